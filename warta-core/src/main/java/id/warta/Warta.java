@@ -1,0 +1,109 @@
+package id.warta;
+
+import id.warta.decode.Decoder;
+import id.warta.decode.TextDecoder;
+import id.warta.extract.ArticleExtractor;
+import id.warta.extract.FormatDetector;
+import id.warta.extract.HtmlArticleExtractor;
+import id.warta.extract.TextArticleExtractor;
+import id.warta.model.Article;
+import id.warta.model.Failure;
+import id.warta.model.Format;
+import id.warta.model.RawDocument;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The library's front door. Static methods for the common cases, from simplest to most specific:
+ * <pre>{@code
+ * Article a = Warta.extract(html);                       // HTML or scraped text, detected
+ * Article b = Warta.extract(html, "https://example.com/news/1");
+ * Article c = Warta.extract(Path.of("page.html.gz"));
+ * Article d = Warta.extract(rawDocument, WartaOptions.defaults().withMaxBytes(1 << 20));
+ * }</pre>
+ * Every method returns one {@link Article}; input that cannot be processed gives an error record, not an
+ * exception. Thread-safe.
+ */
+public final class Warta {
+
+    private static final Warta DEFAULT = new Warta(WartaOptions.defaults());
+
+    private final WartaOptions options;
+    private final Decoder decoder;
+    private final ArticleExtractor html;
+    private final ArticleExtractor text;
+
+    private Warta(WartaOptions options) {
+        this.options = options;
+        this.decoder = new TextDecoder(options);
+        this.html = new HtmlArticleExtractor(options);
+        this.text = new TextArticleExtractor(options);
+    }
+
+    /** A pipeline with these options; reuse it, it is thread-safe. */
+    public static Warta with(WartaOptions options) {
+        return new Warta(Objects.requireNonNull(options, "options"));
+    }
+
+    /** Extracts from an HTML page or scraped text, format detected. */
+    public static Article extract(String content) {
+        return extract(content, null);
+    }
+
+    /** Extracts from an HTML page or scraped text whose URL is known (resolves links, helps dates). */
+    public static Article extract(String content, String url) {
+        Objects.requireNonNull(content, "content");
+        return DEFAULT.process(RawDocument.of(url == null ? "-" : url, url,
+                content.getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    /** Extracts from a file ({@code .gz} files are unpacked). */
+    public static Article extract(Path file) {
+        return DEFAULT.extractFile(file);
+    }
+
+    /** Extracts from a document read by a source, with these options. */
+    public static Article extract(RawDocument document, WartaOptions options) {
+        return with(options).process(document);
+    }
+
+    /** This pipeline's options. */
+    public WartaOptions options() {
+        return options;
+    }
+
+    /** Reads and extracts one file. An unreadable file gives an error record. */
+    public Article extractFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            return process(RawDocument.of(file.toString(), null, Files.readAllBytes(file), null));
+        } catch (IOException e) {
+            return Article.failed(file.toString(), null, Failure.of("io", "cannot read " + file + ": " + e));
+        }
+    }
+
+    /** Runs one document through decoding and extraction. Never throws for bad content. */
+    public Article process(RawDocument document) {
+        Objects.requireNonNull(document, "document");
+        if (document.failed()) {
+            return Article.failed(document.input(), document.url(), document.failure());
+        }
+        Decoder.Result decoded = decoder.decode(document);
+        if (decoded.failure() != null) {
+            return Article.failed(document.input(), document.url(), decoded.failure());
+        }
+        Format format = document.format() != null ? document.format()
+                : FormatDetector.detect(decoded.document().text(), document.contentType());
+        try {
+            return (format == Format.HTML ? html : text).extract(decoded.document());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug must not lose the record or stop the batch; the cause is kept for the report
+            return Article.failed(document.input(), document.url(),
+                    Failure.of("internal", "extraction failed: " + e));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package id.warta.extract;
+
+import id.warta.WartaOptions;
+import id.warta.decode.DecodedDocument;
+import id.warta.model.Article;
+import id.warta.model.Failure;
+import id.warta.model.Format;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Objects;
+
+/** Extracts an article from an HTML page: metadata from the markup, body by {@link ContentExtractor}. */
+public final class HtmlArticleExtractor implements ArticleExtractor {
+
+    private final WartaOptions options;
+    private final ContentExtractor content = new ContentExtractor();
+
+    public HtmlArticleExtractor(WartaOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public Article extract(DecodedDocument document) {
+        String input = document.raw().input();
+        String url = document.raw().url();
+        Document doc = Jsoup.parse(document.text(), url == null ? "" : url);
+        int depth = maxDepth(doc);
+        if (depth > options.maxDepth()) {
+            return Article.failed(input, url, Failure.of("too-deep", "page nests elements " + depth
+                    + " deep, more than the limit of " + options.maxDepth() + " (maxDepth)"));
+        }
+        Metadata meta = HtmlMetadata.read(doc, url, options);
+        Body body = content.extract(doc);
+        Blocks.Assembled assembled = Blocks.assemble(body.paragraphs());
+        if (assembled.text().isEmpty()) {
+            return Article.failed(input, url, Failure.of("no-content", "no article text found in the page"));
+        }
+        return new Article(input, Article.Status.OK, null, null, Format.HTML, document.charset(), meta.url(),
+                meta.site(), meta.language(), meta.title(), meta.authors(), meta.published(), meta.modified(), null,
+                body.image() != null ? body.image() : meta.image(), body.captions(), assembled.text(),
+                assembled.blocks(), body.related());
+    }
+
+    /** Deepest element nesting, found without recursion so that hostile pages cannot overflow the stack. */
+    static int maxDepth(Document doc) {
+        int[] max = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element && depth > max[0]) {
+                    max[0] = depth;
+                }
+            }
+        }, doc);
+        return max[0];
+    }
+}

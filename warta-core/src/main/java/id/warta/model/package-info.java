@@ -1,0 +1,6 @@
+/**
+ * Immutable records that flow through the pipeline: {@link id.warta.model.RawDocument} in,
+ * {@link id.warta.model.Article} out, with {@link id.warta.model.Failure} carried as data rather than thrown.
+ * Offsets in these records always point into {@link id.warta.model.Article#text()}.
+ */
+package id.warta.model;
