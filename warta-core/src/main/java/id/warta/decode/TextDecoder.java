@@ -22,7 +22,8 @@ import java.util.Objects;
  * </ol>
  * Declarations lie, so they are checked against the bytes: bytes that are valid UTF-8 and hold multi-byte
  * sequences are UTF-8 whatever other charset is declared; a declared UTF-8 that the bytes break (beyond a few
- * stray bytes) gives way to the detector when it is confident. Labels resolve as browsers resolve them:
+ * stray bytes) gives way to the next declaration, then to the detector when it is confident, else stays UTF-8
+ * with replacement characters. Labels resolve as browsers resolve them:
  * ISO-8859-1 and US-ASCII decode as windows-1252, GB2312 and GBK as GB18030, Shift_JIS as windows-31j, EUC-KR as
  * windows-949. Malformed bytes become U+FFFD; decoding never throws.
  * <p>
@@ -95,25 +96,40 @@ public final class TextDecoder implements Decoder {
         return Result.failed(Failure.of("binary", "looks like " + what + ", not HTML or text"));
     }
 
-    /** The charset of an ASCII-compatible document without a byte order mark. */
+    /**
+     * The charset of an ASCII-compatible document without a byte order mark: the first declaration (header, then
+     * markup) the bytes do not refute, else the bytes' own evidence.
+     */
     private static Charset choose(byte[] bytes, String contentType) {
         Utf8Scan utf8 = Utf8Scan.of(bytes, 0);
-        Charset declared = Charsets.fromContentType(contentType);
-        if (declared == null || !Charsets.asciiCompatible(declared)) {
-            declared = Charsets.fromMarkup(bytes, 0);
+        Charset header = Charsets.fromContentType(contentType);
+        Charset chosen = checked(header, utf8);
+        if (chosen != null) {
+            return chosen;
         }
-        if (declared != null && !Charsets.asciiCompatible(declared)) {
-            declared = null;
-        }
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            // text in another charset is valid UTF-8 with multi-byte sequences only by accident: a stale label
-            return utf8.valid() && utf8.multiByte() > 0 ? StandardCharsets.UTF_8 : declared;
+        Charset markup = Charsets.fromMarkup(bytes, 0);
+        chosen = checked(markup, utf8);
+        if (chosen != null) {
+            return chosen;
         }
         if (utf8.mostlyValid()) {
             return StandardCharsets.UTF_8;
         }
         Charset detected = detect(bytes);
         return detected != null ? detected : StandardCharsets.UTF_8;
+    }
+
+    /** A declared charset checked against the bytes: the charset to use, or {@code null} when refuted. */
+    private static Charset checked(Charset declared, Utf8Scan utf8) {
+        if (declared == null || !Charsets.asciiCompatible(declared)) {
+            // found by reading the bytes as ASCII, a UTF-16 or EBCDIC label contradicts itself
+            return null;
+        }
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            return utf8.mostlyValid() ? declared : null;
+        }
+        // text in another charset is valid UTF-8 with multi-byte sequences only by accident: a stale label
+        return utf8.valid() && utf8.multiByte() > 0 ? StandardCharsets.UTF_8 : declared;
     }
 
     /** The detector's answer, or {@code null} when it is not confident. */

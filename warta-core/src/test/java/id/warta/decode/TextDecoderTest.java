@@ -151,6 +151,18 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf8HeaderRefutedByTheBytesGivesWayToTheMetaTag() {
+        // the server claims UTF-8 for a legacy Polish page whose markup says ISO-8859-2; the detector knows no
+        // ISO-8859-2 and would guess windows-1252, turning "ł" into "³"
+        String html = "<html><head><meta charset=\"iso-8859-2\"><title>Indonezja</title></head><body><p>DŻAKARTA."
+                + " Władze Indonezji ogłosiły przeniesienie stolicy na wyspę Borneo, gdzie powstaje nowe miasto"
+                + " Nusantara.</p></body></html>";
+        DecodedDocument d = ok(html.getBytes(Charset.forName("ISO-8859-2")), "text/html; charset=utf-8");
+        assertThat(d.charset()).isEqualTo("ISO-8859-2");
+        assertThat(d.text()).isEqualTo(html);
+    }
+
+    @Test
     void utf8PageWithAStrayByteStaysUtf8() {
         byte[] page = concat(BERITA.replace("</body>", "<p>Harga tiket naik 5\u00a0% mulai Senin.</p></body>")
                 .getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,12 @@ package id.warta.source;
 import id.warta.WartaOptions;
 import id.warta.model.Format;
 import id.warta.model.RawDocument;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -310,11 +316,11 @@ class SourcesTest {
 
     @Test
     void jsonLinesAreReadLazily() {
+        String html = "<p>" + "Paragraf berita tentang harga cabai di pasar tradisional. ".repeat(10) + "</p>";
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
-            sb.append("{\"url\": \"https://warta.example/berita/").append(i).append("\", \"html\": \"<p>")
-                    .append("Paragraf berita tentang harga cabai di pasar tradisional. ".repeat(10))
-                    .append("</p>\"}\n");
+            sb.append("{\"url\": \"https://warta.example/berita/").append(i).append("\", \"html\": \"")
+                    .append(html).append("\"}\n");
         }
         byte[] dump = utf8(sb.toString());
         long[] consumed = {0};
@@ -330,7 +336,38 @@ class SourcesTest {
             Iterator<RawDocument> it = docs.iterator();
             assertThat(it.next().input()).isEqualTo("-#1");
             assertThat(consumed[0]).isLessThan(dump.length / 4);
+            // the rest, across many buffer boundaries, still comes out whole and in order
+            int n = 1;
+            while (it.hasNext()) {
+                RawDocument d = it.next();
+                assertThat(d.url()).isEqualTo("https://warta.example/berita/" + n);
+                assertThat(d.bytes()).isEqualTo(utf8(html));
+                n++;
+            }
+            assertThat(n).isEqualTo(3000);
         }
+    }
+
+    @Property(tries = 300)
+    void everyNonBlankJsonLineGivesExactlyOneRecord(@ForAll("lines") List<String> lines) {
+        String dump = "{\"text\": \"Berita pembuka.\"}\n" + String.join("\n", lines);
+        long expected = 1 + lines.stream().filter(l -> !l.replace("\r", "").isBlank()).count();
+        List<RawDocument> docs = Sources.fromStdin(new ByteArrayInputStream(utf8(dump)), OPTIONS).toList();
+        assertThat(docs).hasSize((int) expected);
+        assertThat(docs).allSatisfy(d -> {
+            assertThat(d.input()).startsWith("-#");
+            assertThat(d.failed() ? d.bytes().length == 0 : d.format() != null).isTrue();
+        });
+    }
+
+    @Provide
+    Arbitrary<List<String>> lines() {
+        Arbitrary<String> noise = Arbitraries.strings().ofMaxLength(60).map(l -> l.replace('\n', ' '));
+        Arbitrary<String> record = Combinators.combine(Arbitraries.of("html", "text", "title", "url"),
+                Arbitraries.strings().alpha().numeric().withChars(' ', '"', '\\', '\u2013').ofMaxLength(40))
+                .as((key, value) -> "{\"url\": \"https://warta.example/x\", \"" + key + "\": \"" + value + "\"}");
+        return Arbitraries.oneOf(noise, record, Arbitraries.of("", "   ", "\r", "[]", "null", "{}"))
+                .list().ofMaxSize(20);
     }
 
     @Test

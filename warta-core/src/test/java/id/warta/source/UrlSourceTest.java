@@ -154,7 +154,7 @@ class UrlSourceTest {
     @Test
     void userAgentIsSent() {
         WartaOptions options = WartaOptions.defaults().withUserAgent("WartaTest/1.0 (+https://warta.example/bot)");
-        assertThat(fetch(url("/berita/priok"), options).failed()).isFalse();
+        assertThat(Sources.fetch(url("/berita/priok"), options).failed()).isFalse();
         assertThat(userAgents).containsExactly("WartaTest/1.0 (+https://warta.example/bot)");
     }
 
