@@ -134,6 +134,26 @@ class SourcesTest {
     }
 
     @Test
+    void symbolicLinkLoopIsNotFollowed(@TempDir Path dir) throws IOException {
+        Path root = dir.resolve("arsip");
+        write(root.resolve("2024/banjir-bekasi.html"), utf8(BANJIR));
+        Files.createSymbolicLink(root.resolve("2024/kembali"), root);
+        Files.createSymbolicLink(root.resolve("2024/terbaru.html"), root.resolve("2024/banjir-bekasi.html"));
+        List<RawDocument> docs = read(root.toString());
+        assertThat(docs).extracting(RawDocument::input).containsExactly(
+                root.resolve("2024/banjir-bekasi.html").toString(), root.resolve("2024/terbaru.html").toString());
+        assertThat(docs.get(1).bytes()).isEqualTo(utf8(BANJIR));
+    }
+
+    @Test
+    void fileNamedExplicitlyIsReadWhateverItsName(@TempDir Path dir) throws IOException {
+        Path page = write(dir.resolve("berita-8812"), utf8(GEMPA));
+        List<RawDocument> docs = read(page.toString());
+        assertThat(docs).hasSize(1);
+        assertThat(docs.get(0).bytes()).isEqualTo(utf8(GEMPA));
+    }
+
+    @Test
     void directoryWithoutDocumentsLeavesARecord(@TempDir Path dir) throws IOException {
         write(dir.resolve("foto/banjir.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
         List<RawDocument> docs = read(dir.toString());
