@@ -67,18 +67,18 @@ final class BinarySniffer {
      * The share, in percent, of control bytes at the start when it is high enough (over 5%) to mean binary data,
      * else -1. Tab, line feed, form feed, carriage return and escape (used by ISO-2022 charsets) are text.
      */
-    static int controlPercent(byte[] b, int from) {
-        int end = Math.min(b.length, from + SAMPLE);
+    static int controlPercent(byte[] b) {
+        int end = Math.min(b.length, SAMPLE);
         int controls = 0;
-        for (int i = from; i < end; i++) {
+        for (int i = 0; i < end; i++) {
             if (isControl(b[i] & 0xFF)) {
                 controls++;
             }
         }
-        return percentIfBinary(controls, end - from);
+        return percentIfBinary(controls, end);
     }
 
-    /** As {@link #controlPercent(byte[], int)}, for text decoded from a charset whose bytes hide controls. */
+    /** As {@link #controlPercent(byte[])}, for text decoded from a charset whose bytes hide controls. */
     static int controlPercent(String text) {
         int end = Math.min(text.length(), SAMPLE);
         int controls = 0;

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
  * contain characters only the superset has.
  */
 final class Charsets {
-
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Labels whose bytes browsers decode with a superset; targets missing from the JVM are left out. */
     private static final Map<String, Charset> SUPERSETS = supersets();
@@ -31,7 +30,7 @@ final class Charsets {
             "\\A\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:+-]+)", Pattern.CASE_INSENSITIVE);
 
     /** How far into a page a charset declaration is looked for; browsers use 1024, real pages put it later. */
-    static final int MARKUP_SCAN = 4096;
+    private static final int MARKUP_SCAN = 4096;
 
     private Charsets() {
     }
@@ -53,7 +52,7 @@ final class Charsets {
                 Map.entry("tis-620", "x-windows-874"), Map.entry("iso-8859-11", "x-windows-874"),
                 Map.entry("big5", "Big5-HKSCS"),
                 Map.entry("utf8", "UTF-8"), Map.entry("unicode-1-1-utf-8", "UTF-8"));
-        Map<String, Charset> resolved = new java.util.HashMap<>();
+        Map<String, Charset> resolved = new HashMap<>();
         labels.forEach((label, target) -> {
             Charset cs = lookup(target);
             if (cs != null) {
@@ -94,9 +93,8 @@ final class Charsets {
      * The charset declared by an XML declaration or the first {@code <meta>} that names one, in the first
      * {@link #MARKUP_SCAN} bytes read as ASCII (every charset such a declaration can be read in is ASCII-compatible).
      */
-    static Charset fromMarkup(byte[] bytes, int offset) {
-        int end = Math.min(bytes.length, offset + MARKUP_SCAN);
-        String head = new String(bytes, offset, end - offset, StandardCharsets.ISO_8859_1);
+    static Charset fromMarkup(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, MARKUP_SCAN), StandardCharsets.ISO_8859_1);
         Matcher xml = XML_DECLARATION.matcher(head);
         if (xml.find()) {
             Charset cs = resolve(xml.group(1));
@@ -124,10 +122,5 @@ final class Charsets {
     static boolean asciiCompatible(Charset cs) {
         String probe = "<meta charset=\"x\">\n";
         return probe.equals(new String(probe.getBytes(StandardCharsets.US_ASCII), cs));
-    }
-
-    /** Whether every character takes one byte (Latin-1, windows-125x, KOI8-R...). */
-    static boolean singleByte(Charset cs) {
-        return cs.canEncode() && cs.newEncoder().maxBytesPerChar() <= 1.0f;
     }
 }

@@ -72,7 +72,7 @@ public final class TextDecoder implements Decoder {
         }
         boolean wide = charset != null;
         if (!wide) {
-            int percent = BinarySniffer.controlPercent(bytes, 0);
+            int percent = BinarySniffer.controlPercent(bytes);
             if (percent >= 0) {
                 return binary("binary data (" + percent + "% control bytes)");
             }
@@ -101,13 +101,13 @@ public final class TextDecoder implements Decoder {
      * markup) the bytes do not refute, else the bytes' own evidence.
      */
     private static Charset choose(byte[] bytes, String contentType) {
-        Utf8Scan utf8 = Utf8Scan.of(bytes, 0);
+        Utf8Scan utf8 = Utf8Scan.of(bytes);
         Charset header = Charsets.fromContentType(contentType);
         Charset chosen = checked(header, utf8);
         if (chosen != null) {
             return chosen;
         }
-        Charset markup = Charsets.fromMarkup(bytes, 0);
+        Charset markup = Charsets.fromMarkup(bytes);
         chosen = checked(markup, utf8);
         if (chosen != null) {
             return chosen;

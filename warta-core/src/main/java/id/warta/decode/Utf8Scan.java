@@ -10,10 +10,10 @@ package id.warta.decode;
  */
 record Utf8Scan(int multiByte, int malformed) {
 
-    static Utf8Scan of(byte[] b, int from) {
+    static Utf8Scan of(byte[] b) {
         int multi = 0;
         int bad = 0;
-        int i = from;
+        int i = 0;
         int n = b.length;
         while (i < n) {
             int c = b[i] & 0xFF;
