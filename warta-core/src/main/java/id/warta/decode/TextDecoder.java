@@ -66,12 +66,12 @@ public final class TextDecoder implements Decoder {
         int offset = 0;
         Charset charset = byteOrderMark(bytes);
         if (charset != null) {
-            offset = bomLength(bytes, charset);
+            offset = bomLength(charset);
         } else {
             charset = unmarkedUtf16(bytes);
         }
-        boolean wide = charset != null;
-        if (!wide) {
+        boolean marked = charset != null;
+        if (!marked) {
             int percent = BinarySniffer.controlPercent(bytes);
             if (percent >= 0) {
                 return binary("binary data (" + percent + "% control bytes)");
@@ -79,7 +79,7 @@ public final class TextDecoder implements Decoder {
             charset = choose(bytes, raw.contentType());
         }
         String text = new String(bytes, offset, bytes.length - offset, charset);
-        if (wide) {
+        if (marked) {
             // UTF-16/32 bytes are full of zeros, so control characters are only visible once decoded
             int percent = BinarySniffer.controlPercent(text);
             if (percent >= 0) {
@@ -164,7 +164,7 @@ public final class TextDecoder implements Decoder {
         return null;
     }
 
-    private static int bomLength(byte[] b, Charset cs) {
+    private static int bomLength(Charset cs) {
         return cs.equals(StandardCharsets.UTF_8) ? 3 : cs.name().startsWith("UTF-32") ? 4 : 2;
     }
 
