@@ -88,7 +88,7 @@ final class EvalCommand {
                     s.precision(), s.recall(), s.accuracy());
         }
 
-        private static void worstPages(PrintStream out, ExtractionDataset data, ExtractionRun.Result result) {
+        private void worstPages(PrintStream out, ExtractionDataset data, ExtractionRun.Result result) {
             List<ExtractionEvaluator.PageResult> pages = new ArrayList<>(
                     ExtractionEvaluator.compare(data.truth(), result.predictions()));
             pages.sort(Comparator.comparingDouble(p -> f1(p)));
