@@ -19,6 +19,7 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** {@code warta extract}: the clean article of every input, one record per input. */
@@ -57,8 +58,9 @@ final class ExtractCommand implements Callable<Integer> {
         boolean drawProgress = !noProgress && Terminal.stderrIsTerminal();
         ProgressBar[] bar = {null};
         int[] done = {0};
-        try (Stream<RawDocument> documents = Sources.open(inputs, options);
-             OrderedPipeline<RawDocument, Article> pipeline = new OrderedPipeline<>(threads, warta::process);
+        try (Stream<Supplier<RawDocument>> documents = Sources.openDeferred(inputs, options);
+             OrderedPipeline<Supplier<RawDocument>, Article> pipeline =
+                     new OrderedPipeline<>(threads, document -> warta.process(document.get()));
              ArticleWriter writer = new ArticleWriter(stdout, format)) {
             pipeline.run(documents.iterator(), article -> {
                 writer.write(article);

@@ -37,11 +37,22 @@ public final class Sources {
      * stopping early.
      */
     public static Stream<RawDocument> open(List<String> inputs, WartaOptions options) {
+        return openDeferred(inputs, options).map(Supplier::get);
+    }
+
+    /**
+     * Like {@link #open}, but each document comes as a task to run on a worker thread: URLs are fetched when the
+     * task runs, so a batch of URLs downloads in parallel; files and standard input are read in order by the
+     * caller's thread as the stream advances (their reads are cheap and must stay sequential).
+     */
+    public static Stream<Supplier<RawDocument>> openDeferred(List<String> inputs, WartaOptions options) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(options, "options");
         inputs.forEach(i -> Objects.requireNonNull(i, "input"));
         Supplier<HttpClient> client = new LazyClient(options);
-        return inputs.stream().flatMap(input -> source(input, options, client).documents());
+        return inputs.stream().flatMap(input -> isUrl(input)
+                ? Stream.<Supplier<RawDocument>>of(() -> new UrlSource(input, options, client).fetch())
+                : source(input, options, client).documents().map(d -> () -> d));
     }
 
     /**
@@ -70,8 +81,7 @@ public final class Sources {
         if (input.equals("-")) {
             return new StreamSource("-", System.in, options);
         }
-        String lower = input.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        if (isUrl(input)) {
             return new UrlSource(input, options, client);
         }
         Path path;
@@ -82,6 +92,11 @@ public final class Sources {
                     "not a valid path: " + input + " (" + e.getReason() + ")")));
         }
         return Files.isDirectory(path) ? new DirectorySource(path, options) : new FileSource(path, input, options);
+    }
+
+    private static boolean isUrl(String input) {
+        String lower = input.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     /** One HTTP client per batch, made only when the first URL comes up. */
