@@ -3,18 +3,30 @@ package id.warta.app;
 import id.warta.Warta;
 import id.warta.WartaOptions;
 import id.warta.eval.ExtractionDataset;
+import id.warta.export.ArticleWriter;
+import id.warta.export.OutputFormat;
 import id.warta.model.RawDocument;
 import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import id.warta.export.ArticleWriter;
+import id.warta.export.OutputFormat;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
  * {@code warta bench}: throughput figures measured in one run, so that ratios are meaningful on a noisy shared
@@ -37,6 +49,12 @@ final class BenchCommand {
 
         @Option(names = "--warmup", paramLabel = "N", description = "Warm-up rounds (default: ${DEFAULT-VALUE}).")
         int warmup = 3;
+
+        @Option(names = "--copies", split = ",", paramLabel = "K,K...",
+                description = "Also run the streaming batch (as `warta extract` does) over a directory holding K "
+                        + "copies of the pages, for each K, to show throughput does not depend on batch size "
+                        + "(default: ${DEFAULT-VALUE}; empty to skip).")
+        List<Integer> copies = List.of(1, 4, 8);
 
         /** Keeps results alive so the JIT cannot drop the work. */
         private static volatile long sink;
@@ -75,7 +93,48 @@ final class BenchCommand {
             System.out.printf(Locale.ROOT, "warta extract (full):      %8.1f pages/s  (%.2f ms/page)%n",
                     n / e, 1000 * e / n);
             System.out.printf(Locale.ROOT, "extract / parse time ratio: %.2f%n", e / p);
+            if (!copies.isEmpty()) {
+                streaming(warta, ids);
+            }
             return 0;
+        }
+
+        /** The CLI's streaming batch over growing directories, one thread, output discarded. */
+        private void streaming(Warta warta, List<String> ids) throws Exception {
+            System.out.println();
+            System.out.println("streaming batch (warta extract --threads 1, output discarded):");
+            Path dir = Files.createTempDirectory("warta-bench");
+            try {
+                int made = 0;
+                for (int k : copies) {
+                    for (; made < k; made++) {
+                        Path copy = Files.createDirectories(dir.resolve("copy-" + made));
+                        for (String id : ids) {
+                            Path page = dataset.resolve("html").resolve(id + ".html.gz");
+                            Files.createSymbolicLink(copy.resolve(id + ".html.gz"), page.toAbsolutePath());
+                        }
+                    }
+                    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                    System.gc();
+                    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+                    long t0 = System.nanoTime();
+                    BatchExtraction.Summary summary;
+                    try (ArticleWriter writer = new ArticleWriter(OutputStream.nullOutputStream(), OutputFormat.JSONL)) {
+                        summary = BatchExtraction.run(List.of(dir.toString()), warta, 1, writer, a -> { });
+                    }
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+                    System.out.printf(Locale.ROOT, "  %5d pages: %8.1f pages/s, peak heap %4d MB%n",
+                            summary.records(), summary.records() / seconds, peak >> 20);
+                }
+            } finally {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
         }
 
         private double parseAll(List<String> html, List<String> ids, ExtractionDataset data) {

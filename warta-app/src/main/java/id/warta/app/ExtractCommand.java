@@ -1,12 +1,8 @@
 package id.warta.app;
 
 import id.warta.Warta;
-import id.warta.WartaOptions;
 import id.warta.export.ArticleWriter;
 import id.warta.export.OutputFormat;
-import id.warta.model.Article;
-import id.warta.model.RawDocument;
-import id.warta.source.Sources;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,11 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /** {@code warta extract}: the clean article of every input, one record per input. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -51,29 +44,21 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WartaOptions options = pipeline.toOptions();
-        Warta warta = Warta.with(options);
-        int[] failed = {0};
-        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+        Warta warta = Warta.with(pipeline.toOptions());
         boolean drawProgress = !noProgress && Terminal.stderrIsTerminal();
         ProgressBar[] bar = {null};
-        int[] done = {0};
-        try (Stream<Supplier<RawDocument>> documents = Sources.openDeferred(inputs, options);
-             OrderedPipeline<Supplier<RawDocument>, Article> pipeline =
-                     new OrderedPipeline<>(threads, document -> warta.process(document.get()));
-             ArticleWriter writer = new ArticleWriter(stdout, format)) {
-            pipeline.run(documents.iterator(), article -> {
-                writer.write(article);
-                if (!article.ok()) {
-                    failed[0]++;
-                }
-                done[0]++;
-                if (drawProgress && bar[0] == null && done[0] >= PROGRESS_AFTER) {
-                    bar[0] = progressBar(done[0]);
+        int[] seen = {0, 0};
+        BatchExtraction.Summary summary;
+        try (ArticleWriter writer = new ArticleWriter(new BufferedOutputStream(System.out, 1 << 16), format)) {
+            summary = BatchExtraction.run(inputs, warta, threads, writer, article -> {
+                seen[0]++;
+                seen[1] += article.ok() ? 0 : 1;
+                if (drawProgress && bar[0] == null && seen[0] >= PROGRESS_AFTER) {
+                    bar[0] = progressBar(seen[0]);
                 }
                 if (bar[0] != null) {
                     bar[0].step();
-                    bar[0].setExtraMessage(failed[0] == 0 ? "" : failed[0] + " failed");
+                    bar[0].setExtraMessage(seen[1] == 0 ? "" : seen[1] + " failed");
                 }
             });
         } finally {
@@ -81,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
                 bar[0].close();
             }
         }
-        return failed[0] == 0 ? 0 : Main.SOME_FAILED;
+        return summary.failed() == 0 ? 0 : Main.SOME_FAILED;
     }
 
     private static ProgressBar progressBar(int alreadyDone) {
