@@ -70,6 +70,11 @@ class HtmlExtractionGoldenTest {
     void everyPageHasAnExpectFileAndThereAreEnough() throws Exception {
         List<String> names = fixtures().toList();
         assertThat(names).hasSizeGreaterThanOrEqualTo(12);
+        try (Stream<Path> files = Files.list(Path.of(HtmlExtractionGoldenTest.class.getClassLoader().getResource(DIR).toURI()))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html"))
+                    .map(n -> n.substring(0, n.length() - ".html".length())).toList())
+                    .as("pages without an expect file are never checked").containsExactlyInAnyOrderElementsOf(names);
+        }
         for (String name : names) {
             assertThat(HtmlExtractionGoldenTest.class.getClassLoader().getResource(DIR + "/" + name + ".html"))
                     .as("page for %s.expect.json", name).isNotNull();
