@@ -10,10 +10,9 @@ import id.warta.model.Article;
 import id.warta.model.Failure;
 import id.warta.model.Format;
 import id.warta.model.RawDocument;
+import id.warta.source.Sources;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -76,14 +75,9 @@ public final class Warta {
         return options;
     }
 
-    /** Reads and extracts one file. An unreadable file gives an error record. */
+    /** Reads and extracts one file ({@code .gz} unpacked, maxBytes applied). A bad file gives an error record. */
     public Article extractFile(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            return process(RawDocument.of(file.toString(), null, Files.readAllBytes(file), null));
-        } catch (IOException e) {
-            return Article.failed(file.toString(), null, Failure.of("io", "cannot read " + file + ": " + e));
-        }
+        return process(Sources.readFile(Objects.requireNonNull(file, "file"), options));
     }
 
     /** Runs one document through decoding and extraction. Never throws for bad content. */

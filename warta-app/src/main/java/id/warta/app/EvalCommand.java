@@ -1,0 +1,110 @@
+package id.warta.app;
+
+import id.warta.Warta;
+import id.warta.WartaOptions;
+import id.warta.eval.ExtractionDataset;
+import id.warta.eval.ExtractionEvaluator;
+import id.warta.eval.ExtractionRun;
+import id.warta.eval.ExtractionScore;
+import id.warta.export.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** {@code warta eval}: scores a stage against a reference dataset with the dataset's own metric. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Warta against reference datasets.",
+        subcommands = EvalCommand.Extraction.class)
+final class EvalCommand {
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = {"Article-body extraction on the Zyte article-extraction benchmark: 4-gram shingles of "
+                    + "\\w+ tokens, precision averaged over pages with output, recall over all pages, F1 of the two.",
+                    "Exits 1 when F1 is below --min-f1 (the CI quality gate)."})
+    static final class Extraction implements java.util.concurrent.Callable<Integer> {
+
+        @Option(names = "--dataset", required = true, paramLabel = "DIR",
+                description = "The benchmark folder (ground-truth.json, html/, output/).")
+        Path dataset;
+
+        @Option(names = "--min-f1", paramLabel = "F1", description = "Fail (exit 1) below this F1.")
+        Double minF1;
+
+        @Option(names = "--worst", paramLabel = "N", description = "List the N pages with the lowest F1.")
+        int worst;
+
+        @Option(names = "--predictions", paramLabel = "FILE",
+                description = "Write the predictions as the benchmark's {id: {articleBody}} JSON.")
+        Path predictionsOut;
+
+        @Option(names = "--compare", description = "Also score the published outputs in output/ for reference.")
+        boolean compare;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintStream out = System.out;
+            ExtractionDataset data = ExtractionDataset.open(dataset);
+            ExtractionRun.Result result = ExtractionRun.run(data, Warta.with(WartaOptions.defaults()));
+            ExtractionScore s = result.score();
+            out.printf(Locale.ROOT, "%-22s %6s %7s %6s %6s %6s%n", "system", "F1", "±", "P", "R", "Acc");
+            row(out, "warta", s);
+            if (compare) {
+                try (Stream<Path> files = Files.list(dataset.resolve("output"))) {
+                    for (Path f : files.sorted().toList()) {
+                        String name = f.getFileName().toString().replaceFirst("\\.json$", "");
+                        row(out, name, ExtractionEvaluator.score(data.truth(), data.published(name)));
+                    }
+                }
+            }
+            if (worst > 0) {
+                worstPages(out, data, result);
+            }
+            if (predictionsOut != null) {
+                Map<String, Map<String, String>> json = new LinkedHashMap<>();
+                result.predictions().forEach((id, body) -> json.put(id, Map.of("articleBody", body)));
+                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(predictionsOut.toFile(), json);
+            }
+            if (minF1 != null && s.f1() < minF1) {
+                System.err.printf(Locale.ROOT, "FAIL: F1 %.4f is below the floor %.4f%n", s.f1(), minF1);
+                return 1;
+            }
+            if (minF1 != null) {
+                System.err.printf(Locale.ROOT, "OK: F1 %.4f is at or above the floor %.4f%n", s.f1(), minF1);
+            }
+            return 0;
+        }
+
+        private static void row(PrintStream out, String name, ExtractionScore s) {
+            out.printf(Locale.ROOT, "%-22s %6.3f %7.3f %6.3f %6.3f %6.3f%n", name, s.f1(), s.f1StdDev(),
+                    s.precision(), s.recall(), s.accuracy());
+        }
+
+        private static void worstPages(PrintStream out, ExtractionDataset data, ExtractionRun.Result result) {
+            List<ExtractionEvaluator.PageResult> pages = new ArrayList<>(
+                    ExtractionEvaluator.compare(data.truth(), result.predictions()));
+            pages.sort(Comparator.comparingDouble(p -> f1(p)));
+            out.println();
+            out.printf(Locale.ROOT, "%-6s %6s %6s  %-12s %s%n", "F1", "P", "R", "status", "url");
+            for (ExtractionEvaluator.PageResult p : pages.subList(0, Math.min(worst, pages.size()))) {
+                var a = result.articles().get(p.id());
+                out.printf(Locale.ROOT, "%6.3f %6.3f %6.3f  %-12s %s (%s)%n", f1(p), p.counts().precision(),
+                        p.counts().recall(), a.ok() ? "ok" : a.errorCode(), data.url(p.id()), p.id().substring(0, 8));
+            }
+        }
+
+        private static double f1(ExtractionEvaluator.PageResult p) {
+            double pr = p.counts().precision();
+            double re = p.counts().recall();
+            return pr + re == 0 ? 0 : 2 * pr * re / (pr + re);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package id.warta.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code warta} command. */
+@Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns raw news into facts: clean articles, and (soon) entities, quotes and events.",
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+
+    /** Exit code when some inputs failed; they are in the output as error records. */
+    static final int SOME_FAILED = 1;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (testable without exiting the JVM). */
+    static int run(String... args) {
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"warta " + (v == null ? "development build" : v)};
+        }
+    }
+}

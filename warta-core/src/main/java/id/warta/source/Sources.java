@@ -1,0 +1,104 @@
+package id.warta.source;
+
+import id.warta.WartaOptions;
+import id.warta.model.Failure;
+import id.warta.model.RawDocument;
+
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Opens what a user names on a command line. Each input is
+ * <ul>
+ *   <li>{@code -}: standard input, one document or JSON Lines (see {@link #fromStdin});</li>
+ *   <li>an {@code http://} or {@code https://} URL: fetched, redirects followed up to maxRedirects;</li>
+ *   <li>a directory: its documents, recursively, in sorted order, hidden files skipped;</li>
+ *   <li>a file: one document ({@code .gz} unpacked), or one per line for {@code .jsonl}/{@code .ndjson}.</li>
+ * </ul>
+ * Everything is read lazily, in input order, one document at a time. An input that cannot be read becomes a
+ * record with a failure ({@code not-found}, {@code io}, {@code too-large}, {@code bad-gzip}, {@code timeout},
+ * {@code http-404}...), never an exception.
+ */
+public final class Sources {
+
+    private Sources() {
+    }
+
+    /**
+     * The documents of all inputs, in order. Close the stream (try-with-resources) to release an open file when
+     * stopping early.
+     */
+    public static Stream<RawDocument> open(List<String> inputs, WartaOptions options) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(options, "options");
+        inputs.forEach(i -> Objects.requireNonNull(i, "input"));
+        Supplier<HttpClient> client = new LazyClient(options);
+        return inputs.stream().flatMap(input -> source(input, options, client).documents());
+    }
+
+    /**
+     * The documents of a stream the caller owns (standard input): JSON Lines when the first non-blank
+     * character is <code>{</code>, else one document named {@code -}; gzip is unpacked. The stream is not closed.
+     */
+    public static Stream<RawDocument> fromStdin(InputStream in, WartaOptions options) {
+        return new StreamSource("-", Objects.requireNonNull(in, "in"), Objects.requireNonNull(options, "options"))
+                .documents();
+    }
+
+    /** One file as one document ({@code .gz} unpacked, maxBytes applied). Never throws for a bad file. */
+    public static RawDocument readFile(Path file, WartaOptions options) {
+        return new FileSource(Objects.requireNonNull(file, "file"), file.toString(),
+                Objects.requireNonNull(options, "options")).read();
+    }
+
+    /** One page fetched over HTTP(S). Never throws for a bad URL or server: the failure is in the record. */
+    public static RawDocument fetch(String url, WartaOptions options) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(options, "options");
+        return new UrlSource(url, options, new LazyClient(options)).fetch();
+    }
+
+    private static DocumentSource source(String input, WartaOptions options, Supplier<HttpClient> client) {
+        if (input.equals("-")) {
+            return new StreamSource("-", System.in, options);
+        }
+        String lower = input.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return new UrlSource(input, options, client);
+        }
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            return () -> Stream.of(RawDocument.failed(input, null, Failure.of("not-found",
+                    "not a valid path: " + input + " (" + e.getReason() + ")")));
+        }
+        return Files.isDirectory(path) ? new DirectorySource(path, options) : new FileSource(path, input, options);
+    }
+
+    /** One HTTP client per batch, made only when the first URL comes up. */
+    private static final class LazyClient implements Supplier<HttpClient> {
+        private final WartaOptions options;
+        private HttpClient client;
+
+        LazyClient(WartaOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public synchronized HttpClient get() {
+            if (client == null) {
+                client = UrlSource.newClient(options);
+            }
+            return client;
+        }
+    }
+}
