@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each {@code <name>.expect.json} what a careful reader of that page says the article is. Every field present in
  * the expect file is checked; absent fields are not. All mismatches of one page are reported together.
  *
- * <p>Expect file fields: {@code url}, {@code title}, {@code site}, {@code dateline} (exact, {@code null} allowed),
+ * <p>Expect file fields: {@code fetchedFrom} (the address given to the extractor; by default the canonical URL
+ * with campaign parameters), {@code url}, {@code title}, {@code site}, {@code dateline} (exact, {@code null} allowed),
  * {@code authors} (exact list, in order), {@code published}/{@code modified} (ISO-8601 with offset, same instant
  * and same offset, or {@code null}), {@code language} (primary subtag), {@code image} (lead image URL),
  * {@code related} (list of {@code {title, url}}, exact and in order), {@code captions} (each must occur in some
@@ -51,7 +52,7 @@ class HtmlExtractionGoldenTest {
     /** Every known field; a misspelt field in an expect file would otherwise silently check nothing. */
     private static final List<String> FIELDS = List.of("url", "title", "authors", "published", "modified", "site",
             "language", "dateline", "image", "related", "captions", "mustContain", "mustNotContain",
-            "firstParagraphStartsWith", "lastParagraphEndsWith", "blockTypes", "comment");
+            "firstParagraphStartsWith", "lastParagraphEndsWith", "blockTypes", "fetchedFrom", "comment");
 
     static Stream<String> fixtures() throws IOException, URISyntaxException {
         URL dir = HtmlExtractionGoldenTest.class.getClassLoader().getResource(DIR);
@@ -93,7 +94,7 @@ class HtmlExtractionGoldenTest {
     @MethodSource("fixtures")
     void expectationsQuoteThePage(String name) throws IOException {
         JsonNode expect = readJson(name);
-        Document page = Jsoup.parse(read(DIR + "/" + name + ".html"));
+        Document page = Jsoup.parse(read(DIR + "/" + name + ".html"), fetchedFrom(name, expect));
         String visible = normalize(page.body().text());
         SoftAssertions soft = new SoftAssertions();
         List<String> wanted = new ArrayList<>(strings(expect.get("mustContain")));
@@ -116,7 +117,7 @@ class HtmlExtractionGoldenTest {
         if (expect.has("related")) {
             for (JsonNode r : expect.get("related")) {
                 if (r.hasNonNull("url")) {
-                    soft.assertThat(page.select("a[href]").eachAttr("href")).as("%s: related link on the page", name)
+                    soft.assertThat(page.select("a[href]").eachAttr("abs:href")).as("%s: related link on the page", name)
                             .contains(r.get("url").asText());
                 }
             }
@@ -129,7 +130,7 @@ class HtmlExtractionGoldenTest {
     void extractsWhatAReaderSees(String name) throws IOException {
         JsonNode expect = readJson(name);
         String html = read(DIR + "/" + name + ".html");
-        String pageUrl = expect.hasNonNull("url") ? expect.get("url").asText() : "https://example.com/" + name;
+        String pageUrl = fetchedFrom(name, expect);
         Article a = Warta.extract(html, pageUrl);
 
         assertThat(a.status()).as("%s: status (error: %s %s)", name, a.errorCode(), a.error())
@@ -177,6 +178,11 @@ class HtmlExtractionGoldenTest {
         soft.assertThat(strings(expect.get("mustNotContain")).stream().filter(u -> text.contains(normalize(u))).toList())
                 .as("%s: boilerplate left in the text", name).isEmpty();
         List<Block> blocks = a.paragraphs();
+        for (Block b : blocks) {
+            soft.assertThat(b.end() <= a.text().length() && a.text().substring(b.start(), b.end()).equals(b.text()))
+                    .as("%s: offsets %d..%d of block \"%s\" point at its text", name, b.start(), b.end(), head(b.text()))
+                    .isTrue();
+        }
         if (expect.has("firstParagraphStartsWith")) {
             soft.assertThat(blocks).as("%s: blocks", name).isNotEmpty();
             if (!blocks.isEmpty()) {
@@ -201,6 +207,21 @@ class HtmlExtractionGoldenTest {
             }
         }
         soft.assertAll();
+    }
+
+    /**
+     * The address the page was fetched from: {@code fetchedFrom} when given, else the canonical URL with campaign
+     * parameters, as links shared on social media arrive; either way the canonical URL must come from the page.
+     */
+    private static String fetchedFrom(String name, JsonNode expect) {
+        if (expect.hasNonNull("fetchedFrom")) {
+            return expect.get("fetchedFrom").asText();
+        }
+        if (!expect.hasNonNull("url")) {
+            return "https://example.com/" + name;
+        }
+        String url = expect.get("url").asText();
+        return url + (url.contains("?") ? "&" : "?") + "utm_source=twitter&utm_medium=social";
     }
 
     private static void exact(SoftAssertions soft, String name, JsonNode expect, String field, String actual) {
