@@ -114,6 +114,17 @@ class HtmlExtractionGoldenTest {
                 .as("%s: expected fragments missing from the page", name).isEmpty();
         soft.assertThat(strings(expect.get("mustNotContain")).stream().filter(u -> !visible.contains(normalize(u))).toList())
                 .as("%s: unwanted fragments not on the page, so their checks mean nothing", name).isEmpty();
+        // an unwanted fragment inside a wanted one would make the expectations contradict each other
+        List<String> wantedInText = new ArrayList<>(strings(expect.get("mustContain")));
+        for (String field : List.of("firstParagraphStartsWith", "lastParagraphEndsWith")) {
+            if (expect.hasNonNull(field)) {
+                wantedInText.add(expect.get(field).asText());
+            }
+        }
+        for (String u : strings(expect.get("mustNotContain"))) {
+            soft.assertThat(wantedInText.stream().filter(w -> normalize(w).contains(normalize(u))).toList())
+                    .as("%s: wanted fragments that contain the unwanted \"%s\"", name, u).isEmpty();
+        }
         if (expect.has("related")) {
             for (JsonNode r : expect.get("related")) {
                 if (r.hasNonNull("url")) {
