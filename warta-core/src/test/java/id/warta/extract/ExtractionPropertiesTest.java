@@ -104,6 +104,24 @@ class ExtractionPropertiesTest {
         assertThat(a.error()).isNotBlank();
     }
 
+    /** A String is already text: a charset the page declares for its bytes must not re-decode it. */
+    @Example
+    void textGivenAsAStringKeepsItsCharactersWhateverThePageDeclares() {
+        String html = "<!DOCTYPE html><html lang=\"id\"><head><meta http-equiv=\"Content-Type\" "
+                + "content=\"text/html; charset=iso-8859-1\"><title>Kafe Tua di Kota Lama Dibuka Kembali</title></head>"
+                + "<body><article><h1>Kafe Tua di Kota Lama Dibuka Kembali</h1>"
+                + "<p>Café Batavia di kawasan Kota Tua, Jakarta Barat, kembali dibuka pada Sabtu setelah direnovasi "
+                + "selama delapan bulan. Harga secangkir kopi kini berkisar Rp 35.000–Rp 60.000.</p>"
+                + "<p>“Kami mempertahankan lantai kayu dan jendela aslinya,” kata pengelola kafe, Théo Santoso, "
+                + "kepada wartawan. Pengunjung pada hari pertama mencapai sekitar 1.200 orang.</p>"
+                + "<p>Pemerintah kota berharap pembukaan kembali kafe itu menghidupkan wisata malam di Kota Tua.</p>"
+                + "</article></body></html>";
+        Article a = Warta.extract(html, "https://travel.example.co.id/read/2026/03/14/kafe-tua");
+        assertThat(a.status()).isEqualTo(Article.Status.OK);
+        assertThat(a.text()).contains("Café Batavia", "Rp 35.000–Rp 60.000", "“Kami mempertahankan", "aslinya,”",
+                "Théo Santoso");
+    }
+
     @Example
     void nullContentIsMisuse() {
         assertThatThrownBy(() -> Warta.extract((String) null)).isInstanceOf(NullPointerException.class);
