@@ -13,13 +13,18 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +64,12 @@ class ExtractionPropertiesTest {
         String content = new String(bytes, StandardCharsets.ISO_8859_1);
         assertWellFormed(Warta.extract(content), content);
         assertWellFormed(Warta.extract(content, "https://news.example.co.id/read/2026/03/14/120000/x"), content);
+    }
+
+    /** Real page shapes broken as transfers break them: cut short, a slice lost, a slice repeated. */
+    @Property(tries = 150)
+    void damagedGoldenPagesGiveAWellFormedRecord(@ForAll("damagedPages") String html) {
+        assertWellFormed(Warta.extract(html, "https://news.example.co.id/read/2026/03/14/x"), html);
     }
 
     @Property(tries = 40)
@@ -172,6 +183,51 @@ class ExtractionPropertiesTest {
     @Provide
     Arbitrary<byte[]> bytes() {
         return Arbitraries.bytes().array(byte[].class).ofMaxSize(4000);
+    }
+
+    @Provide
+    Arbitrary<String> damagedPages() {
+        List<String> pages = goldenPages();
+        return Combinators.combine(Arbitraries.of(pages), Arbitraries.doubles().between(0, 1),
+                        Arbitraries.doubles().between(0, 1), Arbitraries.of(Damage.values()))
+                .as((page, x, y, damage) -> damage.apply(page, (int) (x * page.length()), (int) (y * page.length())));
+    }
+
+    /** Ways a page arrives damaged; {@code a} and {@code b} are positions in it. */
+    enum Damage {
+        TRUNCATED {
+            String apply(String page, int a, int b) {
+                return page.substring(0, a);
+            }
+        },
+        SLICE_LOST {
+            String apply(String page, int a, int b) {
+                return page.substring(0, Math.min(a, b)) + page.substring(Math.max(a, b));
+            }
+        },
+        SLICE_REPEATED {
+            String apply(String page, int a, int b) {
+                return page.substring(0, Math.max(a, b)) + page.substring(Math.min(a, b));
+            }
+        };
+
+        abstract String apply(String page, int a, int b);
+    }
+
+    private static List<String> goldenPages() {
+        List<String> pages = new ArrayList<>();
+        try {
+            Path dir = Path.of(ExtractionPropertiesTest.class.getClassLoader().getResource("extract/html").toURI());
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                    pages.add(Files.readString(f));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("golden pages unreadable", e);
+        }
+        assertThat(pages).as("golden pages under extract/html").isNotEmpty();
+        return pages;
     }
 
     @Provide
