@@ -47,6 +47,7 @@ public final class Boilerplate {
             // tags, copyright, read-the-rest, source notes
             + "|(?:tags?|topik|topics?|kata\\s+kunci|keywords?|label)\\s*:.*"
             + "|(?:copyright|hak\\s+cipta)\\b.*|©.*|\\(c\\)\\s*\\d{4}.*|all\\s+rights\\s+reserved\\W*"
+            + "|our\\s+standards\\s*:.*|(?:pedoman\\s+media\\s+siber|kode\\s+etik)\\W*"
             + "|\\(?\\s*baca\\s+(?:selengkapnya|artikel\\s+selengkapnya|berita\\s+selengkapnya)\\b.*"
             + "|(?:sumber|source)\\s*:.{0,120}"
             // section headings of link boxes

@@ -46,13 +46,16 @@ public final class Bylines {
     /** Bylines are short; a longer line is body text even when it starts with "Oleh". */
     private static final int MAX_LENGTH = 200;
 
-    private static final String WRITER_ROLES = "additional\\s+reporting\\s+by|reporting\\s+by|writing\\s+by|"
+    private static final String WRITER_ROLES = "reporting\\s+by|writing\\s+by|"
             + "written\\s+by|ditulis\\s+oleh|by|oleh|penulis|reporter|pewarta|wartawan|kontributor|koresponden|"
             + "jurnalis|writer|author|correspondent";
     private static final String EDITOR_ROLES = "editing\\s+by|edited\\s+by|editor|penyunting|redaktur|"
             + "editor\\s+in\\s+charge";
-    /** Credits that are not the story's writers; recognised so the line leaves the body, names not kept. */
-    private static final String OTHER_ROLES = "editor\\s+foto|fotografer|photographer|penerjemah|translator|"
+    /**
+     * Credits that are not the story's writers (wire stories list helpers as "additional reporting"); recognised
+     * so the line leaves the body, names not kept.
+     */
+    private static final String OTHER_ROLES = "additional\\s+reporting\\s+by|editor\\s+foto|fotografer|photographer|penerjemah|translator|"
             + "videografer|infografis";
 
     /** A role word and the names after it; without a colon the names must start with a capital. */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the dateline that news agencies and sites put before the first sentence of a story
- * ("JAKARTA, KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "WASHINGTON (Reuters) - ", "Intisari-online.com - ").
+ * ("JAKARTA, KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "WASHINGTON (Reuters) - ", "Intisari-online.com - ",
+ * "Jakarta - ").
  * Shared by the HTML and plain-text extractors: the dateline is metadata, so it is cut from the body.
  */
 public final class Datelines {
@@ -54,6 +55,12 @@ public final class Datelines {
 
     /** "JAKARTA -": a place in capitals alone, as Okezone and Sindonews print it. */
     private static final Pattern CAPS_PLACE = Pattern.compile("^(\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,}){0,2})\\s" + DASH);
+
+    /**
+     * "Jakarta - Wakil Menteri...": one capitalised word, a spaced dash, then a capital, as detik prints it. Longer
+     * Title Case runs before a dash are as often a subject as a place, so they are not taken.
+     */
+    private static final Pattern TITLE_PLACE = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,})\\s+[-–—]\\s+(?=[\\p{Lu}\\d\"“])");
 
     /**
      * Publications and agencies that print their name without a domain. A name from this list, or one with a
@@ -104,6 +111,10 @@ public final class Datelines {
             return Optional.of(make(paragraph, lead, m, m.group(1), m.group(2)));
         }
         m = CAPS_PLACE.matcher(s);
+        if (m.find()) {
+            return Optional.of(make(paragraph, lead, m, m.group(1), null));
+        }
+        m = TITLE_PLACE.matcher(s);
         if (m.find()) {
             return Optional.of(make(paragraph, lead, m, m.group(1), null));
         }

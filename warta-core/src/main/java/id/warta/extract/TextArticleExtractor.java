@@ -43,6 +43,8 @@ public final class TextArticleExtractor implements ArticleExtractor {
     /** Lines between title and dateline longer than this are prose, not captions. */
     private static final int MAX_CAPTION = 300;
     private static final int MAX_TITLE = 300;
+    /** A dateline is followed by the story's first sentence, not by a word or two. */
+    private static final int MIN_STORY_WORDS = 4;
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     /** Zero-width characters and controls other than line breaks, which scrapers leave behind. */
@@ -249,15 +251,18 @@ public final class TextArticleExtractor implements ArticleExtractor {
             if (kind[i] == null) {
                 open.add(i);
                 seen++;
-            } else if (kind[i] == Kind.BYLINE && firstByline < 0) {
+            } else if (kind[i] == Kind.BYLINE && firstByline < 0 && !open.isEmpty()) {
+                // a date line above everything else anchors nothing: the title is still the first line after it
                 firstByline = i;
             }
         }
         int dateline = -1;
         Datelines.Dateline found = null;
         for (int k = 0; k < Math.min(open.size(), DATELINE_REACH); k++) {
-            Optional<Datelines.Dateline> d = Datelines.split(units.get(open.get(k)));
-            if (d.isPresent()) {
+            String u = units.get(open.get(k));
+            Optional<Datelines.Dateline> d = Datelines.split(u);
+            // "Kompas.com - Money" is a section label; a dateline opens a story
+            if (d.isPresent() && words(u.substring(d.get().bodyStart())) >= MIN_STORY_WORDS) {
                 dateline = open.get(k);
                 found = d.get();
                 break;
@@ -265,18 +270,24 @@ public final class TextArticleExtractor implements ArticleExtractor {
         }
         int titleUnit = -1;
         int limit = firstByline >= 0 ? firstByline : dateline >= 0 ? dateline : -1;
-        for (int i : open) {
-            if (limit >= 0 && i >= limit) {
-                break;
+        if (limit >= 0) {
+            int fallback = -1;
+            for (int i : open) {
+                if (i >= limit) {
+                    break;
+                }
+                String u = units.get(i);
+                if (u.length() <= MAX_TITLE && words(withoutSites(u)) >= 3) {
+                    titleUnit = i;
+                    break;
+                }
+                if (u.length() <= MAX_TITLE && words(withoutSites(u)) == 2) {
+                    fallback = i;
+                }
             }
-            String u = units.get(i);
-            if (substantial(u) && (limit >= 0 || titleLike(u, open))) {
-                titleUnit = i;
-                break;
-            }
-            if (limit < 0) {
-                break;
-            }
+            titleUnit = titleUnit >= 0 ? titleUnit : fallback;
+        } else if (!open.isEmpty() && titleLike(units.get(open.get(0)), open)) {
+            titleUnit = open.get(0);
         }
         if (titleUnit >= 0) {
             kind[titleUnit] = Kind.TITLE;
@@ -321,15 +332,33 @@ public final class TextArticleExtractor implements ArticleExtractor {
         return new Header(titleUnit >= 0 ? units.get(titleUnit) : null, found, found == null ? -1 : dateline);
     }
 
-    /** A title has at least two words and is not a paragraph. */
-    private static boolean substantial(String u) {
-        return u.length() >= 10 && u.length() <= MAX_TITLE && u.indexOf(' ') > 0;
-    }
-
     /** Without a byline or dateline to anchor it, the first line is a title only if it does not read as prose. */
     private static boolean titleLike(String u, List<Integer> open) {
         char last = u.charAt(u.length() - 1);
-        return open.size() >= 2 && u.length() <= 200 && last != '.' && last != ',' && last != ';' && last != ':';
+        return open.size() >= 2 && u.length() <= 200 && words(withoutSites(u)) >= 3
+                && last != '.' && last != ',' && last != ';' && last != ':';
+    }
+
+    /** Words with a letter or digit in them. */
+    private static int words(String s) {
+        int count = 0;
+        for (String w : SPACES.split(s.strip())) {
+            if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The line without publication names, which label sections ("Kompas.com - Money") rather than title them. */
+    private static String withoutSites(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : SPACES.split(s.strip())) {
+            if (!Datelines.isSite(w)) {
+                sb.append(w).append(' ');
+            }
+        }
+        return sb.toString();
     }
 
     /** Short lines after the last paragraph of prose are tag words and link labels, not the story. */
