@@ -1,5 +1,6 @@
 package id.warta.extract;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +38,6 @@ public final class Boilerplate {
             + "|listen\\s+to\\s+this\\s+(?:article|story)|dengarkan(?:\\s+artikel\\s+ini)?"
             + "|(?:waktu\\s+baca|reading\\s+time)\\s*:?\\s*\\d+\\s*(?:menit|min(?:ute)?s?)|\\d+\\s+min(?:ute)?s?\\s+read"
             + "|loading\\W*|memuat\\W*|load\\s+more|tampilkan\\s+(?:lebih\\s+banyak|semua)|lihat\\s+(?:foto|semua|video)"
-            + "|.{0,100}\\b(?:klik\\s+di\\s+sini|click\\s+here)\\b.{0,60}"
             + "|baca\\s+berita\\s+dengan\\s+sedikit\\s+iklan.*"
             // share bars and social links
             + "|(?:share|bagikan|sebarkan)(?:\\s+(?:this|ini|artikel\\s+ini|berita\\s+ini|this\\s+article|"
@@ -60,7 +60,14 @@ public final class Boilerplate {
             + "|\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5})*\\s*\\)"
             + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "Klik di sini" anywhere in a short line makes it a link, not prose. */
+    private static final int MAX_CLICK_LENGTH = 160;
+
     private Boilerplate() {
+    }
+
+    private static boolean clickHere(String lower) {
+        return lower.contains("klik di sini") || lower.contains("click here");
     }
 
     /** Whether the whole line is boilerplate. */
@@ -69,6 +76,7 @@ public final class Boilerplate {
             return false;
         }
         String s = line.strip();
-        return !s.isEmpty() && s.length() <= MAX_LENGTH && LINE.matcher(s).matches();
+        return !s.isEmpty() && s.length() <= MAX_LENGTH && (LINE.matcher(s).matches()
+                || s.length() <= MAX_CLICK_LENGTH && clickHere(s.toLowerCase(Locale.ROOT)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,8 @@ public final class Bylines {
 
     /** Bylines are short; a longer line is body text even when it starts with "Oleh". */
     private static final int MAX_LENGTH = 200;
+    /** Several names, roles and a date fit in this many words; a Title Case headline needs more. */
+    private static final int MAX_WORDS = 20;
 
     private static final String WRITER_ROLES = "reporting\\s+by|writing\\s+by|"
             + "written\\s+by|ditulis\\s+oleh|by|oleh|penulis|reporter|pewarta|wartawan|kontributor|koresponden|"
@@ -87,6 +90,14 @@ public final class Bylines {
     /** Particles that stay lower case inside personal names. */
     private static final Pattern PARTICLE = Pattern.compile("bin|binti|van|von|der|den|de|da|di|al|el|la|le|"
             + "dan|and|&");
+    private static final Set<String> BY_WORDS = Set.of("by", "oleh", "and", "dan", "in", "reporting", "editing",
+            "writing", "written", "edited", "additional", "ditulis", "laporan", "wartawan", "reporter", "editor",
+            "penulis", "pewarta", "penyunting", "redaktur", "kontributor", "koresponden", "pukul", "jam", "on",
+            "at", "pada", "bin", "binti", "van", "von", "der", "den", "de", "da", "di", "al", "el", "la", "le",
+            "am", "pm", "a.m", "p.m", "diperbarui", "diupdate", "updated", "update", "published", "posted",
+            "terbit", "dipublikasikan", "diterbitkan", "tayang", "last", "wib", "wita", "wit", "jan", "feb", "mar",
+            "apr", "mei", "may", "jun", "jul", "agu", "agt", "aug", "sep", "okt", "oct", "nov", "des", "dec");
+
     /** English wire credits add where the reporter was: "Reporting by Jane Doe in Jakarta". */
     private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} ]*$");
 
@@ -99,10 +110,15 @@ public final class Bylines {
             return Optional.empty();
         }
         String s = line.strip();
+        // wire credits come in parentheses: "(Reporting by Jane Doe; Editing by John Roe)"
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1).strip();
         }
-        if (s.isEmpty() || s.length() > MAX_LENGTH) {
+        if (s.isEmpty() || s.length() > MAX_LENGTH || prose(s)) {
+            return Optional.empty();
+        }
+        if (!dated(s) && !ROLE.matcher(s).lookingAt() && !REPORT.matcher(s).lookingAt() && !endsWithSite(s)) {
+            // with no date to find, only a role, a report line or a named site can make it a byline
             return Optional.empty();
         }
         List<String> writers = new ArrayList<>();
@@ -195,6 +211,60 @@ public final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Byline(writers, editors, site, published, modified, marked));
+    }
+
+    /**
+     * A cheap first look, so that body lines do not pay for date search: bylines are names, dates and a few role
+     * and label words; two or more other words starting in lower case make the line a sentence.
+     */
+    private static boolean prose(String s) {
+        int lower = 0;
+        int words = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != ';' && s.charAt(i) != ',') {
+                i++;
+            }
+            if (start < n && ++words > MAX_WORDS) {
+                return true;
+            }
+            if (start < n && Character.isLowerCase(s.charAt(start)) && !byWord(s.substring(start, i))) {
+                lower++;
+                if (lower >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every written date has a digit in it. */
+    private static boolean dated(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "... - detikNews", "..., Reuters". */
+    private static boolean endsWithSite(String s) {
+        int cut = Math.max(Math.max(s.lastIndexOf(" - "), s.lastIndexOf(',')), Math.max(s.lastIndexOf(" – "),
+                Math.max(s.lastIndexOf(" — "), s.lastIndexOf('|'))));
+        return cut > 0 && Datelines.isSite(s.substring(cut + 1).replaceFirst("^[\\s–—-]+", ""));
+    }
+
+    /** Lower-case words a byline may hold: roles, particles, date labels, brands ("detikNews"), domains. */
+    private static boolean byWord(String w) {
+        String t = w.replaceAll("[\\p{Punct}]+$", "");
+        return BY_WORDS.contains(t.toLowerCase(Locale.ROOT)) || t.indexOf('.') > 0
+                || !t.equals(t.toLowerCase(Locale.ROOT));
     }
 
     /** Whether text is one or more personal names: short, capitalised words, no sentence punctuation. */

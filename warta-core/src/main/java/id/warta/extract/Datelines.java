@@ -32,6 +32,8 @@ public final class Datelines {
     private static final String DOMAIN = "[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*"
             + "\\.(?i:com|co|id|net|org|news|tv|info|asia|my|sg|uk|au)(?![\\p{L}\\d])";
 
+    private static final Pattern DOMAIN_ONLY = Pattern.compile(DOMAIN);
+
     /** A place: one to four capitalised words ("JAKARTA", "Banda Aceh", "NEW YORK", "St. Louis"). */
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 
@@ -83,7 +85,7 @@ public final class Datelines {
             return false;
         }
         String s = name.strip();
-        return !s.isEmpty() && (s.matches(DOMAIN) || NAMES.contains(s.toLowerCase(Locale.ROOT)));
+        return !s.isEmpty() && (DOMAIN_ONLY.matcher(s).matches() || NAMES.contains(s.toLowerCase(Locale.ROOT)));
     }
 
     /** The dateline at the start of a paragraph, if it has one followed by text. */

@@ -11,6 +11,7 @@ import id.warta.model.Related;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class TextArticleExtractor implements ArticleExtractor {
 
     /** A document whose lines never exceed this is hard-wrapped: lines of a block are joined into paragraphs. */
     private static final int WRAP_WIDTH = 100;
+    /** A byline anchors the title only when at most this many lines precede it (labels, title, deck). */
+    private static final int BYLINE_REACH = 4;
     /** Units examined for a title, byline and dateline before the story is assumed to have started. */
     private static final int HEADER_UNITS = 12;
     /** The dateline paragraph must follow the title within this many units (captions, decks in between). */
@@ -46,11 +49,6 @@ public final class TextArticleExtractor implements ArticleExtractor {
     /** A dateline is followed by the story's first sentence, not by a word or two. */
     private static final int MIN_STORY_WORDS = 4;
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    /** Zero-width characters and controls other than line breaks, which scrapers leave behind. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD"
-            + "\\p{Cc}&&[^\\n\\t]]");
-    private static final Pattern NEWLINES = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085]");
     /** A list bullet before a teaser in a "Read more:" box. */
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*»·]\\s+");
 
@@ -119,8 +117,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
      * joined until one ends a sentence and the next starts a new one.
      */
     static List<String> units(String text) {
-        String clean = INVISIBLE.matcher(NEWLINES.matcher(text).replaceAll("\n")).replaceAll("");
-        String[] lines = clean.split("\n", -1);
+        String[] lines = normalise(text).split("\n", -1);
         int longest = 0;
         int nonBlank = 0;
         for (String line : lines) {
@@ -133,33 +130,95 @@ public final class TextArticleExtractor implements ArticleExtractor {
         boolean wrapped = longest <= WRAP_WIDTH && nonBlank >= 4;
         List<String> units = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        int depth = 0;
         for (String line : lines) {
-            String s = SPACES.matcher(line).replaceAll(" ").strip();
+            String s = line.strip();
             if (s.isEmpty()) {
                 flush(current, units);
+                depth = 0;
                 continue;
             }
-            if (!wrapped || special(s)) {
+            boolean join = wrapped && depth > 0;
+            if (!join && (!wrapped || special(s))) {
                 flush(current, units);
+                depth = 0;
                 units.add(s);
                 continue;
             }
-            if (current.length() > 0 && endsSentence(current) && startsSentence(s)) {
+            // "(Reporting by ... in\nAnkara; Editing by ...)": a parenthesis does not end mid-way
+            if (!join && current.length() > 0 && (endsSentence(current) && startsSentence(s)
+                    || Datelines.split(s).isPresent())) {
                 flush(current, units);
+                depth = 0;
             }
             if (current.length() > 0) {
                 current.append(' ');
             }
             current.append(s);
+            depth = parenthesisDepth(s, depth);
         }
         flush(current, units);
         return units;
     }
 
-    /** Lines that stand alone even in a wrapped block. */
+    /** Lines that stand alone even in a wrapped block: a title line followed by its byline stays two units. */
     private static boolean special(String line) {
-        return Boilerplate.is(line) || Teasers.headline(line).isPresent() || Teasers.isLabel(line)
-                || BULLET.matcher(line).find();
+        if (Boilerplate.is(line) || Teasers.headline(line).isPresent() || Teasers.isLabel(line)
+                || BULLET.matcher(line).find() || Captions.caption(line).isPresent()) {
+            return true;
+        }
+        Optional<Bylines.Byline> b = Bylines.parse(line, ZoneOffset.UTC);
+        return b.isPresent() && (b.get().marked() || b.get().dateOnly());
+    }
+
+    /**
+     * One pass over the text: line breaks of every convention become {@code \n}, other white space (tabs,
+     * no-break spaces) a single space, and zero-width characters, soft hyphens and controls go.
+     */
+    static String normalise(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                c = '\n';
+            }
+            if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                sb.append('\n');
+                space = false;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
+            } else if (!invisible(c)) {
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean invisible(char c) {
+        return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || Character.isISOControl(c);
+    }
+
+    /** Parentheses left open after the line, given those open before it. */
+    private static int parenthesisDepth(String line, int depth) {
+        int d = depth;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '(') {
+                d++;
+            } else if (c == ')' && d > 0) {
+                d--;
+            }
+        }
+        return d;
     }
 
     private static void flush(StringBuilder current, List<String> units) {
@@ -251,8 +310,10 @@ public final class TextArticleExtractor implements ArticleExtractor {
             if (kind[i] == null) {
                 open.add(i);
                 seen++;
-            } else if (kind[i] == Kind.BYLINE && firstByline < 0 && !open.isEmpty()) {
-                // a date line above everything else anchors nothing: the title is still the first line after it
+            } else if (kind[i] == Kind.BYLINE && firstByline < 0 && !open.isEmpty()
+                    && open.size() <= BYLINE_REACH) {
+                // a date line above everything else anchors nothing: the title is still the first line after
+                // it; and credits after several paragraphs close a story, they do not head it
                 firstByline = i;
             }
         }
@@ -277,11 +338,15 @@ public final class TextArticleExtractor implements ArticleExtractor {
                     break;
                 }
                 String u = units.get(i);
-                if (u.length() <= MAX_TITLE && words(withoutSites(u)) >= 3) {
+                int words = words(withoutSites(u));
+                if (u.length() > MAX_TITLE || u.endsWith(".") && !u.endsWith("...")) {
+                    continue;
+                }
+                if (words >= 3) {
                     titleUnit = i;
                     break;
                 }
-                if (u.length() <= MAX_TITLE && words(withoutSites(u)) == 2) {
+                if (words == 2 && fallback < 0) {
                     fallback = i;
                 }
             }
@@ -314,8 +379,8 @@ public final class TextArticleExtractor implements ArticleExtractor {
             if (started || i == dateline) {
                 kind[i] = Kind.BODY;
                 started = true;
-            } else if (titleUnit >= 0 && i < titleUnit) {
-                // section labels and breadcrumbs above the title
+            } else if (titleUnit >= 0 && i < titleUnit || label(units.get(i))) {
+                // section labels and breadcrumbs above the title or the story
                 kind[i] = Kind.DROP;
             } else if (dateline > i && units.get(i).length() <= MAX_CAPTION) {
                 kind[i] = Kind.CAPTION;
@@ -332,6 +397,11 @@ public final class TextArticleExtractor implements ArticleExtractor {
         return new Header(titleUnit >= 0 ? units.get(titleUnit) : null, found, found == null ? -1 : dateline);
     }
 
+    /** A word or three with no sentence punctuation: a section name or site label ("detikNews", "World"). */
+    private static boolean label(String u) {
+        return u.length() <= 40 && words(u) <= 3 && !endsSentence(u);
+    }
+
     /** Without a byline or dateline to anchor it, the first line is a title only if it does not read as prose. */
     private static boolean titleLike(String u, List<Integer> open) {
         char last = u.charAt(u.length() - 1);
@@ -342,7 +412,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
     /** Words with a letter or digit in them. */
     private static int words(String s) {
         int count = 0;
-        for (String w : SPACES.split(s.strip())) {
+        for (String w : s.strip().split(" ")) {
             if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 count++;
             }
@@ -353,7 +423,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
     /** The line without publication names, which label sections ("Kompas.com - Money") rather than title them. */
     private static String withoutSites(String s) {
         StringBuilder sb = new StringBuilder();
-        for (String w : SPACES.split(s.strip())) {
+        for (String w : s.strip().split(" ")) {
             if (!Datelines.isSite(w)) {
                 sb.append(w).append(' ');
             }
@@ -420,11 +490,23 @@ public final class TextArticleExtractor implements ArticleExtractor {
     static String language(String text) {
         int id = 0;
         int en = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (INDONESIAN.contains(w)) {
-                id++;
-            } else if (ENGLISH.contains(w)) {
-                en++;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 2 && i - start <= 9) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (INDONESIAN.contains(w)) {
+                    id++;
+                } else if (ENGLISH.contains(w)) {
+                    en++;
+                }
             }
         }
         if (id >= 10 && id >= 4 * en) {

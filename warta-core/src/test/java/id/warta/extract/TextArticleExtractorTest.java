@@ -257,4 +257,63 @@ class TextArticleExtractorTest {
         assertThat(a.authors()).isEmpty();
         assertThat(a.text()).contains("Oleh karena itu, pemerintah daerah", "By the end of the week");
     }
+
+    @Test
+    void wrappedHeaderLinesStaySeparate() {
+        Article a = text("""
+                Harga cabai rawit melonjak jelang Natal
+                Oleh Siti Rahmawati
+                Senin, 20 Desember 2021 | 10:15 WIB
+                SEMARANG, KOMPAS.com - Harga cabai rawit merah di Pasar
+                Johar, Semarang, naik hingga Rp 80.000 per kilogram.
+                Pedagang menyebut pasokan dari petani di lereng Merbabu
+                berkurang karena hujan deras sepekan terakhir.
+                """);
+        assertThat(a.title()).isEqualTo("Harga cabai rawit melonjak jelang Natal");
+        assertThat(a.authors()).containsExactly("Siti Rahmawati");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2021-12-20T10:15:00+07:00"));
+        assertThat(a.dateline()).isEqualTo("SEMARANG, KOMPAS.com");
+        assertThat(a.paragraphs()).extracting(Block::text).containsExactly(
+                "Harga cabai rawit merah di Pasar Johar, Semarang, naik hingga Rp 80.000 per kilogram.",
+                "Pedagang menyebut pasokan dari petani di lereng Merbabu berkurang karena hujan deras sepekan "
+                        + "terakhir.");
+    }
+
+    @Test
+    void creditsClosingAShortStoryDoNotMakeATitle() {
+        Article a = text("""
+                Pemerintah Kota Bogor menutup sementara Jalan Suryakencana untuk perbaikan saluran air.
+
+                Penutupan berlaku selama tiga hari mulai Senin pagi.
+
+                Penulis: Rudi Hartono
+                """);
+        assertThat(a.title()).isNull();
+        assertThat(a.authors()).containsExactly("Rudi Hartono");
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.text()).startsWith("Pemerintah Kota Bogor").endsWith("mulai Senin pagi.");
+    }
+
+    @Test
+    void labelsAboveTheStoryAreDropped() {
+        Article a = text("""
+                detikNews
+
+                Berita
+
+                Polisi Selidiki Kebakaran Gudang Plastik di Tangerang
+
+                Rahmat Hidayat - detikNews
+
+                Tangerang - Polisi masih menyelidiki penyebab kebakaran gudang plastik di kawasan industri Jatiuwung.
+
+                Tidak ada korban jiwa dalam peristiwa tersebut.
+                """);
+        assertThat(a.title()).isEqualTo("Polisi Selidiki Kebakaran Gudang Plastik di Tangerang");
+        assertThat(a.authors()).containsExactly("Rahmat Hidayat");
+        assertThat(a.site()).isEqualTo("detikNews");
+        assertThat(a.dateline()).isEqualTo("Tangerang");
+        assertThat(a.captions()).isEmpty();
+        assertThat(a.text()).startsWith("Polisi masih menyelidiki").doesNotContain("detikNews", "Berita\n");
+    }
 }
