@@ -161,7 +161,10 @@ public final class TextArticleExtractor implements ArticleExtractor {
         return units;
     }
 
-    /** Lines that stand alone even in a wrapped block: a title line followed by its byline stays two units. */
+    /**
+     * Lines that stand alone even in a wrapped block: a title line followed by its byline stays two units. The
+     * zone does not matter here, only whether the line is a byline.
+     */
     private static boolean special(String line) {
         if (Boilerplate.is(line) || Teasers.headline(line).isPresent() || Teasers.isLabel(line)
                 || BULLET.matcher(line).find() || Captions.caption(line).isPresent()) {
@@ -357,14 +360,15 @@ public final class TextArticleExtractor implements ArticleExtractor {
         if (titleUnit >= 0) {
             kind[titleUnit] = Kind.TITLE;
         }
-        // a bare "Name - detikNews" or "Jane Doe, Reuters" is a byline only right after the title
+        // a bare "Name - detikNews" or "Jane Doe, Reuters" is a byline only right after the title, and only with
+        // the site named: "Presiden Joko Widodo, Senin (3/1/2022)" there is a caption
         int after = titleUnit >= 0 ? titleUnit + 1 : 0;
         for (int i = after; i < n && i <= after + 2; i++) {
             if (kind[i] != null) {
                 continue;
             }
             Optional<Bylines.Byline> b = Bylines.parse(units.get(i), zone);
-            if (b.isPresent() && i != dateline) {
+            if (b.isPresent() && b.get().site() != null && i != dateline) {
                 kind[i] = Kind.BYLINE;
                 byline[i] = b.get();
                 firstByline = firstByline < 0 ? i : firstByline;

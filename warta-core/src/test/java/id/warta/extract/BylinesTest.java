@@ -49,6 +49,9 @@ class BylinesTest {
         assertThat(parse("Oleh: Siti Nurhaliza").writers()).containsExactly("Siti Nurhaliza");
         assertThat(parse("Reporter: Yohanes Enggar").writers()).containsExactly("Yohanes Enggar");
         assertThat(parse("Editor: Sandro Gatra").editors()).containsExactly("Sandro Gatra");
+        Bylines.Byline noColons = parse("Penulis Ardito Ramadhan | Editor Bayu Galih");
+        assertThat(noColons.writers()).containsExactly("Ardito Ramadhan");
+        assertThat(noColons.editors()).containsExactly("Bayu Galih");
     }
 
     @Test
@@ -84,6 +87,10 @@ class BylinesTest {
         assertThat(k.dateOnly()).isTrue();
         assertThat(k.site()).isEqualTo("Kompas.com");
         assertThat(k.published()).isEqualTo(OffsetDateTime.parse("2022-01-08T07:45:00+07:00"));
+
+        Bylines.Byline cnn = parse("CNN Indonesia | Sabtu, 08/01/2022 07:45 WIB");
+        assertThat(cnn.site()).isEqualTo("CNN Indonesia");
+        assertThat(cnn.published()).isEqualTo(OffsetDateTime.parse("2022-01-08T07:45:00+07:00"));
 
         Bylines.Byline u = parse("Diperbarui: Sabtu, 8 Januari 2022 | 10:30 WIB");
         assertThat(u.published()).isNull();

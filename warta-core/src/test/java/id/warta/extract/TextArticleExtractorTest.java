@@ -316,4 +316,22 @@ class TextArticleExtractorTest {
         assertThat(a.captions()).isEmpty();
         assertThat(a.text()).startsWith("Polisi masih menyelidiki").doesNotContain("detikNews", "Berita\n");
     }
+
+    @Test
+    void captionNamingPeopleAndDateIsNotAByline() {
+        Article a = text("""
+                Jokowi Minta Menteri Percepat Penyaluran Bantuan Sosial
+
+                Presiden Joko Widodo di Istana Merdeka, Jakarta, Senin (3/1/2022)
+
+                JAKARTA, KOMPAS.com - Presiden Joko Widodo meminta para menteri mempercepat penyaluran bantuan \
+                sosial pada awal tahun.
+
+                Permintaan itu disampaikan dalam sidang kabinet paripurna.
+                """);
+        assertThat(a.authors()).isEmpty();
+        assertThat(a.published()).isNull();
+        assertThat(a.captions()).containsExactly("Presiden Joko Widodo di Istana Merdeka, Jakarta, Senin (3/1/2022)");
+        assertThat(a.text()).startsWith("Presiden Joko Widodo meminta").doesNotContain("Istana Merdeka");
+    }
 }

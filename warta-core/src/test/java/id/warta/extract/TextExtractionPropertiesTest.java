@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Random dumps never make the plain-text extractor or its line rules throw, block offsets always point at the
  * block's text, and the result does not depend on the thread.
  */
-class TextExtractionProperties {
+class TextExtractionPropertiesTest {
 
     private static final TextArticleExtractor EXTRACTOR = new TextArticleExtractor(WartaOptions.defaults());
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
