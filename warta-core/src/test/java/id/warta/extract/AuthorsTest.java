@@ -58,6 +58,24 @@ class AuthorsTest {
     }
 
     @Test
+    void jobTitlesAndOutletsAfterNamesAreDropped() {
+        assertThat(Authors.clean("Hannah Brooks, AP Business Writer")).containsExactly("Hannah Brooks");
+        assertThat(Authors.clean("Oliver Grant News reporter")).containsExactly("Oliver Grant");
+        assertThat(Authors.clean("Priya Natarajan, Senior Correspondent")).containsExactly("Priya Natarajan");
+        assertThat(Authors.clean("Lucas Meyer, Futurism")).containsExactly("Lucas Meyer");
+        assertThat(Authors.clean("Analysis by Nora Whitaker")).containsExactly("Nora Whitaker");
+        assertThat(Authors.clean("Martin Cole. Global Affairs International")).containsExactly("Martin Cole");
+        assertThat(Authors.clean("The Health Ministry")).isEmpty();
+        assertThat(Authors.clean("webeditor")).isEmpty();
+    }
+
+    @Test
+    void singleNamesStandAlone() {
+        assertThat(Authors.clean("Oleh: Sutrisno")).containsExactly("Sutrisno");
+        assertThat(Authors.clean("Sutrisno dan Wahyuni")).containsExactly("Sutrisno", "Wahyuni");
+    }
+
+    @Test
     void duplicatesIgnoreCase() {
         assertThat(Authors.clean("Jane Doe, JANE DOE, jane doe")).containsExactly("Jane Doe");
     }
