@@ -286,9 +286,12 @@ public final class HtmlMetadata {
 
         private void itemprop(Element e, String itemprop) {
             if (itemprop.contains("author") || itemprop.contains("creator")) {
+                if (authorProps.size() >= MAX_CANDIDATES) {
+                    return;
+                }
                 Element name = e.selectFirst("[itemprop=name]");
                 String text = name != null ? shortText(name, MAX_LINE) : shortText(e, MAX_LINE);
-                if (text != null && !text.isEmpty() && authorProps.size() < MAX_CANDIDATES) {
+                if (text != null && !text.isEmpty()) {
                     authorProps.add(new Line(text, !h1s.isEmpty(), "", order));
                 }
             } else if (itemprop.equals("datepublished") || itemprop.equals("datemodified")
@@ -529,9 +532,12 @@ public final class HtmlMetadata {
             }
             printed(line.text, zone, published, modified);
         }
-        for (String[] time : scan.times) {
-            if (time[2].equals("after")) {
-                published.offer(time[0]);
+        // an unlabelled <time> after the headline is the article's; one before it may be the site header's clock
+        for (String position : new String[]{"after", "before"}) {
+            for (String[] time : scan.times) {
+                if (time[2].equals(position)) {
+                    published.offer(time[0]);
+                }
             }
         }
         for (String u : new String[]{canonical, url}) {
