@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Random and byline-like strings never make the date and author rules throw, and spans stay inside the text. */
-class DateTimesAndAuthorsProperties {
+class DateTimesAndAuthorsPropertiesTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
