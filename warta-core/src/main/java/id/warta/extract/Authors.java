@@ -67,14 +67,14 @@ public final class Authors {
 
     /** Role labels; a label starts a segment that lasts until the next label. */
     private static final Pattern LABEL = Pattern.compile("(?<!\\p{L})(?:"
-            + "(?<editor>edited\\s+by|editors?|penyunting|redaktur|editing)"
+            + "(?<editor>edited\\s+by|editors?|penyunting|redaktur|editing|red(?=\\s{0,3}[:：]))"
             + "|(?<other>photos?\\s+by|photographs?\\s+by|photographer|fotografer|foto|photos?|video(?:\\s+by)?|"
             + "videografer|videographer|kamerawan|translated\\s+by|translator|penerjemah|alih\\s+bahasa|"
             + "illustrations?(?:\\s+by)?|ilustrasi|ilustrator|grafis|graphics?(?:\\s+by)?|sumber|source|"
             + "produser|producer|desain|design(?:ed\\s+by)?)"
             + "|(?<writer>written\\s+by|words\\s+by|story\\s+by|reported\\s+by|posted\\s+by|text\\s+by|"
             + "ditulis\\s+oleh|oleh|by|penulis|authors?|reporters?|laporan\\s+wartawan|wartawan|kontributor|"
-            + "contributors?|koresponden|correspondent|teks))"
+            + "contributors?|koresponden|correspondent|teks|rep(?=\\s{0,3}[:：])))"
             + "(?!\\p{L})\\s{0,3}[:：]?", FLAGS);
 
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;|/•·\\n\\r\\t]|\\s[-–—]\\s|(?<=\\s)[-–—](?=\\s)|"

@@ -57,7 +57,7 @@ public final class HtmlMetadata {
 
     /** Class or id words of elements that print a byline. */
     private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|penulis|reporter|editor|writer|"
-            + "contributor|kontributor|wartawan|creator", Pattern.CASE_INSENSITIVE);
+            + "contributor|kontributor|wartawan|creator|credit|namerep", Pattern.CASE_INSENSITIVE);
     /** Class or id words of elements that print a date. */
     private static final Pattern DATE_CLASS = Pattern.compile("date|time|tanggal|waktu|publish|posted|updated|"
             + "timestamp|byline|meta|info|terbit", Pattern.CASE_INSENSITIVE);
@@ -117,7 +117,8 @@ public final class HtmlMetadata {
 
         boolean indonesian = language != null && (language.startsWith("id") || language.startsWith("in"))
                 || host != null && host.endsWith(".id")
-                || scan.dateLines.stream().anyMatch(l -> INDONESIAN_ZONE.matcher(l.text).find());
+                || scan.dateLines.stream().anyMatch(l -> INDONESIAN_ZONE.matcher(l.text).find())
+                || scan.bylines.stream().anyMatch(l -> INDONESIAN_ZONE.matcher(l.text).find());
         ZoneId zone = indonesian ? JAKARTA : options.defaultZone();
         Instant latest = options.clock().instant().plus(CLOCK_SKEW);
         Dates dates = dates(scan, ld, canonical != null ? canonical : url, url, zone, latest);
@@ -526,11 +527,14 @@ public final class HtmlMetadata {
                 modified.offer(time[0]);
             }
         }
-        for (Line line : ordered(scan.dateLines)) {
-            if (published.done() && modified.done()) {
-                break;
+        // date lines first, then bylines, which often print the date beside the name
+        for (List<Line> lines : List.of(scan.dateLines, scan.bylines)) {
+            for (Line line : ordered(lines)) {
+                if (published.done() && modified.done()) {
+                    break;
+                }
+                printed(line.text, zone, published, modified);
             }
-            printed(line.text, zone, published, modified);
         }
         // an unlabelled <time> after the headline is the article's; one before it may be the site header's clock
         for (String position : new String[]{"after", "before"}) {

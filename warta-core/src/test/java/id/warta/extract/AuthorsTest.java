@@ -42,6 +42,9 @@ class AuthorsTest {
         assertThat(Authors.clean("Foto: Antara/Hafidz Mubarak | Penulis: Lina Kusuma")).containsExactly("Lina Kusuma");
         assertThat(Authors.clean("Penulis: Ahmad Fauzi (Kompas.com) | Sabtu, 08 Jan 2022 07:45 WIB"))
                 .containsExactly("Ahmad Fauzi");
+        assertThat(Authors.clean("Rep: Nur Aini/ Red: Heri Setiawan")).containsExactly("Nur Aini");
+        assertThat(Authors.clean("Fikri Ramadhan, Okezone · Sabtu 08 Januari 2022 07:45 WIB"))
+                .containsExactly("Fikri Ramadhan");
     }
 
     @Test

@@ -113,6 +113,16 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void dateAndNameInOneBylineElement() {
+        String html = "<html><body><div class='title'><h1>Polisi Tutup Jalur Puncak Selama Libur Panjang</h1></div>"
+                + "<div class='namerep'>Fikri Ramadhan, Okezone · Sabtu 08 Januari 2022 07:45 WIB</div>"
+                + "<p>Penutupan berlaku mulai pukul 06.00 hingga 18.00.</p></body></html>";
+        Metadata m = readHtml(html, "https://news.example.com/read/2022/01/08/338/polisi-tutup-jalur-puncak", OPTIONS);
+        assertThat(m.authors()).containsExactly("Fikri Ramadhan");
+        assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2022-01-08T07:45+07:00"));
+    }
+
+    @Test
     void relativeTimeIsNotADate() {
         String html = "<html><body><h1>Warga mengungsi ke masjid setelah tanggul jebol</h1>"
                 + "<div class='date'>Published 3 hours ago</div><div class='author'>By Rina Kartika</div></body></html>";
