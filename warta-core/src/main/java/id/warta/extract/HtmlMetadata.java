@@ -113,7 +113,7 @@ public final class HtmlMetadata {
             site = titled.site != null ? titled.site : registrableDomain(host);
         }
 
-        List<String> authors = authors(scan, ld, site, hostLabel);
+        List<String> authors = authors(scan, ld, site, hostLabel, titled.headlineOrder);
 
         boolean indonesian = language != null && (language.startsWith("id") || language.startsWith("in"))
                 || host != null && host.endsWith(".id")
@@ -121,7 +121,7 @@ public final class HtmlMetadata {
                 || scan.bylines.stream().anyMatch(l -> INDONESIAN_ZONE.matcher(l.text).find());
         ZoneId zone = indonesian ? JAKARTA : options.defaultZone();
         Instant latest = options.clock().instant().plus(CLOCK_SKEW);
-        Dates dates = dates(scan, ld, canonical != null ? canonical : url, url, zone, latest);
+        Dates dates = dates(scan, ld, canonical != null ? canonical : url, url, zone, latest, titled.headlineOrder);
 
         return new Metadata(titled.title, authors, dates.published, dates.modified, site,
                 canonical != null ? canonical : url, language, image(scan, ld, base, titled.title));
@@ -130,19 +130,23 @@ public final class HtmlMetadata {
     // ---------------------------------------------------------------- the walk
 
     /** A short text of the page with its place in document order and whether it follows the headline. */
-    private record Line(String text, boolean afterH1, String classes, int order) {
+    private record Line(String text, String classes, int order) {
+    }
+
+    /** A {@code <time>} element: its datetime (or text), what its attributes say it is, and its place. */
+    private record TimeTag(String value, String role, int order) {
     }
 
     /** One pass over the page, collecting every element the metadata may come from. */
     private static final class Scan implements NodeFilter {
         final Map<String, List<String>> metas = new HashMap<>();
         final List<String> scripts = new ArrayList<>();
-        final List<String> h1s = new ArrayList<>();
+        final List<Line> h1s = new ArrayList<>();
         final List<Line> bylines = new ArrayList<>();
         final List<Line> dateLines = new ArrayList<>();
         final List<Line> authorProps = new ArrayList<>();
         final List<String> authorLinks = new ArrayList<>();
-        final List<String[]> times = new ArrayList<>();
+        final List<TimeTag> times = new ArrayList<>();
         String canonical;
         String htmlLang;
         String titleTag;
@@ -195,7 +199,7 @@ public final class HtmlMetadata {
             if (tag.equals("h1") && h1s.size() < 3) {
                 String text = shortText(e, 400);
                 if (text != null && !text.isEmpty()) {
-                    h1s.add(text);
+                    h1s.add(new Line(text, "", order));
                 }
             }
             if (tag.equals("time")) {
@@ -221,7 +225,7 @@ public final class HtmlMetadata {
                 if ((byline && bylines.size() < MAX_CANDIDATES) || (dated && dateLines.size() < MAX_CANDIDATES)) {
                     String text = shortText(e, MAX_LINE);
                     if (text != null && !text.isEmpty()) {
-                        Line line = new Line(text, !h1s.isEmpty(), classes.toLowerCase(Locale.ROOT), order);
+                        Line line = new Line(text, classes.toLowerCase(Locale.ROOT), order);
                         if (byline && bylines.size() < MAX_CANDIDATES) {
                             bylines.add(line);
                         }
@@ -282,7 +286,7 @@ public final class HtmlMetadata {
                 return;
             }
             String role = e.hasAttr("pubdate") ? "published" : e.attr("itemprop") + " " + e.className();
-            times.add(new String[]{value.strip(), role.toLowerCase(Locale.ROOT), h1s.isEmpty() ? "before" : "after"});
+            times.add(new TimeTag(value.strip(), role.toLowerCase(Locale.ROOT), order));
         }
 
         private void itemprop(Element e, String itemprop) {
@@ -293,7 +297,7 @@ public final class HtmlMetadata {
                 Element name = e.selectFirst("[itemprop=name]");
                 String text = name != null ? shortText(name, MAX_LINE) : shortText(e, MAX_LINE);
                 if (text != null && !text.isEmpty()) {
-                    authorProps.add(new Line(text, !h1s.isEmpty(), "", order));
+                    authorProps.add(new Line(text, "", order));
                 }
             } else if (itemprop.equals("datepublished") || itemprop.equals("datemodified")
                     || itemprop.equals("datecreated")) {
@@ -339,7 +343,11 @@ public final class HtmlMetadata {
 
     // ---------------------------------------------------------------- title and site
 
-    private record Titled(String title, String site) {
+    /**
+     * The headline, the site name found beside it in the title, and where the headline's h1 sits in the page (-1
+     * when no h1 carries it): bylines and dates printed after that h1 are the article's own.
+     */
+    private record Titled(String title, String site, int headlineOrder) {
     }
 
     private static Titled title(Scan scan, JsonLd.Info ld, String site, String hostLabel) {
@@ -350,18 +358,26 @@ public final class HtmlMetadata {
         Titles.Stripped fromTag = Titles.strip(scan.titleTag, site, hostLabel);
         String siteFromTitle = stripped.site() != null ? stripped.site() : fromTag.site();
         String title = stripped.title();
-        for (String h1 : scan.h1s) {
-            if (title == null ? !Titles.isSite(h1, site, hostLabel) : Titles.similar(h1, title)) {
-                title = h1;
+        int order = -1;
+        for (Line h1 : scan.h1s) {
+            if (title == null ? !Titles.isSite(h1.text, site, hostLabel) : Titles.similar(h1.text, title)) {
+                title = h1.text;
+                order = h1.order;
                 break;
             }
         }
-        return new Titled(title == null || title.isBlank() ? null : title, siteFromTitle);
+        if (order < 0) {
+            // a headline reworded for sharing still sits in the first h1 that is not the site's logo
+            order = scan.h1s.stream().filter(h -> !Titles.isSite(h.text, site, hostLabel)).mapToInt(Line::order)
+                    .findFirst().orElse(-1);
+        }
+        return new Titled(title == null || title.isBlank() ? null : title, siteFromTitle, order);
     }
 
     // ---------------------------------------------------------------- authors
 
-    private static List<String> authors(Scan scan, JsonLd.Info ld, String site, String hostLabel) {
+    private static List<String> authors(Scan scan, JsonLd.Info ld, String site, String hostLabel,
+                                        int headlineOrder) {
         List<List<String>> sources = new ArrayList<>();
         sources.add(ld.persons());
         List<String> metaAuthors = new ArrayList<>();
@@ -376,7 +392,7 @@ public final class HtmlMetadata {
         sources.add(scan.authorProps.stream().map(Line::text).toList());
         sources.add(scan.authorLinks);
         List<String> bylines = new ArrayList<>();
-        for (Line line : ordered(scan.bylines)) {
+        for (Line line : ordered(scan.bylines, headlineOrder)) {
             boolean editorOnly = line.classes.contains("editor") && !ROLE_LABEL.matcher(line.text).find();
             bylines.add(editorOnly ? "Editor: " + line.text : line.text);
         }
@@ -454,10 +470,10 @@ public final class HtmlMetadata {
     }
 
     /** Lines after the headline first (the article's own byline), then the rest, each in page order. */
-    private static List<Line> ordered(List<Line> lines) {
+    private static List<Line> ordered(List<Line> lines, int headlineOrder) {
         List<Line> out = new ArrayList<>(lines.size());
-        lines.stream().filter(Line::afterH1).forEach(out::add);
-        lines.stream().filter(l -> !l.afterH1).forEach(out::add);
+        lines.stream().filter(l -> l.order > headlineOrder).forEach(out::add);
+        lines.stream().filter(l -> l.order <= headlineOrder).forEach(out::add);
         return out;
     }
 
@@ -505,7 +521,7 @@ public final class HtmlMetadata {
     }
 
     private static Dates dates(Scan scan, JsonLd.Info ld, String canonical, String url, ZoneId zone,
-                               Instant latest) {
+                               Instant latest, int headlineOrder) {
         Pick published = new Pick(zone, latest);
         Pick modified = new Pick(zone, latest);
         published.offer(ld.published());
@@ -520,16 +536,16 @@ public final class HtmlMetadata {
         scan.metas.getOrDefault("itemprop:datepublished", List.of()).forEach(published::offer);
         scan.metas.getOrDefault("itemprop:datemodified", List.of()).forEach(modified::offer);
         scan.metas.getOrDefault("itemprop:datecreated", List.of()).forEach(published::offer);
-        for (String[] time : scan.times) {
-            if (time[1].contains("publish")) {
-                published.offer(time[0]);
-            } else if (time[1].contains("modif") || time[1].contains("updat")) {
-                modified.offer(time[0]);
+        for (TimeTag time : scan.times) {
+            if (time.role.contains("publish")) {
+                published.offer(time.value);
+            } else if (time.role.contains("modif") || time.role.contains("updat")) {
+                modified.offer(time.value);
             }
         }
         // date lines first, then bylines, which often print the date beside the name
         for (List<Line> lines : List.of(scan.dateLines, scan.bylines)) {
-            for (Line line : ordered(lines)) {
+            for (Line line : ordered(lines, headlineOrder)) {
                 if (published.done() && modified.done()) {
                     break;
                 }
@@ -537,10 +553,10 @@ public final class HtmlMetadata {
             }
         }
         // an unlabelled <time> after the headline is the article's; one before it may be the site header's clock
-        for (String position : new String[]{"after", "before"}) {
-            for (String[] time : scan.times) {
-                if (time[2].equals(position)) {
-                    published.offer(time[0]);
+        for (boolean after : new boolean[]{true, false}) {
+            for (TimeTag time : scan.times) {
+                if (time.order > headlineOrder == after) {
+                    published.offer(time.value);
                 }
             }
         }

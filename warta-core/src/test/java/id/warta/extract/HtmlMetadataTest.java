@@ -123,6 +123,19 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void siteLogoInAnH1DoesNotMakeTheHeaderDateTheArticles() {
+        String html = "<html><head><title>Jembatan Gantung Putus, Siswa Seberangi Sungai dengan Rakit | Warta Desa"
+                + "</title><meta property='og:site_name' content='Warta Desa'></head><body>"
+                + "<header><h1 class='logo'>Warta Desa</h1><div class='today-date'>Minggu, 9 Januari 2022</div></header>"
+                + "<h1>Jembatan Gantung Putus, Siswa Seberangi Sungai dengan Rakit</h1>"
+                + "<div class='post-date'>Jumat, 7 Januari 2022 16:20 WIB</div></body></html>";
+        Metadata m = readHtml(html, "https://wartadesa.example.com/jembatan-gantung-putus", OPTIONS);
+        assertThat(m.title()).isEqualTo("Jembatan Gantung Putus, Siswa Seberangi Sungai dengan Rakit");
+        assertThat(m.site()).isEqualTo("Warta Desa");
+        assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2022-01-07T16:20+07:00"));
+    }
+
+    @Test
     void relativeTimeIsNotADate() {
         String html = "<html><body><h1>Warga mengungsi ke masjid setelah tanggul jebol</h1>"
                 + "<div class='date'>Published 3 hours ago</div><div class='author'>By Rina Kartika</div></body></html>";
