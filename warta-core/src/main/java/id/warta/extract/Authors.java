@@ -53,18 +53,28 @@ public final class Authors {
             + "diperbarui|dipublikasikan|diterbitkan|terbit|ditulis\\s+pada|share|bagikan|twitter|facebook|"
             + "instagram|linkedin|whatsapp|rss)(?!\\p{L})", FLAGS);
 
+    /**
+     * A job title after a name ("Sam Hill News reporter", "Jane Doe, AP Auto Writer"), with what the comma
+     * introduced: not a role label, since no name follows it.
+     */
+    private static final Pattern JOB_TITLE = Pattern.compile("(?:,[^,;|/•·\\n\\r]{0,40}?|(?<=\\p{L}))\\s+"
+            + "(?:(?:senior|chief|staff|news|political|foreign|business|sports?|deputy|associate|managing|executive|"
+            + "contributing|special|science|health|technology|tech|digital|investigative|national|international|"
+            + "world|local|entertainment|markets?|economics?)\\s+){0,3}(?:reporters?|editors?|correspondents?|"
+            + "writers?|journalists?|columnists?|contributors?|producers?)(?=\\s*(?:$|[,;|/•·\\n\\r]))", FLAGS);
+
     private enum Role { WRITER, EDITOR, OTHER }
 
     /** Role labels; a label starts a segment that lasts until the next label. */
     private static final Pattern LABEL = Pattern.compile("(?<!\\p{L})(?:"
-            + "(?<editor>edited\\s+by|editors?|penyunting|redaktur|editing)"
+            + "(?<editor>edited\\s+by|editors?|penyunting|redaktur|editing|red(?=\\s{0,3}[:：]))"
             + "|(?<other>photos?\\s+by|photographs?\\s+by|photographer|fotografer|foto|photos?|video(?:\\s+by)?|"
             + "videografer|videographer|kamerawan|translated\\s+by|translator|penerjemah|alih\\s+bahasa|"
             + "illustrations?(?:\\s+by)?|ilustrasi|ilustrator|grafis|graphics?(?:\\s+by)?|sumber|source|"
             + "produser|producer|desain|design(?:ed\\s+by)?)"
             + "|(?<writer>written\\s+by|words\\s+by|story\\s+by|reported\\s+by|posted\\s+by|text\\s+by|"
             + "ditulis\\s+oleh|oleh|by|penulis|authors?|reporters?|laporan\\s+wartawan|wartawan|kontributor|"
-            + "contributors?|koresponden|correspondent|teks))"
+            + "contributors?|koresponden|correspondent|teks|rep(?=\\s{0,3}[:：])))"
             + "(?!\\p{L})\\s{0,3}[:：]?", FLAGS);
 
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;|/•·\\n\\r\\t]|\\s[-–—]\\s|(?<=\\s)[-–—](?=\\s)|"
@@ -74,7 +84,9 @@ public final class Authors {
     private static final Set<String> NOT_NAMES = Set.of("tim", "team", "admin", "administrator", "staff", "staf",
             "anonymous", "anonim", "unknown", "guest", "null", "undefined", "none", "n/a", "na", "author",
             "the", "of", "in", "at", "on", "di", "pada", "untuk", "from", "dari", "news", "berita", "editorial",
-            "newsroom", "redaksi", "our reporter", "our correspondent", "wire", "wires", "agencies", "agency");
+            "newsroom", "redaksi", "our reporter", "our correspondent", "wire", "wires", "agencies", "agency",
+            "analysis", "opinion", "commentary", "review", "column", "kolom", "opini", "sponsored", "advertorial",
+            "partner", "guest post", "contributor");
 
     /** A name containing one of these words is an organisation, desk or role, not a person. */
     private static final Set<String> ORGANISATION_WORDS = Set.of("redaksi", "admin", "administrator", "staff", "staf",
@@ -84,8 +96,17 @@ public final class Authors {
             "reporters", "editor", "editors", "penulis", "liputan", "reuters", "afp", "antara", "antaranews",
             "bernama", "xinhua", "bloomberg", "cnn", "bbc", "kompas", "tempo", "detik", "detikcom", "liputan6",
             "tribun", "tribunnews", "okezone", "sindonews", "kumparan", "tirto", "cnbc", "republika", "viva",
-            "jpnn", "idntimes", "media", "network", "newsletter", "online", "digital", "senior", "associated");
+            "jpnn", "idntimes", "media", "network", "newsletter", "online", "digital", "senior", "associated",
+            "news", "international", "magazine", "journal", "daily", "times", "herald", "gazette", "tribune",
+            "weekly", "radio", "television", "channel", "group", "foundation", "institute", "university",
+            "ministry", "ministries", "kementerian", "committee", "department", "council", "desa");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(\\p{L}+)\\.\\s+(?=\\p{Lu})");
+    /** Titles written with a period before a name. */
+    private static final Set<String> ABBREVIATIONS = Set.of("prof", "drs", "dra", "ing", "mrs", "gen", "col", "capt",
+            "sgt", "rev", "gov", "sen", "rep", "pres", "hon", "kol", "brigjen", "irjen", "kombes", "ustadz", "lt");
+    /** A name never starts with an article: "The Water Coolest", "The Russian, Syrian defense ministries". */
+    private static final Set<String> LEADING_ARTICLE = Set.of("the", "a", "an", "our", "this", "para", "sang");
     /** Academic degrees printed after Indonesian names ("S.H.", "M.Si.", "Ph.D."), split off by the comma. */
     private static final Pattern DEGREE = Pattern.compile("(?:\\p{L}{1,4}\\.){1,3}\\p{L}{0,4}\\.?");
     /** A word starting lower case with capitals inside is a brand ("detikNews", "iNews"); names start upper case. */
@@ -116,6 +137,8 @@ public final class Authors {
         s = TIME.matcher(s).replaceAll(" | ");
         s = DOMAIN.matcher(s).replaceAll(" | ");
         s = NOISE.matcher(s).replaceAll(" | ");
+        s = JOB_TITLE.matcher(s).replaceAll(" | ");
+        s = splitSentences(s);
 
         Map<String, String> writers = new LinkedHashMap<>();
         Map<String, String> editors = new LinkedHashMap<>();
@@ -130,6 +153,19 @@ public final class Authors {
         }
         addNames(s.substring(pos), role, writers, editors);
         return List.copyOf(writers.isEmpty() ? editors.values() : writers.values());
+    }
+
+    /** "Martin Cole. Global Affairs" is two pieces; "Prof. Dr. Hendra" and "Michael J. Fisher" are one. */
+    private static String splitSentences(String s) {
+        Matcher m = SENTENCE_END.matcher(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        while (m.find()) {
+            String word = m.group(1);
+            boolean end = word.length() >= 3 && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+            m.appendReplacement(sb, Matcher.quoteReplacement(end ? word + " | " : m.group()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static String removeDates(String s) {
@@ -151,11 +187,24 @@ public final class Authors {
             return;
         }
         Map<String, String> target = role == Role.WRITER ? writers : editors;
-        for (String part : SPLIT.split(segment)) {
-            String name = name(part);
-            if (name != null) {
+        Matcher sep = SPLIT.matcher(segment);
+        int pos = 0;
+        boolean afterComma = false;
+        boolean fullNameSeen = false;
+        while (pos <= segment.length()) {
+            boolean found = sep.find();
+            int end = found ? sep.start() : segment.length();
+            String name = name(segment.substring(pos, end));
+            // "Jane Doe, Reuters", "Jane Doe, Jakarta": one word after a comma and a full name is an outlet or place
+            if (name != null && !(afterComma && fullNameSeen && name.indexOf(' ') < 0)) {
                 target.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                fullNameSeen |= name.indexOf(' ') > 0;
             }
+            if (!found) {
+                break;
+            }
+            afterComma = sep.group().strip().equals(",");
+            pos = sep.end();
         }
     }
 
@@ -198,7 +247,11 @@ public final class Authors {
             }
             return titleCase(t);
         }
-        if (!hasUpper && words.length == 1 && t.length() <= 3) {
+        // a lower-case single word is a user name ("webnata", "kevin-r"); names are capitalised
+        if (!hasUpper && words.length == 1) {
+            return null;
+        }
+        if (words.length > 1 && LEADING_ARTICLE.contains(words[0])) {
             return null;
         }
         return t;

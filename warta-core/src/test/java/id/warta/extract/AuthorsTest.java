@@ -42,6 +42,9 @@ class AuthorsTest {
         assertThat(Authors.clean("Foto: Antara/Hafidz Mubarak | Penulis: Lina Kusuma")).containsExactly("Lina Kusuma");
         assertThat(Authors.clean("Penulis: Ahmad Fauzi (Kompas.com) | Sabtu, 08 Jan 2022 07:45 WIB"))
                 .containsExactly("Ahmad Fauzi");
+        assertThat(Authors.clean("Rep: Nur Aini/ Red: Heri Setiawan")).containsExactly("Nur Aini");
+        assertThat(Authors.clean("Fikri Ramadhan, Okezone · Sabtu 08 Januari 2022 07:45 WIB"))
+                .containsExactly("Fikri Ramadhan");
     }
 
     @Test
@@ -55,6 +58,24 @@ class AuthorsTest {
     void photographersAreNotAuthors() {
         assertThat(Authors.clean("Photo by Kevin Marsh")).isEmpty();
         assertThat(Authors.clean("Fotografer: Agus Salim")).isEmpty();
+    }
+
+    @Test
+    void jobTitlesAndOutletsAfterNamesAreDropped() {
+        assertThat(Authors.clean("Hannah Brooks, AP Business Writer")).containsExactly("Hannah Brooks");
+        assertThat(Authors.clean("Oliver Grant News reporter")).containsExactly("Oliver Grant");
+        assertThat(Authors.clean("Priya Natarajan, Senior Correspondent")).containsExactly("Priya Natarajan");
+        assertThat(Authors.clean("Lucas Meyer, Futurism")).containsExactly("Lucas Meyer");
+        assertThat(Authors.clean("Analysis by Nora Whitaker")).containsExactly("Nora Whitaker");
+        assertThat(Authors.clean("Martin Cole. Global Affairs International")).containsExactly("Martin Cole");
+        assertThat(Authors.clean("The Health Ministry")).isEmpty();
+        assertThat(Authors.clean("webeditor")).isEmpty();
+    }
+
+    @Test
+    void singleNamesStandAlone() {
+        assertThat(Authors.clean("Oleh: Sutrisno")).containsExactly("Sutrisno");
+        assertThat(Authors.clean("Sutrisno dan Wahyuni")).containsExactly("Sutrisno", "Wahyuni");
     }
 
     @Test

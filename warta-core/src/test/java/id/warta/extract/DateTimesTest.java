@@ -68,6 +68,13 @@ class DateTimesTest {
             "Diperbarui 08 Jan 2022, 09:12 WIB;2022-01-08T09:12+07:00",
             "08-01-2022 07:45;2022-01-08T07:45+07:00",
             "08.01.2022 07:45 WIB;2022-01-08T07:45+07:00",
+            "Sabtu, 08/01/2022 07:45 WIB;2022-01-08T07:45+07:00",
+            "Sabtu 08 Januari 2022 07:45 WIB;2022-01-08T07:45+07:00",
+            "8 Januari 2022, 07:45:12 WIB;2022-01-08T07:45:12+07:00",
+            "08 Januari 2022 | 7:45 WIB;2022-01-08T07:45+07:00",
+            "Jum’at, 7 Januari 2022 19:30;2022-01-07T19:30+07:00",
+            "Selasa, 1 Pebruari 2022 08:00 WIB;2022-02-01T08:00+07:00",
+            "29 Februari 2024;2024-02-29T00:00+07:00",
     })
     void indonesianForms(String input, String expected) {
         assertThat(parse(input, JAKARTA)).isEqualTo(OffsetDateTime.parse(expected));
@@ -90,6 +97,12 @@ class DateTimesTest {
             "3 July 2022 14:30 CEST;2022-07-03T14:30+02:00",
             "March 13, 2022 9:00 a.m. PDT;2022-03-13T09:00-07:00",
             "01/20/2022;2022-01-20T00:00Z",
+            "Published: 07:45 GMT, 8 January 2022;2022-01-08T07:45Z",
+            "8 January 2022 • 7:45am;2022-01-08T07:45Z",
+            "Jan 8, 2022, 7:45 AM;2022-01-08T07:45Z",
+            "2022-01-08 07:45:00 UTC;2022-01-08T07:45Z",
+            "January 08, 2022 07:45 AM EST;2022-01-08T07:45-05:00",
+            "Sat 8 Jan 2022 07.45 GMT+01:00;2022-01-08T07:45+01:00",
     })
     void englishForms(String input, String expected) {
         assertThat(parse(input, UTC)).isEqualTo(OffsetDateTime.parse(expected));
@@ -153,6 +166,16 @@ class DateTimesTest {
         String byline = "Updated 7:45 AM ET, Sat January 8, 2022";
         DateTimes.Found f = DateTimes.find(byline, UTC).orElseThrow();
         assertThat(byline.substring(f.start(), f.end())).isEqualTo("7:45 AM ET, Sat January 8, 2022");
+    }
+
+    @Test
+    void findStopsAtTheZone() {
+        String line = "January 8, 2022 / 7:45 AM / Updated 2 hours ago";
+        DateTimes.Found f = DateTimes.find(line, UTC).orElseThrow();
+        assertThat(line.substring(f.start(), f.end())).isEqualTo("January 8, 2022 / 7:45 AM");
+        assertThat(f.value()).isEqualTo("2022-01-08T07:45Z");
+        // with more than a date around it, the string is prose and parse declines it
+        assertThat(DateTimes.parse(line, UTC)).isEmpty();
     }
 
     @Test

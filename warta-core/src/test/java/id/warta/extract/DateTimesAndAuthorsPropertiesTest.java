@@ -7,12 +7,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Random and byline-like strings never make the date and author rules throw, and spans stay inside the text. */
-class DateTimesAndAuthorsProperties {
+class DateTimesAndAuthorsPropertiesTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
@@ -50,6 +55,26 @@ class DateTimesAndAuthorsProperties {
     void parseAndCleanNeverThrowOnAnyText(@ForAll("anyText") String text) {
         assertThat(DateTimes.parse(text, JAKARTA)).isNotNull();
         assertThat(Authors.clean(text)).isNotNull();
+    }
+
+    @Property(tries = 200)
+    void sameResultOnEveryThread(@ForAll("bylineLike") String text) throws Exception {
+        Optional<DateTimes.Found> found = DateTimes.find(text, JAKARTA);
+        List<String> names = Authors.clean(text);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Object[]>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> new Object[]{DateTimes.find(text, JAKARTA), Authors.clean(text)}));
+            }
+            for (Future<Object[]> r : results) {
+                Object[] got = r.get();
+                assertThat(got[0]).isEqualTo(found);
+                assertThat(got[1]).isEqualTo(names);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void checkFind(String text) {
