@@ -308,15 +308,14 @@ public final class TextArticleExtractor implements ArticleExtractor {
         int n = units.size();
         List<Integer> open = new ArrayList<>();
         int firstByline = -1;
-        int seen = 0;
-        for (int i = 0; i < n && seen < HEADER_UNITS; i++) {
+        boolean substantial = false;
+        for (int i = 0; i < n && open.size() < HEADER_UNITS; i++) {
             if (kind[i] == null) {
                 open.add(i);
-                seen++;
-            } else if (kind[i] == Kind.BYLINE && firstByline < 0 && !open.isEmpty()
-                    && open.size() <= BYLINE_REACH) {
-                // a date line above everything else anchors nothing: the title is still the first line after
-                // it; and credits after several paragraphs close a story, they do not head it
+                substantial |= !label(units.get(i));
+            } else if (kind[i] == Kind.BYLINE && firstByline < 0 && substantial && open.size() <= BYLINE_REACH) {
+                // a date line under a mere site label ("CNN Indonesia") anchors nothing: the title is still the
+                // first line after it; and credits after several paragraphs close a story, they do not head it
                 firstByline = i;
             }
         }
@@ -403,7 +402,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
 
     /** A word or three with no sentence punctuation: a section name or site label ("detikNews", "World"). */
     private static boolean label(String u) {
-        return u.length() <= 40 && words(u) <= 3 && !endsSentence(u);
+        return u.length() <= 40 && words(withoutSites(u)) <= 3 && !endsSentence(u);
     }
 
     /** Without a byline or dateline to anchor it, the first line is a title only if it does not read as prose. */
@@ -426,6 +425,9 @@ public final class TextArticleExtractor implements ArticleExtractor {
 
     /** The line without publication names, which label sections ("Kompas.com - Money") rather than title them. */
     private static String withoutSites(String s) {
+        if (Datelines.isSite(s)) {
+            return "";
+        }
         StringBuilder sb = new StringBuilder();
         for (String w : s.strip().split(" ")) {
             if (!Datelines.isSite(w)) {

@@ -334,4 +334,55 @@ class TextArticleExtractorTest {
         assertThat(a.captions()).containsExactly("Presiden Joko Widodo di Istana Merdeka, Jakarta, Senin (3/1/2022)");
         assertThat(a.text()).startsWith("Presiden Joko Widodo meminta").doesNotContain("Istana Merdeka");
     }
+
+    @Test
+    void dateLineUnderASiteLabelDoesNotMakeTheLabelATitle() {
+        Article a = text("""
+                CNN Indonesia
+                Sabtu, 08 Jan 2022 07:45 WIB
+                Bagikan :
+                Harga Tiket Pesawat Jakarta-Bali Melonjak Jelang Libur Panjang
+                Ilustrasi penumpang di Bandara Soekarno-Hatta. (CNN Indonesia/Adhi Wicaksono)
+                Jakarta, CNN Indonesia -- Harga tiket pesawat rute Jakarta-Bali melonjak hingga dua kali lipat \
+                menjelang libur panjang akhir pekan ini.
+                Pantauan di sejumlah aplikasi agen perjalanan menunjukkan tiket termurah dijual Rp 1,8 juta sekali \
+                jalan.
+                (fra/ain)
+                """);
+        assertThat(a.title()).isEqualTo("Harga Tiket Pesawat Jakarta-Bali Melonjak Jelang Libur Panjang");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2022-01-08T07:45:00+07:00"));
+        assertThat(a.site()).isEqualTo("CNN Indonesia");
+        assertThat(a.dateline()).isEqualTo("Jakarta, CNN Indonesia");
+        assertThat(a.captions()).containsExactly(
+                "Ilustrasi penumpang di Bandara Soekarno-Hatta. (CNN Indonesia/Adhi Wicaksono)");
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.text()).startsWith("Harga tiket pesawat rute").endsWith("sekali jalan.")
+                .doesNotContain("Bagikan", "(fra/ain)", "CNN Indonesia");
+    }
+
+    @Test
+    void agencyBylineInCapitalsAndCopyrightLine() {
+        Article a = text("""
+                Biden says U.S. will not send troops to Kazakhstan
+
+                By ZEKE MILLER and AAMER MADHANI
+                Associated Press
+
+                Published 7:45 PM EST, Sat January 8, 2022
+
+                WASHINGTON (AP) — President Joe Biden said Saturday the United States has no plans to send troops \
+                to Kazakhstan, where protests have turned deadly.
+
+                "We are watching very closely," Biden told reporters at the White House.
+
+                Copyright 2022 The Associated Press. All rights reserved.
+                """);
+        assertThat(a.title()).isEqualTo("Biden says U.S. will not send troops to Kazakhstan");
+        assertThat(a.authors()).containsExactly("Zeke Miller", "Aamer Madhani");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2022-01-08T19:45:00-05:00"));
+        assertThat(a.dateline()).isEqualTo("WASHINGTON (AP)");
+        assertThat(a.site()).isEqualTo("AP");
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.text()).doesNotContain("Copyright", "Associated Press", "Published");
+    }
 }
