@@ -55,6 +55,9 @@ public final class Datelines {
     private static final Pattern PLACE_AGENCY = Pattern.compile("^(" + PLACE + ")(?:,\\s*[^()\\n]{3,24}?)?"
             + "\\s*\\(([\\p{L}][\\p{L}\\d.&' ]{0,30})\\)" + DASH);
 
+    /** "(CNN) — ": the agency alone in parentheses. */
+    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\(([\\p{L}][\\p{L}\\d.&' ]{0,30})\\)" + DASH);
+
     /** "JAKARTA -": a place in capitals alone, as Okezone and Sindonews print it. */
     private static final Pattern CAPS_PLACE = Pattern.compile("^(\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,}){0,2})\\s" + DASH);
 
@@ -74,7 +77,8 @@ public final class Datelines {
             "tempo", "kompas", "republika", "okezone", "sindonews", "viva", "kontan", "bisnis", "suara",
             "idn times", "kumparan", "jawapos", "merdeka", "tribunnews", "beritasatu", "inews", "tvonenews",
             "metro tv", "medcom", "voa", "bbc", "bbc news indonesia", "upi", "dpa", "tass", "ria novosti",
-            "efe", "anadolu", "al jazeera");
+            "efe", "anadolu", "al jazeera", "cnn", "nbc news", "abc news", "cbs news", "fox news", "the guardian",
+            "nikkei", "straits times", "the jakarta post");
 
     private Datelines() {
     }
@@ -112,9 +116,16 @@ public final class Datelines {
         if (m.find() && isSite(m.group(2))) {
             return Optional.of(make(paragraph, lead, m, m.group(1), m.group(2)));
         }
+        m = AGENCY_ONLY.matcher(s);
+        if (m.find() && (isSite(m.group(1)) || isCaps(m.group(1)))) {
+            return Optional.of(make(paragraph, lead, m, null, m.group(1).strip()));
+        }
         m = CAPS_PLACE.matcher(s);
         if (m.find()) {
-            return Optional.of(make(paragraph, lead, m, m.group(1), null));
+            // "VIVA – ..." names the site, "JAKARTA - ..." the place
+            String word = m.group(1);
+            return Optional.of(isSite(word) ? make(paragraph, lead, m, null, word)
+                    : make(paragraph, lead, m, word, null));
         }
         m = TITLE_PLACE.matcher(s);
         if (m.find()) {

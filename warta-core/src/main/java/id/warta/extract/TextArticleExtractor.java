@@ -254,12 +254,6 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 kind[i] = Kind.DROP;
                 continue;
             }
-            Optional<String> headline = Teasers.headline(u);
-            if (headline.isPresent()) {
-                kind[i] = Kind.TEASER;
-                teaser[i] = headline.get();
-                continue;
-            }
             if (Teasers.isLabel(u)) {
                 kind[i] = Kind.DROP;
                 // a label alone heads a box: bulleted headlines after it, or a single headline line
@@ -273,6 +267,13 @@ public final class TextArticleExtractor implements ArticleExtractor {
                     kind[j] = Kind.TEASER;
                     teaser[j] = units.get(j);
                 }
+                continue;
+            }
+            // after the label test: Teasers reads "Baca Juga" alone as the label "Baca" before a headline "Juga"
+            Optional<String> headline = Teasers.headline(u);
+            if (headline.isPresent()) {
+                kind[i] = Kind.TEASER;
+                teaser[i] = headline.get();
                 continue;
             }
             Optional<String> c = Captions.caption(u);

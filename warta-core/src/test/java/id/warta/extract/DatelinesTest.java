@@ -29,6 +29,10 @@ class DatelinesTest {
             "NEW YORK (Reuters) - Stocks fell on Monday.; NEW YORK (Reuters); NEW YORK; Reuters",
             "JAKARTA - Menteri Keuangan menyampaikan laporan.; JAKARTA; JAKARTA; -",
             "Jakarta - Wakil Menteri Kesehatan memperkirakan.; Jakarta; Jakarta; -",
+            "REPUBLIKA.CO.ID, JAKARTA -- Pemerintah menaikkan harga.; REPUBLIKA.CO.ID, JAKARTA; JAKARTA; REPUBLIKA.CO.ID",
+            "(CNN) — President Joe Biden said on Saturday.; (CNN); -; CNN",
+            "VIVA – Pemerintah menaikkan harga BBM.; VIVA; -; VIVA",
+            "TRIBUNNEWS.COM, JAKARTA - Polisi menangkap dua pria.; TRIBUNNEWS.COM, JAKARTA; JAKARTA; TRIBUNNEWS.COM",
     })
     void recognisesDatelines(String paragraph, String dateline, String place, String site) {
         Optional<Datelines.Dateline> d = Datelines.split(paragraph);

@@ -385,4 +385,39 @@ class TextArticleExtractorTest {
         assertThat(a.paragraphs()).hasSize(2);
         assertThat(a.text()).doesNotContain("Copyright", "Associated Press", "Published");
     }
+
+    @Test
+    void teaserLabelOnItsOwnLineTakesTheHeadlineBelow() {
+        Article a = text("""
+                Harga Emas Antam Turun Rp 4.000 per Gram Hari Ini
+
+                JAKARTA, KOMPAS.com - Harga emas batangan produksi PT Aneka Tambang turun Rp 4.000 menjadi \
+                Rp 928.000 per gram.
+
+                Baca Juga
+
+                Harga Emas Dunia Melemah Tertekan Penguatan Dolar AS
+
+                Harga pembelian kembali atau buyback juga turun menjadi Rp 822.000 per gram.
+                """);
+        assertThat(a.related()).extracting(Related::title)
+                .containsExactly("Harga Emas Dunia Melemah Tertekan Penguatan Dolar AS");
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.text()).doesNotContain("Baca Juga", "Dolar AS");
+    }
+
+    @Test
+    void windowsLineEndingsNoBreakSpacesAndZeroWidthCharacters() {
+        Article a = text("Banjir Rob Genangi Pelabuhan Sunda Kelapa\r\n\r\n"
+                + "Oleh\u00a0Nur Hidayati\r\n\r\n"
+                + "JAKARTA,\u00a0KOMPAS.com - Banjir\u200b rob kembali  menggenangi\tkawasan Pelabuhan Sunda Kelapa, "
+                + "Jakarta Utara, pada Sabtu pagi.\r\n\r\n"
+                + "Ketinggian air mencapai 30 sentimeter di beberapa titik.\r\n");
+        assertThat(a.title()).isEqualTo("Banjir Rob Genangi Pelabuhan Sunda Kelapa");
+        assertThat(a.authors()).containsExactly("Nur Hidayati");
+        assertThat(a.dateline()).isEqualTo("JAKARTA, KOMPAS.com");
+        assertThat(a.paragraphs().get(0).text()).isEqualTo(
+                "Banjir rob kembali menggenangi kawasan Pelabuhan Sunda Kelapa, Jakarta Utara, pada Sabtu pagi.");
+        assertThat(a.text()).doesNotContain("\r", "\u00a0", "\u200b", "\t", "  ");
+    }
 }
