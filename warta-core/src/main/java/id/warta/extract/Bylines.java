@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads byline, credit and date lines as news pages print them: "By Afif Khoirul M, Sabtu, 8 Januari 2022 | 07:45
+ * Reads byline, credit and date lines as news pages print them: "By Dewi Anggraini, Minggu, 5 Desember 2021 | 09:10
  * WIB", "Oleh Ahmad - detikNews", "Penulis: A | Editor: B", "Laporan wartawan Tribunnews.com, Reza Deni",
  * "By Jane Doe | Jan. 8, 2022", "Jane Doe, Reuters", "(Reporting by A; Editing by B)", "Sabtu, 8 Januari 2022 07:45
  * WIB". A line is a byline only when every part of it is a name, a role, a site, a date or a date label; any

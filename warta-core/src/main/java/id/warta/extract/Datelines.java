@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the dateline that news agencies and sites put before the first sentence of a story
- * ("JAKARTA, KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "WASHINGTON (Reuters) - ", "Intisari-online.com - ",
+ * ("JAKARTA, KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "WASHINGTON (Reuters) - ", "Grid.ID - ",
  * "Jakarta - ").
  * Shared by the HTML and plain-text extractors: the dateline is metadata, so it is cut from the body.
  */
