@@ -139,7 +139,7 @@ public final class Bylines {
         OffsetDateTime published = null;
         OffsetDateTime modified = null;
         StringBuilder rest = new StringBuilder(s);
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 2 && dated(rest); i++) {
             Optional<DateTimes.Found> found = DateTimes.find(rest.toString(), zone);
             if (found.isEmpty()) {
                 break;
@@ -244,7 +244,7 @@ public final class Bylines {
     }
 
     /** Every written date has a digit in it. */
-    private static boolean dated(String s) {
+    private static boolean dated(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;

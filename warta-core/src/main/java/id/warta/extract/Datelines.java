@@ -25,6 +25,9 @@ public final class Datelines {
     public record Dateline(String dateline, String place, String site, int bodyStart) {
     }
 
+    /** Publication names are short; longer text is not looked up. */
+    private static final int MAX_SITE = 60;
+
     /** A dateline is a short prefix; anything longer is a sentence that happens to contain a dash. */
     private static final int MAX_PREFIX = 70;
 
@@ -89,7 +92,7 @@ public final class Datelines {
             return false;
         }
         String s = name.strip();
-        return !s.isEmpty() && (DOMAIN_ONLY.matcher(s).matches() || NAMES.contains(s.toLowerCase(Locale.ROOT)));
+        return !s.isEmpty() && s.length() <= MAX_SITE && (DOMAIN_ONLY.matcher(s).matches() || NAMES.contains(s.toLowerCase(Locale.ROOT)));
     }
 
     /** The dateline at the start of a paragraph, if it has one followed by text. */

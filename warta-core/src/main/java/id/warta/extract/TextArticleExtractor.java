@@ -302,7 +302,9 @@ public final class TextArticleExtractor implements ArticleExtractor {
     /**
      * Reads the header by position: the title is the first substantial line before the byline (or before the
      * dateline paragraph); lines between the title and the dateline paragraph are captions of the lead image;
-     * the story starts at the dateline paragraph, or at the first line after title and byline.
+     * the story starts at the dateline paragraph, or at the first line after title and byline. Without a dateline
+     * only labelled or credited captions are known (see {@link Captions}): an unmarked short line is then
+     * indistinguishable from a short first paragraph, and is kept as one.
      */
     private static Header header(List<String> units, Kind[] kind, String[] caption, Bylines.Byline[] byline,
                                  ZoneId zone) {
@@ -341,10 +343,10 @@ public final class TextArticleExtractor implements ArticleExtractor {
                     break;
                 }
                 String u = units.get(i);
-                int words = words(withoutSites(u));
                 if (u.length() > MAX_TITLE || u.endsWith(".") && !u.endsWith("...")) {
                     continue;
                 }
+                int words = words(withoutSites(u));
                 if (words >= 3) {
                     titleUnit = i;
                     break;
