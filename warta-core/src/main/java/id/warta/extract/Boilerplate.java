@@ -46,7 +46,9 @@ public final class Boilerplate {
             + "|(?:(?:" + SOCIAL + ")[\\s,|•·/]*){1,12}"
             // tags, copyright, read-the-rest, source notes
             + "|(?:tags?|topik|topics?|kata\\s+kunci|keywords?|label)\\s*:.*"
-            + "|(?:copyright|hak\\s+cipta)\\b.*|©.*|\\(c\\)\\s*\\d{4}.*|all\\s+rights\\s+reserved\\W*"
+            // a notice has the sign, a year or the reserved-rights formula; "Hak cipta lagu itu..." is prose
+            + "|(?:copyright|hak\\s+cipta)\\s*(?:©|\\(c\\)|\\d{4}).*|©.*|\\(c\\)\\s*\\d{4}.*"
+            + "|.*\\ball\\s+rights\\s+reserved\\W*|hak\\s+cipta\\s+dilindungi.*"
             + "|our\\s+standards\\s*:.*|(?:pedoman\\s+media\\s+siber|kode\\s+etik)\\W*"
             + "|\\(?\\s*baca\\s+(?:selengkapnya|artikel\\s+selengkapnya|berita\\s+selengkapnya)\\b.*"
             + "|(?:sumber|source)\\s*:.{0,120}"
@@ -54,11 +56,23 @@ public final class Boilerplate {
             + "|(?:video|berita|artikel)\\s+(?:pilihan|rekomendasi|terkait|terpopuler|populer|terkini)"
             + "|terpopuler|rekomendasi(?:\\s+untuk\\s+anda)?|pilihan\\s+(?:untukmu|editor|redaksi)|most\\s+read"
             + "|most\\s+popular|trending(?:\\s+now)?|editor'?s\\s+picks?"
+            // a bare address, pagination
+            + "|(?:https?://|www\\.)\\S+|(?:halaman|page)\\s*:?\\s*(?:\\d+\\s*)+(?:selanjutnya|berikutnya|next)?"
+            + "|halaman\\s+(?:selanjutnya|berikutnya|sebelumnya)|selanjutnya|sebelumnya|next\\s+page|previous\\s+page"
             // breadcrumbs and hashtag rows
             + "|(?:home|beranda)\\s*(?:[>»/|›]\\s*[^>»/|›]+)+|#\\S+(?:\\s+#\\S+)*"
             // agency and editor codes closing a story: "(ant/ida)", "(rdn)"
             + "|\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5})*\\s*\\)"
             + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * "Artikel ini telah tayang di Kompas.com dengan judul ...": the note closing a story shared across a network
+     * of sites, often long because it repeats the headline and the address.
+     */
+    private static final Pattern SYNDICATION = Pattern.compile("(?:artikel|berita|tulisan)\\s+ini\\s+"
+            + "(?:telah\\s+|sudah\\s+)?(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\\s+(?:di|pada|dalam)\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_SYNDICATION_LENGTH = 600;
 
     /** "Klik di sini" anywhere in a short line makes it a link, not prose. */
     private static final int MAX_CLICK_LENGTH = 160;
@@ -76,7 +90,11 @@ public final class Boilerplate {
             return false;
         }
         String s = line.strip();
-        return !s.isEmpty() && s.length() <= MAX_LENGTH && (LINE.matcher(s).matches()
-                || s.length() <= MAX_CLICK_LENGTH && clickHere(s.toLowerCase(Locale.ROOT)));
+        if (s.isEmpty()) {
+            return false;
+        }
+        return s.length() <= MAX_LENGTH && (LINE.matcher(s).matches()
+                || s.length() <= MAX_CLICK_LENGTH && clickHere(s.toLowerCase(Locale.ROOT)))
+                || s.length() <= MAX_SYNDICATION_LENGTH && SYNDICATION.matcher(s).lookingAt();
     }
 }

@@ -45,6 +45,10 @@ class CaptionsAndBoilerplateTest {
             "Tags: banjir, Bekasi", "Copyright © 2022 Kompas.com", "(Baca selengkapnya di sini)",
             "Sumber: Kompas.com", "(ant/ida)", "Facebook Twitter WhatsApp", "Lihat Foto", "#banjir #bekasi",
             "Home > News > Internasional", "Our Standards: The Thomson Reuters Trust Principles.",
+            "https://www.kompas.com/read/2022/01/08/banjir-bekasi", "Halaman selanjutnya", "Halaman 1 2 3",
+            "Copyright 2022 The Associated Press. All rights reserved.", "Hak cipta dilindungi undang-undang",
+            "Artikel ini telah tayang di Kompas.com dengan judul \"Banjir Rendam Bekasi\", Klik untuk baca: "
+                    + "https://www.kompas.com/read/2022/01/08/banjir-bekasi",
     })
     void boilerplateLines(String line) {
         assertThat(Boilerplate.is(line)).isTrue();
@@ -57,6 +61,9 @@ class CaptionsAndBoilerplateTest {
             "Sumber daya alam Indonesia melimpah, kata menteri itu.",
             "Follow-up talks are planned for next week in Geneva.",
             "Iklan rokok dilarang tayang sebelum pukul 21.30.",
+            "Hak cipta lagu itu kini dipegang oleh ahli waris sang pencipta.",
+            "Copyright lawsuits against AI companies multiplied in 2023.",
+            "Halaman sekolah itu terendam air setinggi lutut.",
     })
     void proseIsNotBoilerplate(String line) {
         assertThat(Boilerplate.is(line)).isFalse();
