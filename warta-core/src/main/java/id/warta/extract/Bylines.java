@@ -268,7 +268,7 @@ public final class Bylines {
     }
 
     /** Whether text is one or more personal names: short, capitalised words, no sentence punctuation. */
-    static boolean namesLike(String text) {
+    private static boolean namesLike(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > 120) {
             return false;

@@ -116,7 +116,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
      * Cuts the dump into units. Lines are units, except in hard-wrapped text, where the lines of a block are
      * joined until one ends a sentence and the next starts a new one.
      */
-    static List<String> units(String text) {
+    private static List<String> units(String text) {
         String[] lines = normalise(text).split("\n", -1);
         int longest = 0;
         int nonBlank = 0;
@@ -178,7 +178,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
      * One pass over the text: line breaks of every convention become {@code \n}, other white space (tabs,
      * no-break spaces) a single space, and zero-width characters, soft hyphens and controls go.
      */
-    static String normalise(String text) {
+    private static String normalise(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -496,7 +496,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
      * "id" or "en" when the text is plainly one of them: enough function words of one language and few of the
      * other. Anything less clear stays {@code null}; analysis identifies languages properly.
      */
-    static String language(String text) {
+    private static String language(String text) {
         int id = 0;
         int en = 0;
         int i = 0;
