@@ -155,6 +155,29 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void tribunDumpWithReportLineAndSyndicationNote() {
+        Article a = extract("tribun-2022-01-10-pencurian-kabel.txt", OPTIONS);
+        assertThat(a.ok()).as(a.error()).isTrue();
+        assertThat(a.title()).isEqualTo("Polisi Tangkap Dua Pelaku Pencurian Kabel Tembaga di Stasiun Manggarai");
+        // named twice, by the report line and the closing credit; the editor is not an author
+        assertThat(a.authors()).containsExactly("Reza Deni");
+        assertThat(a.site()).isEqualTo("Tribunnews.com");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2022-01-10T13:25:00+07:00"));
+        assertThat(a.dateline()).isEqualTo("TRIBUNNEWS.COM, JAKARTA");
+        assertThat(a.captions()).containsExactly("Barang bukti kabel tembaga yang diamankan polisi di Mapolsek "
+                + "Tebet, Jakarta Selatan, Senin (10/1/2022). (Tribunnews.com/Reza Deni)");
+        assertThat(a.text()).startsWith("Polisi menangkap dua pria yang diduga mencuri kabel tembaga")
+                .endsWith("maksimal tujuh tahun penjara.")
+                .contains("AS (32) dan RH (28)", "Minggu (9/1/2022) dini hari", "Pasal 363 KUHP")
+                .doesNotContain("Home", "Metropolitan", "Laporan Wartawan", "Artikel ini telah tayang", "https://",
+                        "Penulis", "Sanusi", "Baca juga", "Mapolsek Tebet");
+        assertThat(a.related()).extracting(Related::title)
+                .containsExactly("Kereta Commuter Line Sempat Tertahan karena Gangguan Sinyal di Manggarai");
+        assertThat(a.paragraphs()).hasSize(5);
+        offsetsHold(a);
+    }
+
+    @Test
     void editorIsTheAuthorOnlyWhenNoWriterIsNamed() {
         Article a = text("""
                 Banjir Rendam Ratusan Rumah di Bekasi Utara Usai Hujan Deras Semalaman
