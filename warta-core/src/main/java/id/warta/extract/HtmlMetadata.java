@@ -65,7 +65,11 @@ public final class HtmlMetadata {
     private static final Pattern OTHER_TEXT_CLASS = Pattern.compile("comment|related|terkait|recommend|popular|"
             + "terpopuler|trending|sidebar|widget|footer|newsletter|rekomendasi|lainnya|more-|next-|prev",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> OTHER_TEXT_TAGS = Set.of("nav", "footer", "aside", "form");
+    private static final Set<String> OTHER_TEXT_TAGS = Set.of("nav", "footer", "aside", "form", "figure",
+            "figcaption");
+    /** Credits of pictures and videos name photographers, not authors. */
+    private static final Pattern PICTURE_CLASS = Pattern.compile("image|img|photo|foto|caption|gallery|media|video|"
+            + "thumb|picture", Pattern.CASE_INSENSITIVE);
 
     /** Words that turn the rest of a date line into the update time. */
     private static final Pattern UPDATED = Pattern.compile("(?<!\\p{L})(?:last\\s+updated|updated|update|"
@@ -220,7 +224,7 @@ public final class HtmlMetadata {
                 }
             }
             if (classes.length() > 1) {
-                boolean byline = BYLINE_CLASS.matcher(classes).find();
+                boolean byline = BYLINE_CLASS.matcher(classes).find() && !PICTURE_CLASS.matcher(classes).find();
                 boolean dated = DATE_CLASS.matcher(classes).find();
                 if ((byline && bylines.size() < MAX_CANDIDATES) || (dated && dateLines.size() < MAX_CANDIDATES)) {
                     String text = shortText(e, MAX_LINE);

@@ -136,6 +136,29 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void photoCreditIsNotAByline() {
+        String html = "<html><body><h1>Harimau Sumatra Terekam Kamera Jebak di Kerinci</h1>"
+                + "<div class='image-meta'><div class='image-credit'>Hendra Saputra, Antara</div></div>"
+                + "<figure><img src='a.jpg'><figcaption class='credit'>Foto: Lukas Widodo</figcaption></figure>"
+                + "<div class='author-name'>Oleh: Maya Sari</div></body></html>";
+        assertThat(readHtml(html, "https://www.example.co.id/a", OPTIONS).authors()).containsExactly("Maya Sari");
+    }
+
+    @Test
+    void urlDates() {
+        String html = "<html lang='id'><head><title>Judul</title></head></html>";
+        assertThat(readHtml(html, "https://www.example.com/nasional/20220108074500-20-744512/judul", OPTIONS)
+                .published()).isEqualTo(OffsetDateTime.parse("2022-01-08T07:45+07:00"));
+        assertThat(readHtml(html, "https://www.example.com/read/2022/01/08/07450011/judul", OPTIONS).published())
+                .isEqualTo(OffsetDateTime.parse("2022-01-08T00:00+07:00"));
+        assertThat(readHtml(html, "https://www.example.com/berita/banjir-bandang-2022-01-08", OPTIONS).published())
+                .isEqualTo(OffsetDateTime.parse("2022-01-08T00:00+07:00"));
+        // article numbers are not dates, and a date after "now" is not accepted from the URL either
+        assertThat(readHtml(html, "https://www.example.com/berita/2015123456/judul", OPTIONS).published()).isNull();
+        assertThat(readHtml(html, "https://www.example.com/2022/03/01/judul", OPTIONS).published()).isNull();
+    }
+
+    @Test
     void relativeTimeIsNotADate() {
         String html = "<html><body><h1>Warga mengungsi ke masjid setelah tanggul jebol</h1>"
                 + "<div class='date'>Published 3 hours ago</div><div class='author'>By Rina Kartika</div></body></html>";
