@@ -196,6 +196,15 @@ class DateTimesTest {
     }
 
     @Test
+    void yearsAloneAreNotDates() {
+        assertThat(DateTimes.find("Inflasi tahun 2022 naik, lebih tinggi dari 2021 dan target 2023.", JAKARTA)).isEmpty();
+        assertThat(DateTimes.find("In 2022, 1,500 people moved; by 2030 the town may double.", UTC)).isEmpty();
+        String late = "Inflasi tahun 2022 naik. ".repeat(50) + "Data dirilis 3 Januari 2023.";
+        DateTimes.Found f = DateTimes.find(late, JAKARTA).orElseThrow();
+        assertThat(late.substring(f.start(), f.end())).isEqualTo("3 Januari 2023");
+    }
+
+    @Test
     void numberAfterDateIsNotATime() {
         DateTimes.Found f = DateTimes.find("Pada 8 Januari 2022 3.000 tentara tiba", JAKARTA).orElseThrow();
         assertThat(f.hasTime()).isFalse();
