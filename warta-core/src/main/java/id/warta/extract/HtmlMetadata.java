@@ -101,7 +101,8 @@ public final class HtmlMetadata {
     public static Metadata read(Document doc, String url, WartaOptions options) {
         Scan scan = new Scan();
         NodeTraversor.filter(scan, doc);
-        JsonLd.Info ld = JsonLd.read(scan.scripts);
+        JsonLd.Info ld = JsonLd.read(scan.scripts, scan.meta("og:title") != null ? scan.meta("og:title")
+                : scan.titleTag);
 
         String base = !doc.location().isEmpty() ? doc.location() : url;
         String canonical = canonical(scan, base, url);
@@ -119,7 +120,7 @@ public final class HtmlMetadata {
 
         List<String> authors = authors(scan, ld, site, hostLabel, titled.headlineOrder);
 
-        boolean indonesian = language != null && (language.startsWith("id") || language.startsWith("in"))
+        boolean indonesian = language != null && (language.equals("id") || language.startsWith("id-"))
                 || host != null && host.endsWith(".id")
                 || scan.dateLines.stream().anyMatch(l -> INDONESIAN_ZONE.matcher(l.text).find())
                 || scan.bylines.stream().anyMatch(l -> INDONESIAN_ZONE.matcher(l.text).find());

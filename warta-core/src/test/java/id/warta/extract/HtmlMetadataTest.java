@@ -256,6 +256,20 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void articleAmongRelatedStoriesIsTheOneWithThePagesTitle() {
+        String html = "<html><head><title>Longsor Tutup Jalan Nasional di Sumedang | Kabar Priangan</title>"
+                + "<script type='application/ld+json'>{\"@type\":\"ItemList\",\"itemListElement\":["
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Harga Telur Ayam Naik di Pasar Cibereum\","
+                + "\"datePublished\":\"2022-01-05T10:00:00+07:00\",\"author\":{\"@type\":\"Person\",\"name\":\"Rudi Hartono\"}}]}"
+                + "</script><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Longsor Tutup Jalan Nasional di Sumedang\",\"datePublished\":\"2022-01-08T06:30:00+07:00\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Nina Marlina\"}}</script></head></html>";
+        Metadata m = readHtml(html, "https://kabarpriangan.example.co.id/longsor-sumedang", OPTIONS);
+        assertThat(m.authors()).containsExactly("Nina Marlina");
+        assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2022-01-08T06:30+07:00"));
+    }
+
+    @Test
     void jsonLdArrayWithCommentAndTrailingComma() {
         String html = "<html><head><script type='application/ld+json'><!--\n[{\"@type\":\"BreadcrumbList\"},"
                 + "{\"@type\":[\"ReportageNewsArticle\"],\"headline\":\"Ribuan Warga Padati Alun-alun\","
