@@ -125,11 +125,11 @@ public final class DateTimes {
     private static final String DAY = "(?:(?<!\\p{L})(?:" + DAY_NAMES + ")(?!\\p{L})\\.?\\s{0,3},?\\s{0,3}\\(?\\s{0,3})?";
 
     /**
-     * Zone words are upper case in print, except the Indonesian ones, which also appear as "wib"; lower-case
-     * "et", "pt" or "z" are ordinary words.
+     * Zone words are upper case in print, except the Indonesian ones and GMT/UTC, which also appear as "wib" or
+     * "Gmt"; lower-case "et", "pt" or "z" are ordinary words. The patterns using this are case-insensitive.
      */
-    private static final String ZONE = "(?:(?<zw>(?i:WITA|WIB|WIT|GMT|UTC)|UT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|"
-            + "CEST|CET|EEST|EET|MSK|WAT|SGT|HKT|MYT|AWST|JST|KST|AEST|AEDT|ET|CT|MT|PT)(?!\\p{L})"
+    private static final String ZONE = "(?:(?<zw>WITA|WIB|WIT|GMT|UTC|(?-i:UT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|"
+            + "CEST|CET|EEST|EET|MSK|WAT|SGT|HKT|MYT|AWST|JST|KST|AEST|AEDT|ET|CT|MT|PT))(?!\\p{L})"
             + "(?:\\s?(?<zs>[+\\-−])\\s?(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?(?!\\d))?"
             + "|(?<ns>[+\\-−])(?<nh>\\d{2}):?(?<nm>\\d{2})?(?!\\d))";
 

@@ -116,6 +116,13 @@ class DateTimesTest {
     }
 
     @Test
+    void lowerCaseEnglishZoneLettersAreWords() {
+        DateTimes.Found f = DateTimes.find("January 8, 2022 7:45 et al. reported", UTC).orElseThrow();
+        assertThat(f.value()).isEqualTo("2022-01-08T07:45Z");
+        assertThat(parse("8 Januari 2022 07:45 wib", UTC)).isEqualTo("2022-01-08T07:45+07:00");
+    }
+
+    @Test
     void dateOnlyIsMidnightInTheDefaultZone() {
         assertThat(parse("8 Januari 2022", JAKARTA)).isEqualTo("2022-01-08T00:00+07:00");
         assertThat(parse("2022-07-04", ZoneId.of("America/New_York"))).isEqualTo("2022-07-04T00:00-04:00");
