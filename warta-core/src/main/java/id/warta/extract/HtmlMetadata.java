@@ -317,13 +317,21 @@ public final class HtmlMetadata {
         }
     }
 
-    /** The element's text with collapsed whitespace, or null when it is longer than max (a container). */
+    /**
+     * The element's text with collapsed whitespace, or null when it is longer than max or holds more than max
+     * nodes (a container, not a line): the walk stops there, so a wrapper around the whole page costs little.
+     */
     private static String shortText(Element e, int max) {
         StringBuilder sb = new StringBuilder();
         boolean[] tooLong = {false};
+        int[] nodes = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > max) {
+                    tooLong[0] = true;
+                    return FilterResult.STOP;
+                }
                 if (node instanceof TextNode t) {
                     sb.append(t.getWholeText()).append(' ');
                 } else if (node instanceof Element el && (el.normalName().equals("script")
