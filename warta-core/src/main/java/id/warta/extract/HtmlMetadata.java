@@ -27,8 +27,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads title, authors, dates, site, canonical URL, language and lead image from a parsed page. Sources, best
- * first: JSON-LD, meta tags, microdata and {@code <time>}, printed bylines near the headline, and the URL. The page
+ * first: JSON-LD, meta tags, microdata and {@code <time>}, printed bylines after the headline, and the URL. The page
  * is walked once; nothing here throws on bad markup.
+ *
+ * <p>Dates: a date after the clock's "now" (plus a few minutes) is never taken; the modified date is reported only
+ * when it is later than the published one; times without offset or zone word are read in WIB on Indonesian pages
+ * (language id, a .id host, or WIB/WITA/WIT printed in a date line) and in the configured default zone otherwise.
+ * Authors: persons before organisations; editors only when no writer is credited (see {@link Authors}).
  */
 public final class HtmlMetadata {
 
