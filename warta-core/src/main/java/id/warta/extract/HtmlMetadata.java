@@ -527,7 +527,8 @@ public final class HtmlMetadata {
             if (value == null) {
                 value = v;
                 hasTime = timed;
-            } else if (timed && v.toLocalDate().equals(value.toLocalDate())) {
+            } else if (timed && v.atZoneSameInstant(zone).toLocalDate()
+                    .equals(value.atZoneSameInstant(zone).toLocalDate())) {
                 value = v;
                 hasTime = true;
             }

@@ -110,6 +110,10 @@ class HtmlMetadataTest {
                 + "<meta property='article:published_time' content='2022-01-08T07:45:00+07:00'></head></html>";
         assertThat(readHtml(html, "https://www.example.com/a", OPTIONS).published())
                 .isEqualTo(OffsetDateTime.parse("2022-01-08T07:45+07:00"));
+        // the same day in the page's zone, though another day in UTC
+        String utc = html.replace("2022-01-08T07:45:00+07:00", "2022-01-07T20:00:00Z");
+        assertThat(readHtml(utc, "https://www.example.co.id/a", OPTIONS).published())
+                .isEqualTo(OffsetDateTime.parse("2022-01-07T20:00Z"));
     }
 
     @Test
