@@ -77,8 +77,9 @@ public final class Authors {
             + "contributors?|koresponden|correspondent|teks|rep(?=\\s{0,3}[:：])))"
             + "(?!\\p{L})\\s{0,3}[:：]?", FLAGS);
 
+    /** Conjunctions split only in lower case or in an all-capitals byline, and only after a name: "Dan Brown". */
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;|/•·\\n\\r\\t]|\\s[-–—]\\s|(?<=\\s)[-–—](?=\\s)|"
-            + "(?<!\\p{L})(?:and|dan|serta|with|bersama)(?!\\p{L})|&|\\+)\\s*", FLAGS);
+            + "(?<=\\p{L}\\.?\\s{1,3})(?-i:and|dan|serta|with|bersama|AND|DAN)(?=\\s)|&|\\+)\\s*", FLAGS);
 
     /** Lower-case names that are placeholders or teams, not people. */
     private static final Set<String> NOT_NAMES = Set.of("tim", "team", "admin", "administrator", "staff", "staf",
@@ -86,7 +87,12 @@ public final class Authors {
             "the", "of", "in", "at", "on", "di", "pada", "untuk", "from", "dari", "news", "berita", "editorial",
             "newsroom", "redaksi", "our reporter", "our correspondent", "wire", "wires", "agencies", "agency",
             "analysis", "opinion", "commentary", "review", "column", "kolom", "opini", "sponsored", "advertorial",
-            "partner", "guest post", "contributor");
+            "partner", "guest post", "contributor",
+            // datelines beside bylines name the city the story was filed from
+            "jakarta", "bandung", "surabaya", "medan", "semarang", "yogyakarta", "makassar", "denpasar", "palembang",
+            "malang", "bogor", "depok", "tangerang", "bekasi", "pekanbaru", "padang", "balikpapan", "manado",
+            "jayapura", "pontianak", "banjarmasin", "mataram", "kupang", "ambon", "batam", "washington", "london",
+            "new york", "beijing", "singapore", "singapura", "kuala lumpur", "sydney", "tokyo", "paris", "moscow");
 
     /** A name containing one of these words is an organisation, desk or role, not a person. */
     private static final Set<String> ORGANISATION_WORDS = Set.of("redaksi", "admin", "administrator", "staff", "staf",

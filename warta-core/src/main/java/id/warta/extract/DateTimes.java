@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,11 @@ public final class DateTimes {
     private static final int MAX_PARSE_LENGTH = 200;
     /** Words allowed around a date in {@link #parse} ("Updated: ..."), at most this many characters. */
     private static final int MAX_PARSE_LEFTOVER = 40;
+    private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
+    /** Longest date text before its year: "Wednesday, (08th of September, " fits. */
+    private static final int WINDOW_BEFORE_YEAR = 48;
+    /** Longest date text after its year: "-01-08" of ISO 8601. */
+    private static final int WINDOW_AFTER_YEAR = 8;
     /** How far before a date a leading time ("7:45 AM ET, Sat January 8, 2022") is looked for. */
     private static final int TIME_BEFORE_WINDOW = 40;
 
@@ -119,11 +125,11 @@ public final class DateTimes {
     private static final String DAY = "(?:(?<!\\p{L})(?:" + DAY_NAMES + ")(?!\\p{L})\\.?\\s{0,3},?\\s{0,3}\\(?\\s{0,3})?";
 
     /**
-     * Zone words are upper case in print, except the Indonesian ones, which also appear as "wib"; lower-case
-     * "et", "pt" or "z" are ordinary words.
+     * Zone words are upper case in print, except the Indonesian ones and GMT/UTC, which also appear as "wib" or
+     * "Gmt"; lower-case "et", "pt" or "z" are ordinary words. The patterns using this are case-insensitive.
      */
-    private static final String ZONE = "(?:(?<zw>(?i:WITA|WIB|WIT|GMT|UTC)|UT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|"
-            + "CEST|CET|EEST|EET|MSK|WAT|SGT|HKT|MYT|AWST|JST|KST|AEST|AEDT|ET|CT|MT|PT)(?!\\p{L})"
+    private static final String ZONE = "(?:(?<zw>WITA|WIB|WIT|GMT|UTC|(?-i:UT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|"
+            + "CEST|CET|EEST|EET|MSK|WAT|SGT|HKT|MYT|AWST|JST|KST|AEST|AEDT|ET|CT|MT|PT))(?!\\p{L})"
             + "(?:\\s?(?<zs>[+\\-−])\\s?(?<zh>\\d{1,2})(?::?(?<zm>\\d{2}))?(?!\\d))?"
             + "|(?<ns>[+\\-−])(?<nh>\\d{2}):?(?<nm>\\d{2})?(?!\\d))";
 
@@ -246,21 +252,93 @@ public final class DateTimes {
         if (text == null || text.length() < 6) {
             return Optional.empty();
         }
-        Found best = null;
-        for (int i = 0; i < DATES.size(); i++) {
-            Matcher m = DATES.get(i).matcher(text);
-            int limit = best == null ? text.length() : best.start();
-            while (m.find() && m.start() < limit) {
-                Found f = build(text, m, i >= FIRST_NAMED_MONTH, defaultZone);
-                if (f != null) {
-                    if (best == null || f.start() < best.start()) {
-                        best = f;
+        // every supported date has a four-digit year: look only around those, so prose costs one pass over chars
+        Matcher[] matchers = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j - i == 4 && yearOk(Integer.parseInt(text, i, j, 10)) && plausible(text, i, j)) {
+                if (matchers == null) {
+                    matchers = new Matcher[DATES.size()];
+                    for (int p = 0; p < matchers.length; p++) {
+                        matchers[p] = DATES.get(p).matcher(text);
                     }
-                    break;
+                }
+                Found f = dateWithYearAt(text, matchers, i, j, defaultZone);
+                if (f != null) {
+                    return Optional.of(f);
                 }
             }
+            i = j;
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the characters around a year can belong to a date: a separator after it (2022-01-08), a day and
+     * separator before it (08/01/2022), or a day number or month name before it (January 8, 2022; 8 Januari 2022).
+     * Years in prose ("tahun 2022 naik") fail here without running the date patterns.
+     */
+    private static boolean plausible(String text, int yearStart, int yearEnd) {
+        if (yearEnd < text.length() && "-/.".indexOf(text.charAt(yearEnd)) >= 0) {
+            return true;
+        }
+        int k = yearStart - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped < 6 && " \t\u00a0,.-/".indexOf(text.charAt(k)) >= 0) {
+            k--;
+            skipped++;
+        }
+        if (k < 0 || skipped == 0) {
+            return false;
+        }
+        char c = text.charAt(k);
+        if (isDigit(c)) {
+            return true;
+        }
+        int w = k;
+        while (w >= 0 && k - w < 10 && Character.isLetter(text.charAt(w))) {
+            w--;
+        }
+        String word = text.substring(w + 1, k + 1).toLowerCase(Locale.ROOT);
+        return MONTHS.containsKey(word)
+                || ORDINALS.contains(word) && w >= 0 && isDigit(text.charAt(w));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The date written around the year at [yearStart, yearEnd), earliest-starting form first; null if none. */
+    private static Found dateWithYearAt(String text, Matcher[] matchers, int yearStart, int yearEnd,
+                                        ZoneId defaultZone) {
+        int from = Math.max(0, yearStart - WINDOW_BEFORE_YEAR);
+        int to = Math.min(text.length(), yearEnd + WINDOW_AFTER_YEAR);
+        Found best = null;
+        for (int p = 0; p < DATES.size(); p++) {
+            Matcher m = matchers[p];
+            // transparent bounds: look-arounds see past the window, so "13.000.2022" stays no date
+            m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+            while (m.find()) {
+                if (m.start("y") != yearStart) {
+                    continue;
+                }
+                Found f = build(text, m, p >= FIRST_NAMED_MONTH, defaultZone);
+                if (f != null && (best == null || f.start() < best.start())) {
+                    best = f;
+                }
+                break;
+            }
+        }
+        return best;
     }
 
     /** Builds a found date from a date match, extending it with a time written after or before; null if invalid. */

@@ -27,8 +27,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads title, authors, dates, site, canonical URL, language and lead image from a parsed page. Sources, best
- * first: JSON-LD, meta tags, microdata and {@code <time>}, printed bylines near the headline, and the URL. The page
+ * first: JSON-LD, meta tags, microdata and {@code <time>}, printed bylines after the headline, and the URL. The page
  * is walked once; nothing here throws on bad markup.
+ *
+ * <p>Dates: a date after the clock's "now" (plus a few minutes) is never taken; the modified date is reported only
+ * when it is later than the published one; times without offset or zone word are read in WIB on Indonesian pages
+ * (language id, a .id host, or WIB/WITA/WIT printed in a date line) and in the configured default zone otherwise.
+ * Authors: persons before organisations; editors only when no writer is credited (see {@link Authors}).
  */
 public final class HtmlMetadata {
 
@@ -65,7 +70,11 @@ public final class HtmlMetadata {
     private static final Pattern OTHER_TEXT_CLASS = Pattern.compile("comment|related|terkait|recommend|popular|"
             + "terpopuler|trending|sidebar|widget|footer|newsletter|rekomendasi|lainnya|more-|next-|prev",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> OTHER_TEXT_TAGS = Set.of("nav", "footer", "aside", "form");
+    private static final Set<String> OTHER_TEXT_TAGS = Set.of("nav", "footer", "aside", "form", "figure",
+            "figcaption");
+    /** Credits of pictures and videos name photographers, not authors. */
+    private static final Pattern PICTURE_CLASS = Pattern.compile("image|img|photo|foto|caption|gallery|media|video|"
+            + "thumb|picture", Pattern.CASE_INSENSITIVE);
 
     /** Words that turn the rest of a date line into the update time. */
     private static final Pattern UPDATED = Pattern.compile("(?<!\\p{L})(?:last\\s+updated|updated|update|"
@@ -97,7 +106,8 @@ public final class HtmlMetadata {
     public static Metadata read(Document doc, String url, WartaOptions options) {
         Scan scan = new Scan();
         NodeTraversor.filter(scan, doc);
-        JsonLd.Info ld = JsonLd.read(scan.scripts);
+        JsonLd.Info ld = JsonLd.read(scan.scripts, scan.meta("og:title") != null ? scan.meta("og:title")
+                : scan.titleTag);
 
         String base = !doc.location().isEmpty() ? doc.location() : url;
         String canonical = canonical(scan, base, url);
@@ -115,7 +125,7 @@ public final class HtmlMetadata {
 
         List<String> authors = authors(scan, ld, site, hostLabel, titled.headlineOrder);
 
-        boolean indonesian = language != null && (language.startsWith("id") || language.startsWith("in"))
+        boolean indonesian = language != null && (language.equals("id") || language.startsWith("id-"))
                 || host != null && host.endsWith(".id")
                 || scan.dateLines.stream().anyMatch(l -> INDONESIAN_ZONE.matcher(l.text).find())
                 || scan.bylines.stream().anyMatch(l -> INDONESIAN_ZONE.matcher(l.text).find());
@@ -220,7 +230,7 @@ public final class HtmlMetadata {
                 }
             }
             if (classes.length() > 1) {
-                boolean byline = BYLINE_CLASS.matcher(classes).find();
+                boolean byline = BYLINE_CLASS.matcher(classes).find() && !PICTURE_CLASS.matcher(classes).find();
                 boolean dated = DATE_CLASS.matcher(classes).find();
                 if ((byline && bylines.size() < MAX_CANDIDATES) || (dated && dateLines.size() < MAX_CANDIDATES)) {
                     String text = shortText(e, MAX_LINE);
@@ -312,13 +322,21 @@ public final class HtmlMetadata {
         }
     }
 
-    /** The element's text with collapsed whitespace, or null when it is longer than max (a container). */
+    /**
+     * The element's text with collapsed whitespace, or null when it is longer than max or holds more than max
+     * nodes (a container, not a line): the walk stops there, so a wrapper around the whole page costs little.
+     */
     private static String shortText(Element e, int max) {
         StringBuilder sb = new StringBuilder();
         boolean[] tooLong = {false};
+        int[] nodes = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > max) {
+                    tooLong[0] = true;
+                    return FilterResult.STOP;
+                }
                 if (node instanceof TextNode t) {
                     sb.append(t.getWholeText()).append(' ');
                 } else if (node instanceof Element el && (el.normalName().equals("script")
@@ -509,7 +527,8 @@ public final class HtmlMetadata {
             if (value == null) {
                 value = v;
                 hasTime = timed;
-            } else if (timed && v.toLocalDate().equals(value.toLocalDate())) {
+            } else if (timed && v.atZoneSameInstant(zone).toLocalDate()
+                    .equals(value.atZoneSameInstant(zone).toLocalDate())) {
                 value = v;
                 hasTime = true;
             }

@@ -73,8 +73,13 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** Reads the article description from the page's JSON-LD scripts, in page order. */
-    static Info read(List<String> scripts) {
+    /**
+     * Reads the article description from the page's JSON-LD scripts, in page order.
+     *
+     * @param scripts   the scripts' contents
+     * @param titleHint the page's own title, to pick the article among several (related-story lists), may be null
+     */
+    static Info read(List<String> scripts, String titleHint) {
         List<JsonNode> roots = new ArrayList<>();
         for (String script : scripts) {
             JsonNode root = parse(script);
@@ -86,7 +91,7 @@ final class JsonLd {
             return Info.EMPTY;
         }
         Nodes nodes = collect(roots);
-        JsonNode article = !nodes.articles.isEmpty() ? nodes.articles.get(0)
+        JsonNode article = !nodes.articles.isEmpty() ? pick(nodes.articles, titleHint)
                 : !nodes.pages.isEmpty() ? nodes.pages.get(0) : null;
         String website = nodes.website == null ? null : text(nodes.website.get("name"));
         if (article == null) {
@@ -118,6 +123,19 @@ final class JsonLd {
         return new Info(headline, persons, organisations, text(article.get("datePublished")),
                 text(article.get("dateCreated")), text(article.get("dateModified")), publisher, website, imageUrl,
                 caption, text(article.get("inLanguage")));
+    }
+
+    /** The article whose headline is the page's title; the first one when none is, or when there is no title. */
+    private static JsonNode pick(List<JsonNode> articles, String titleHint) {
+        if (articles.size() > 1 && titleHint != null) {
+            for (JsonNode a : articles) {
+                String headline = text(a.has("headline") ? a.get("headline") : a.get("name"));
+                if (headline != null && Titles.similar(headline, titleHint)) {
+                    return a;
+                }
+            }
+        }
+        return articles.get(0);
     }
 
     private static JsonNode parse(String script) {

@@ -43,6 +43,7 @@ class AuthorsTest {
         assertThat(Authors.clean("Penulis: Ahmad Fauzi (Kompas.com) | Sabtu, 08 Jan 2022 07:45 WIB"))
                 .containsExactly("Ahmad Fauzi");
         assertThat(Authors.clean("Rep: Nur Aini/ Red: Heri Setiawan")).containsExactly("Nur Aini");
+        assertThat(Authors.clean("Liputan6.com, Jakarta - Penulis: Arief Budiman")).containsExactly("Arief Budiman");
         assertThat(Authors.clean("Fikri Ramadhan, Okezone · Sabtu 08 Januari 2022 07:45 WIB"))
                 .containsExactly("Fikri Ramadhan");
     }
@@ -70,6 +71,14 @@ class AuthorsTest {
         assertThat(Authors.clean("Martin Cole. Global Affairs International")).containsExactly("Martin Cole");
         assertThat(Authors.clean("The Health Ministry")).isEmpty();
         assertThat(Authors.clean("webeditor")).isEmpty();
+    }
+
+    @Test
+    void conjunctionsAreNotNames() {
+        assertThat(Authors.clean("By Dan Whitfield and Andi Rahman")).containsExactly("Dan Whitfield", "Andi Rahman");
+        assertThat(Authors.clean("BY DAN WHITFIELD")).containsExactly("Dan Whitfield");
+        assertThat(Authors.clean("OLEH ANDI RAHMAN DAN SITI AMINAH")).containsExactly("Andi Rahman", "Siti Aminah");
+        assertThat(Authors.clean("Jordan Lee with Candace Wu")).containsExactly("Jordan Lee", "Candace Wu");
     }
 
     @Test

@@ -116,6 +116,13 @@ class DateTimesTest {
     }
 
     @Test
+    void lowerCaseEnglishZoneLettersAreWords() {
+        DateTimes.Found f = DateTimes.find("January 8, 2022 7:45 et al. reported", UTC).orElseThrow();
+        assertThat(f.value()).isEqualTo("2022-01-08T07:45Z");
+        assertThat(parse("8 Januari 2022 07:45 wib", UTC)).isEqualTo("2022-01-08T07:45+07:00");
+    }
+
+    @Test
     void dateOnlyIsMidnightInTheDefaultZone() {
         assertThat(parse("8 Januari 2022", JAKARTA)).isEqualTo("2022-01-08T00:00+07:00");
         assertThat(parse("2022-07-04", ZoneId.of("America/New_York"))).isEqualTo("2022-07-04T00:00-04:00");
@@ -193,6 +200,15 @@ class DateTimesTest {
         assertThat(f.hasTime()).isFalse();
         assertThat(DateTimes.find("Sebanyak 3.000 tentara dan 1/2 dari warga, skor 2-1 pada menit 90.", JAKARTA))
                 .isEmpty();
+    }
+
+    @Test
+    void yearsAloneAreNotDates() {
+        assertThat(DateTimes.find("Inflasi tahun 2022 naik, lebih tinggi dari 2021 dan target 2023.", JAKARTA)).isEmpty();
+        assertThat(DateTimes.find("In 2022, 1,500 people moved; by 2030 the town may double.", UTC)).isEmpty();
+        String late = "Inflasi tahun 2022 naik. ".repeat(50) + "Data dirilis 3 Januari 2023.";
+        DateTimes.Found f = DateTimes.find(late, JAKARTA).orElseThrow();
+        assertThat(late.substring(f.start(), f.end())).isEqualTo("3 Januari 2023");
     }
 
     @Test

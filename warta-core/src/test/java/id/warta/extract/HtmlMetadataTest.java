@@ -110,6 +110,10 @@ class HtmlMetadataTest {
                 + "<meta property='article:published_time' content='2022-01-08T07:45:00+07:00'></head></html>";
         assertThat(readHtml(html, "https://www.example.com/a", OPTIONS).published())
                 .isEqualTo(OffsetDateTime.parse("2022-01-08T07:45+07:00"));
+        // the same day in the page's zone, though another day in UTC
+        String utc = html.replace("2022-01-08T07:45:00+07:00", "2022-01-07T20:00:00Z");
+        assertThat(readHtml(utc, "https://www.example.co.id/a", OPTIONS).published())
+                .isEqualTo(OffsetDateTime.parse("2022-01-07T20:00Z"));
     }
 
     @Test
@@ -133,6 +137,29 @@ class HtmlMetadataTest {
         assertThat(m.title()).isEqualTo("Jembatan Gantung Putus, Siswa Seberangi Sungai dengan Rakit");
         assertThat(m.site()).isEqualTo("Warta Desa");
         assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2022-01-07T16:20+07:00"));
+    }
+
+    @Test
+    void photoCreditIsNotAByline() {
+        String html = "<html><body><h1>Harimau Sumatra Terekam Kamera Jebak di Kerinci</h1>"
+                + "<div class='image-meta'><div class='image-credit'>Hendra Saputra, Antara</div></div>"
+                + "<figure><img src='a.jpg'><figcaption class='credit'>Foto: Lukas Widodo</figcaption></figure>"
+                + "<div class='author-name'>Oleh: Maya Sari</div></body></html>";
+        assertThat(readHtml(html, "https://www.example.co.id/a", OPTIONS).authors()).containsExactly("Maya Sari");
+    }
+
+    @Test
+    void urlDates() {
+        String html = "<html lang='id'><head><title>Judul</title></head></html>";
+        assertThat(readHtml(html, "https://www.example.com/nasional/20220108074500-20-744512/judul", OPTIONS)
+                .published()).isEqualTo(OffsetDateTime.parse("2022-01-08T07:45+07:00"));
+        assertThat(readHtml(html, "https://www.example.com/read/2022/01/08/07450011/judul", OPTIONS).published())
+                .isEqualTo(OffsetDateTime.parse("2022-01-08T00:00+07:00"));
+        assertThat(readHtml(html, "https://www.example.com/berita/banjir-bandang-2022-01-08", OPTIONS).published())
+                .isEqualTo(OffsetDateTime.parse("2022-01-08T00:00+07:00"));
+        // article numbers are not dates, and a date after "now" is not accepted from the URL either
+        assertThat(readHtml(html, "https://www.example.com/berita/2015123456/judul", OPTIONS).published()).isNull();
+        assertThat(readHtml(html, "https://www.example.com/2022/03/01/judul", OPTIONS).published()).isNull();
     }
 
     @Test
@@ -230,6 +257,20 @@ class HtmlMetadataTest {
             Metadata m = readHtml(html, "https://www.example.co.id/a", OPTIONS);
             assertThat(m.title()).isEqualTo("Gempa Magnitudo 5,2 Guncang Sukabumi");
         }
+    }
+
+    @Test
+    void articleAmongRelatedStoriesIsTheOneWithThePagesTitle() {
+        String html = "<html><head><title>Longsor Tutup Jalan Nasional di Sumedang | Kabar Priangan</title>"
+                + "<script type='application/ld+json'>{\"@type\":\"ItemList\",\"itemListElement\":["
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Harga Telur Ayam Naik di Pasar Cibereum\","
+                + "\"datePublished\":\"2022-01-05T10:00:00+07:00\",\"author\":{\"@type\":\"Person\",\"name\":\"Rudi Hartono\"}}]}"
+                + "</script><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Longsor Tutup Jalan Nasional di Sumedang\",\"datePublished\":\"2022-01-08T06:30:00+07:00\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Nina Marlina\"}}</script></head></html>";
+        Metadata m = readHtml(html, "https://kabarpriangan.example.co.id/longsor-sumedang", OPTIONS);
+        assertThat(m.authors()).containsExactly("Nina Marlina");
+        assertThat(m.published()).isEqualTo(OffsetDateTime.parse("2022-01-08T06:30+07:00"));
     }
 
     @Test
