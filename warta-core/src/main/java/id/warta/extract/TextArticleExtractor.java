@@ -327,8 +327,11 @@ public final class TextArticleExtractor implements ArticleExtractor {
         for (int k = 0; k < Math.min(open.size(), DATELINE_REACH); k++) {
             String u = units.get(open.get(k));
             Optional<Datelines.Dateline> d = Datelines.split(u);
-            // "Kompas.com - Money" is a section label; a dateline opens a story
-            if (d.isPresent() && words(u.substring(d.get().bodyStart())) >= MIN_STORY_WORDS) {
+            // "Kompas.com - Money" is a section label, and a headline like "Jokowi - Prabowo Bertemu di Istana"
+            // only looks like "Jakarta - ..." when no site is named: a dateline opens a story, which ends its
+            // sentences
+            if (d.isPresent() && words(u.substring(d.get().bodyStart())) >= MIN_STORY_WORDS
+                    && (d.get().site() != null || endsSentence(u))) {
                 dateline = open.get(k);
                 found = d.get();
                 break;

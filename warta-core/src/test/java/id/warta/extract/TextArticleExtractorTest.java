@@ -443,4 +443,20 @@ class TextArticleExtractorTest {
                 "Banjir rob kembali menggenangi kawasan Pelabuhan Sunda Kelapa, Jakarta Utara, pada Sabtu pagi.");
         assertThat(a.text()).doesNotContain("\r", "\u00a0", "\u200b", "\t", "  ");
     }
+
+    @Test
+    void headlineWithADashIsNotADateline() {
+        Article a = text("""
+                Jokowi - Prabowo Bertemu di Istana Bahas Pertahanan
+
+                Sabtu, 8 Januari 2022 | 10:00 WIB
+
+                Presiden Joko Widodo menerima Menteri Pertahanan di Istana Merdeka pada Sabtu pagi.
+
+                Pertemuan berlangsung tertutup selama satu jam.
+                """);
+        assertThat(a.title()).isEqualTo("Jokowi - Prabowo Bertemu di Istana Bahas Pertahanan");
+        assertThat(a.dateline()).isNull();
+        assertThat(a.text()).startsWith("Presiden Joko Widodo menerima");
+    }
 }
