@@ -364,6 +364,11 @@ public final class TextArticleExtractor implements ArticleExtractor {
         }
         if (titleUnit >= 0) {
             kind[titleUnit] = Kind.TITLE;
+            if (titleUnit == dateline) {
+                // the headline above a byline is not the story's first paragraph, whatever it starts with
+                dateline = -1;
+                found = null;
+            }
         }
         // a bare "Name - detikNews" or "Jane Doe, Reuters" is a byline only right after the title, and only with
         // the site named: "Presiden Joko Widodo, Senin (3/1/2022)" there is a caption
