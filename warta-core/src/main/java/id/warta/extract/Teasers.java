@@ -17,7 +17,7 @@ public final class Teasers {
             + "more\\s+on\\s+this(?:\\s+story)?|recommended(?:\\s+stories)?|you\\s+may\\s+also\\s+like)";
 
     private static final Pattern LINE = Pattern.compile("^\\s*[\\[(>»•*-]?\\s*" + LABEL
-            + "\\s*[\\])]?\\s*(?:[:：>»|–—-]+\\s*|\\s+(?=\\p{Lu}|[\"“'‘]))(.+)$",
+            + "\\s*[\\])]?\\s*(?:[:：>»|–—-]+\\s*|\\s+(?=(?-i:\\p{Lu})|[\"“'‘]))(.+)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
     private static final Pattern LABEL_ONLY = Pattern.compile("^\\s*[\\[(]?\\s*" + LABEL + "\\s*[\\])]?\\s*[:：>»]*\\s*$",
@@ -35,7 +35,8 @@ public final class Teasers {
      * "Rusia Kirim Pasukan").
      */
     public static Optional<String> headline(String line) {
-        if (line == null || line.length() > 400) {
+        // a bare label would otherwise read as "Baca" advertising the headline "Juga"
+        if (line == null || line.length() > 400 || isLabel(line)) {
             return Optional.empty();
         }
         Matcher m = LINE.matcher(line);
