@@ -185,6 +185,14 @@ public final class DateTimes {
      * @param defaultZone zone for date-times that carry no offset or zone word
      */
     public static Optional<OffsetDateTime> parse(String s, ZoneId defaultZone) {
+        return parse(s, defaultZone, false);
+    }
+
+    /**
+     * As {@link #parse(String, ZoneId)}, reading numeric dates whose two first numbers could both be a month
+     * ("01/08/2022") month first when {@code monthFirst}, as US pages write them; otherwise day first.
+     */
+    public static Optional<OffsetDateTime> parse(String s, ZoneId defaultZone, boolean monthFirst) {
         Objects.requireNonNull(defaultZone, "defaultZone");
         if (s == null) {
             return Optional.empty();
@@ -203,7 +211,7 @@ public final class DateTimes {
         if (basic.matches()) {
             return fromBasic(basic, defaultZone);
         }
-        Optional<Found> found = find(t, defaultZone);
+        Optional<Found> found = find(t, defaultZone, monthFirst);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -248,6 +256,14 @@ public final class DateTimes {
      * @param defaultZone zone for date-times that carry no offset or zone word
      */
     public static Optional<Found> find(String text, ZoneId defaultZone) {
+        return find(text, defaultZone, false);
+    }
+
+    /**
+     * As {@link #find(String, ZoneId)}, reading numeric dates whose two first numbers could both be a month
+     * ("01/08/2022") month first when {@code monthFirst}, as US pages write them; otherwise day first.
+     */
+    public static Optional<Found> find(String text, ZoneId defaultZone, boolean monthFirst) {
         Objects.requireNonNull(defaultZone, "defaultZone");
         if (text == null || text.length() < 6) {
             return Optional.empty();
@@ -272,7 +288,7 @@ public final class DateTimes {
                         matchers[p] = DATES.get(p).matcher(text);
                     }
                 }
-                Found f = dateWithYearAt(text, matchers, i, j, defaultZone);
+                Found f = dateWithYearAt(text, matchers, i, j, defaultZone, monthFirst);
                 if (f != null) {
                     return Optional.of(f);
                 }
@@ -319,7 +335,7 @@ public final class DateTimes {
 
     /** The date written around the year at [yearStart, yearEnd), earliest-starting form first; null if none. */
     private static Found dateWithYearAt(String text, Matcher[] matchers, int yearStart, int yearEnd,
-                                        ZoneId defaultZone) {
+                                        ZoneId defaultZone, boolean monthFirst) {
         int from = Math.max(0, yearStart - WINDOW_BEFORE_YEAR);
         int to = Math.min(text.length(), yearEnd + WINDOW_AFTER_YEAR);
         Found best = null;
@@ -331,7 +347,7 @@ public final class DateTimes {
                 if (m.start("y") != yearStart) {
                     continue;
                 }
-                Found f = build(text, m, p >= FIRST_NAMED_MONTH, defaultZone);
+                Found f = build(text, m, p >= FIRST_NAMED_MONTH, defaultZone, monthFirst);
                 if (f != null && (best == null || f.start() < best.start())) {
                     best = f;
                 }
@@ -342,7 +358,8 @@ public final class DateTimes {
     }
 
     /** Builds a found date from a date match, extending it with a time written after or before; null if invalid. */
-    private static Found build(String text, Matcher date, boolean monthName, ZoneId defaultZone) {
+    private static Found build(String text, Matcher date, boolean monthName, ZoneId defaultZone,
+                               boolean monthFirst) {
         int y = Integer.parseInt(date.group("y"));
         int d = Integer.parseInt(date.group("d"));
         int mo;
@@ -353,7 +370,7 @@ public final class DateTimes {
             mo = Integer.parseInt(date.group("m"));
             // day-first is the Indonesian (and British) order; a first number above 12 can only be a day, and a
             // second one above 12 means the page wrote month-first (US style)
-            if (date.start("y") > date.start("d") && mo > 12 && d <= 12) {
+            if (date.start("y") > date.start("d") && (mo > 12 && d <= 12 || monthFirst && d <= 12)) {
                 int swap = mo;
                 mo = d;
                 d = swap;

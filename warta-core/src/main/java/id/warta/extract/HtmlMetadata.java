@@ -131,7 +131,10 @@ public final class HtmlMetadata {
                 || scan.bylines.stream().anyMatch(l -> INDONESIAN_ZONE.matcher(l.text).find());
         ZoneId zone = indonesian ? JAKARTA : options.defaultZone();
         Instant latest = options.clock().instant().plus(CLOCK_SKEW);
-        Dates dates = dates(scan, ld, canonical != null ? canonical : url, url, zone, latest, titled.headlineOrder);
+        // "01/08/2022" is 8 January on a US page and 1 August everywhere else
+        boolean monthFirst = !indonesian && "en-US".equals(language);
+        Dates dates = dates(scan, ld, canonical != null ? canonical : url, url, zone, monthFirst, latest,
+                titled.headlineOrder);
 
         return new Metadata(titled.title, authors, dates.published, dates.modified, site,
                 canonical != null ? canonical : url, language, image(scan, ld, base, titled.title));
@@ -504,20 +507,30 @@ public final class HtmlMetadata {
     private static final class Pick {
         final ZoneId zone;
         final Instant latest;
+        final boolean monthFirst;
         OffsetDateTime value;
         boolean hasTime;
 
-        Pick(ZoneId zone, Instant latest) {
+        Pick(ZoneId zone, Instant latest, boolean monthFirst) {
             this.zone = zone;
             this.latest = latest;
+            this.monthFirst = monthFirst;
         }
 
+        /** A date string from markup (meta, JSON-LD, datetime attribute). */
         void offer(String raw) {
             if (raw == null || hasTime) {
                 return;
             }
-            Optional<OffsetDateTime> parsed = DateTimes.parse(raw, zone);
+            Optional<OffsetDateTime> parsed = DateTimes.parse(raw, zone, monthFirst);
             parsed.ifPresent(v -> offer(v, TIME_HINT.matcher(raw.strip()).find()));
+        }
+
+        /** The first date printed in a line of text. */
+        void offerFound(String text) {
+            if (!hasTime) {
+                DateTimes.find(text, zone, monthFirst).ifPresent(f -> offer(f.value(), f.hasTime()));
+            }
         }
 
         void offer(OffsetDateTime v, boolean timed) {
@@ -540,9 +553,9 @@ public final class HtmlMetadata {
     }
 
     private static Dates dates(Scan scan, JsonLd.Info ld, String canonical, String url, ZoneId zone,
-                               Instant latest, int headlineOrder) {
-        Pick published = new Pick(zone, latest);
-        Pick modified = new Pick(zone, latest);
+                               boolean monthFirst, Instant latest, int headlineOrder) {
+        Pick published = new Pick(zone, latest, monthFirst);
+        Pick modified = new Pick(zone, latest, monthFirst);
         published.offer(ld.published());
         modified.offer(ld.modified());
         for (String key : META_PUBLISHED) {
@@ -568,7 +581,7 @@ public final class HtmlMetadata {
                 if (published.done() && modified.done()) {
                     break;
                 }
-                printed(line.text, zone, published, modified);
+                printed(line.text, published, modified);
             }
         }
         // an unlabelled <time> after the headline is the article's; one before it may be the site header's clock
@@ -593,18 +606,14 @@ public final class HtmlMetadata {
     }
 
     /** A printed date line: "Sabtu, 08 Jan 2022 07:45 WIB", "Published ... | Updated ...". */
-    private static void printed(String text, ZoneId zone, Pick published, Pick modified) {
+    private static void printed(String text, Pick published, Pick modified) {
         Matcher updated = UPDATED.matcher(text);
         if (updated.find()) {
-            offerFound(text.substring(0, updated.start()), zone, published);
-            offerFound(text.substring(updated.end()), zone, modified);
+            published.offerFound(text.substring(0, updated.start()));
+            modified.offerFound(text.substring(updated.end()));
         } else {
-            offerFound(text, zone, published);
+            published.offerFound(text);
         }
-    }
-
-    private static void offerFound(String text, ZoneId zone, Pick pick) {
-        DateTimes.find(text, zone).ifPresent(f -> pick.offer(f.value(), f.hasTime()));
     }
 
     private static void fromUrl(String url, ZoneId zone, Pick pick) {

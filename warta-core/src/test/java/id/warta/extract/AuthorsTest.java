@@ -43,6 +43,7 @@ class AuthorsTest {
         assertThat(Authors.clean("Penulis: Ahmad Fauzi (Kompas.com) | Sabtu, 08 Jan 2022 07:45 WIB"))
                 .containsExactly("Ahmad Fauzi");
         assertThat(Authors.clean("Rep: Nur Aini/ Red: Heri Setiawan")).containsExactly("Nur Aini");
+        assertThat(Authors.clean("By Rizal Fahmi S, Senin, 3 Januari 2022 | 14:05 WIB")).containsExactly("Rizal Fahmi S");
         assertThat(Authors.clean("Liputan6.com, Jakarta - Penulis: Arief Budiman")).containsExactly("Arief Budiman");
         assertThat(Authors.clean("Fikri Ramadhan, Okezone · Sabtu 08 Januari 2022 07:45 WIB"))
                 .containsExactly("Fikri Ramadhan");

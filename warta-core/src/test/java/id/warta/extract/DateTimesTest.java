@@ -109,6 +109,16 @@ class DateTimesTest {
     }
 
     @Test
+    void ambiguousNumericDatesFollowThePagesOrder() {
+        assertThat(parse("08/01/2022 7:45 AM", UTC)).isEqualTo("2022-01-08T07:45Z");
+        assertThat(DateTimes.parse("01/08/2022 7:45 AM", UTC, true)).contains(OffsetDateTime.parse("2022-01-08T07:45Z"));
+        // a first number above 12 is a day whatever the page's habit
+        assertThat(DateTimes.parse("20/01/2022", UTC, true)).contains(OffsetDateTime.parse("2022-01-20T00:00Z"));
+        assertThat(DateTimes.find("Updated 01/20/2022", UTC, true).orElseThrow().value())
+                .isEqualTo("2022-01-20T00:00Z");
+    }
+
+    @Test
     void witIsNotWita() {
         assertThat(parse("8 Januari 2022 07:45 WIT", JAKARTA)).isEqualTo("2022-01-08T07:45+09:00");
         assertThat(parse("8 Januari 2022 07:45 WITA", JAKARTA)).isEqualTo("2022-01-08T07:45+08:00");

@@ -163,6 +163,16 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void usPagesWriteTheMonthFirst() {
+        String html = "<html lang='%s'><body><h1>County approves new budget for road repairs</h1>"
+                + "<div class='timestamp'>Posted 01/08/2022 7:45 AM</div></body></html>";
+        assertThat(readHtml(html.formatted("en-US"), "https://www.example.com/news/budget", OPTIONS).published())
+                .isEqualTo(OffsetDateTime.parse("2022-01-08T07:45Z"));
+        assertThat(readHtml(html.formatted("en-GB"), "https://www.example.co.uk/news/budget", OPTIONS).published())
+                .isNull();
+    }
+
+    @Test
     void relativeTimeIsNotADate() {
         String html = "<html><body><h1>Warga mengungsi ke masjid setelah tanggul jebol</h1>"
                 + "<div class='date'>Published 3 hours ago</div><div class='author'>By Rina Kartika</div></body></html>";
