@@ -3,6 +3,7 @@ package id.warta.extract;
 import id.warta.WartaOptions;
 import id.warta.decode.DecodedDocument;
 import id.warta.model.Article;
+import id.warta.model.Block;
 import id.warta.model.Failure;
 import id.warta.model.Format;
 import org.jsoup.Jsoup;
@@ -12,7 +13,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Extracts an article from an HTML page: metadata from the markup, body by {@link ContentExtractor}. */
 public final class HtmlArticleExtractor implements ArticleExtractor {
@@ -36,14 +40,43 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         Metadata meta = HtmlMetadata.read(doc, url, options);
         Body body = content.extract(doc);
-        Blocks.Assembled assembled = Blocks.assemble(body.paragraphs());
+        List<Paragraph> paragraphs = new ArrayList<>(body.paragraphs());
+        Datelines.Dateline dateline = splitDateline(paragraphs);
+        Blocks.Assembled assembled = Blocks.assemble(paragraphs);
         if (assembled.text().isEmpty()) {
             return Article.failed(input, url, Failure.of("no-content", "no article text found in the page"));
         }
+        String site = meta.site() != null ? meta.site() : dateline != null ? dateline.site() : null;
         return new Article(input, Article.Status.OK, null, null, Format.HTML, document.charset(), meta.url(),
-                meta.site(), meta.language(), meta.title(), meta.authors(), meta.published(), meta.modified(), null,
+                site, meta.language(), meta.title(), meta.authors(), meta.published(), meta.modified(),
+                dateline == null ? null : dateline.dateline(),
                 body.image() != null ? body.image() : meta.image(), body.captions(), assembled.text(),
                 assembled.blocks(), body.related());
+    }
+
+    /**
+     * Removes the dateline ("JAKARTA, KOMPAS.com -") from the first paragraph, replacing it in the list, and
+     * returns it; the same rules as for scraped text.
+     */
+    private static Datelines.Dateline splitDateline(List<Paragraph> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (p.type() != Block.Type.PARAGRAPH) {
+                continue;
+            }
+            Optional<Datelines.Dateline> found = Datelines.split(p.text());
+            if (found.isEmpty()) {
+                return null;
+            }
+            String rest = p.text().substring(found.get().bodyStart()).strip();
+            if (rest.isEmpty()) {
+                paragraphs.remove(i);
+            } else {
+                paragraphs.set(i, new Paragraph(p.type(), p.level(), rest));
+            }
+            return found.get();
+        }
+        return null;
     }
 
     /** Deepest element nesting, found without recursion so that hostile pages cannot overflow the stack. */
