@@ -1,0 +1,282 @@
+package id.warta.extract;
+
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What tag names, class/id/role attributes and short lines say about an element: boilerplate, content, caption.
+ * Generic rules drawn from how CMSs name their parts; no site-specific names.
+ */
+final class BoilerplateRules {
+
+    /** Tag categories used by the page statistics and the body writer. */
+    static final byte INLINE = 0;
+    static final byte BLOCK = 1;
+    /** Never text: scripts, styles, embedded objects, form controls. */
+    static final byte SKIP = 2;
+    static final byte HEADING = 3;
+    static final byte LIST_ITEM = 4;
+    static final byte QUOTE = 5;
+    static final byte PRE = 6;
+    static final byte TABLE = 7;
+    static final byte BR = 8;
+    static final byte IMG = 9;
+    static final byte FIGURE = 10;
+    static final byte CAPTION = 11;
+    static final byte LINK = 12;
+    static final byte LIST = 13;
+    static final byte CELL = 14;
+
+    /** Attribute verdicts. */
+    static final byte NEUTRAL = 0;
+    static final byte BOILER = 1;
+    static final byte CONTENT = 2;
+    /** A caption or image credit: goes to the captions, never to the text. */
+    static final byte CAPTION_CLASS = 3;
+    /** A box of related-article links, whose links are reported as teasers. */
+    static final byte RELATED = 4;
+    /** Hidden from readers (display:none, hidden attribute). */
+    static final byte HIDDEN = 5;
+
+    private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "iframe", "object", "embed", "canvas", "video", "audio", "map", "button", "input", "select", "option",
+            "textarea", "label", "head", "title", "meta", "link", "nav", "aside", "footer", "dialog", "menu");
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+            "body", "html", "dl", "dt", "dd", "address", "center", "hr", "details", "summary", "form", "fieldset",
+            "tr", "thead", "tbody", "tfoot", "hgroup", "picture", "legend", "noframes", "frameset", "frame");
+
+    /**
+     * Class/id words meaning "not the article". Matched as substrings of one class name (so "comment" finds
+     * "comments-area", "commentlist"); words short enough to occur inside ordinary words are in
+     * {@link #BOILER_TOKENS} instead and must be a whole token.
+     */
+    private static final String[] BOILER_WORDS = {"comment", "share", "sharing", "social", "related", "newsletter",
+            "subscri", "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "navbar",
+            "navigation", "popup", "modal", "masthead", "footer", "disqus", "outbrain", "taboola", "recommend",
+            "trending", "popular", "pagination", "pager", "signup", "sign-up", "login", "toolbar", "byline",
+            "dateline", "timestamp", "author", "tagcloud", "tag-list", "taglist", "widget", "banner", "skip-link",
+            "sr-only", "screen-reader", "visually-hidden", "paywall", "overlay", "interstitial", "most-read",
+            "mostread", "read-next", "readnext", "more-stories", "morestories", "baca-juga", "bacajuga", "terkait",
+            "lainnya", "topik", "follow", "donate", "newsfeed", "bottom-bar", "topbar", "top-bar", "crumbs", "rating",
+            "reaction", "feedback", "jump-link", "print", "dropdown", "offcanvas", "off-canvas", "hamburger",
+            "tooltip", "alert", "notification", "login", "register", "copyright", "disclaimer", "headline-list",
+            "teaser", "upsell", "inline-ad", "adslot", "ad-slot", "ad-container", "ad-wrapper", "adsense", "dfp",
+            "gpt-ad", "marketing", "affiliate", "flyout", "carousel", "slider", "ticker", "meta"};
+
+    private static final Set<String> BOILER_TOKENS = Set.of("ad", "ads", "adv", "advt", "nav", "tag", "tags", "menu",
+            "bio", "share", "date", "time", "tools", "utility", "utilities", "aside", "extra",
+            "extras", "links", "more", "header", "top", "bottom", "credit", "credits", "bar", "tab", "tabs",
+            "iklan", "info", "byline", "rail", "related", "promo", "subnav", "social", "cta", "lang", "search",
+            "logo", "brand", "badge", "label", "kicker", "eyebrow", "tagline", "avatar", "profile", "counter",
+            "button", "btn", "icon", "icons");
+
+    /** Class/id words of the article container. */
+    private static final String[] CONTENT_WORDS = {"article", "content", "body", "entry", "post", "story", "main",
+            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt"};
+
+    private static final String[] CAPTION_WORDS = {"caption", "credit", "figcaption", "keterangan", "photo-source",
+            "image-source", "img-source", "foto-source", "wp-caption-text"};
+
+    private static final String[] RELATED_WORDS = {"related", "baca-juga", "bacajuga", "baca_juga", "terkait",
+            "read-also", "readalso", "read-more", "readmore", "also-read", "see-also", "lihat-juga", "inline-link",
+            "recommend", "more-stories", "read-next"};
+
+    private static final Set<String> BOILER_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "search", "menu", "menubar", "dialog", "alertdialog", "alert", "toolbar", "tablist", "form");
+
+    /** Short lines that are page furniture wherever they stand. */
+    private static final Pattern FURNITURE = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
+            + "advertisements?|advertisement\\s*-\\s*scroll to continue|adverti[sz]ing|sponsored(?: content)?|iklan|"
+            + "scroll to continue(?: with content)?|continue reading(?: below| the main story)?|"
+            + "story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+            + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|"
+            + "follow us.*|sign up.*|subscribe.*|click here.*|read more|read (?:the )?full (?:story|article)|"
+            + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
+            + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|"
+            + "(?:editor|penulis|reporter|penyunting|pewarta|sumber foto|foto|lihat foto|video)\\s*:.*|"
+            + "ikuti .* (?:di|on) google news.*|simak (?:video|berita|breaking news) .*|"
+            + "dapatkan (?:update|informasi).*|(?:image|photo|picture) (?:credit|source)\\s*:.*|getty images|"
+            + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
+            + "you may also like|recommended(?: for you)?|more from .{1,40}|"
+            + "(?:updated|published|posted|diperbarui|dipublikasikan)\\s*:?\\s*.{0,40}\\d{1,4}.*|"
+            + "(?:by|oleh)\\s+\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,.{0,40})?)[\\s\\p{Punct}]*$");
+
+    private BoilerplateRules() {
+    }
+
+    static byte tagKind(String tag) {
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                return HEADING;
+            case "li":
+                return LIST_ITEM;
+            case "ul", "ol":
+                return LIST;
+            case "blockquote":
+                return QUOTE;
+            case "pre":
+                return PRE;
+            case "table":
+                return TABLE;
+            case "td", "th", "caption":
+                return CELL;
+            case "br":
+                return BR;
+            case "img", "amp-img":
+                return IMG;
+            case "figure":
+                return FIGURE;
+            case "figcaption":
+                return CAPTION;
+            case "a":
+                return LINK;
+            default:
+                if (SKIP_TAGS.contains(tag)) {
+                    return SKIP;
+                }
+                return BLOCK_TAGS.contains(tag) ? BLOCK : INLINE;
+        }
+    }
+
+    /** Whether an element of this kind starts a new block of text. */
+    static boolean isBlock(byte kind) {
+        return kind != INLINE && kind != LINK && kind != BR && kind != IMG && kind != SKIP;
+    }
+
+    /** The verdict of an element's class, id, role and inline style. */
+    static byte verdict(Element e) {
+        if (e.attributesSize() == 0) {
+            return NEUTRAL;
+        }
+        Attributes a = e.attributes();
+        if (a.hasKey("hidden") || hiddenStyle(a.get("style"))) {
+            return HIDDEN;
+        }
+        String role = a.get("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty()) {
+            if (BOILER_ROLES.contains(role)) {
+                return BOILER;
+            }
+            if (role.equals("main") || role.equals("article")) {
+                return CONTENT;
+            }
+        }
+        String itemprop = a.get("itemprop");
+        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+            return CONTENT;
+        }
+        String cls = a.get("class");
+        String id = a.get("id");
+        if (cls.isEmpty() && id.isEmpty()) {
+            return NEUTRAL;
+        }
+        boolean boiler = false;
+        boolean content = false;
+        boolean caption = false;
+        boolean related = false;
+        String all = (cls + " " + id).toLowerCase(Locale.ROOT);
+        int i = 0;
+        int n = all.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(all.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(all.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String name = all.substring(start, i);
+            if (name.startsWith("has-") || name.startsWith("with-") || name.startsWith("no-")
+                    || name.startsWith("is-") || name.startsWith("js-")) {
+                continue;
+            }
+            if (containsAny(name, CAPTION_WORDS)) {
+                caption = true;
+            } else if (containsAny(name, RELATED_WORDS)) {
+                related = true;
+            } else if (containsAny(name, BOILER_WORDS) || hasBoilerToken(name)) {
+                boiler = true;
+            } else if (containsAny(name, CONTENT_WORDS)) {
+                content = true;
+            }
+        }
+        if (caption) {
+            return CAPTION_CLASS;
+        }
+        if (content) {
+            return CONTENT;
+        }
+        if (related) {
+            return RELATED;
+        }
+        return boiler ? BOILER : NEUTRAL;
+    }
+
+    /** Whether the element is a known article container (schema.org articleBody or a body-ish class). */
+    static boolean isArticleBodyHint(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        Attributes a = e.attributes();
+        if (a.get("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String cls = (a.get("class") + " " + a.get("id")).toLowerCase(Locale.ROOT);
+        if (cls.isBlank()) {
+            return false;
+        }
+        boolean article = cls.contains("article") || cls.contains("post") || cls.contains("entry")
+                || cls.contains("story") || cls.contains("detail") || cls.contains("read") || cls.contains("news")
+                || cls.contains("berita");
+        boolean body = cls.contains("body") || cls.contains("content") || cls.contains("text")
+                || cls.contains("isi");
+        return article && body || cls.contains("txt-article") || cls.contains("articlebody");
+    }
+
+    static boolean isFurniture(String line) {
+        return line.length() < 120 && FURNITURE.matcher(line).matches();
+    }
+
+    private static boolean hasBoilerToken(String name) {
+        int i = 0;
+        int n = name.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(name.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(name.charAt(i))) {
+                i++;
+            }
+            if (start < i && BOILER_TOKENS.contains(name.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hiddenStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,115 @@
+package id.warta.extract;
+
+import static id.warta.extract.BoilerplateRules.BOILER;
+import static id.warta.extract.BoilerplateRules.CAPTION;
+import static id.warta.extract.BoilerplateRules.CAPTION_CLASS;
+import static id.warta.extract.BoilerplateRules.HEADING;
+import static id.warta.extract.BoilerplateRules.RELATED;
+
+/**
+ * Finds the element holding the article. Every leaf block gets a weight, positive for paragraph-like text (long,
+ * few links) and negative for link lists and boilerplate, and the container is the element whose subtree has
+ * the largest total: the tightest box that takes in the article's paragraphs while leaving the page's
+ * furniture out. Known article-body containers win when they hold nearly as much.
+ */
+final class ContentScorer {
+
+    /** Leaf text below this many characters is neither evidence for nor against a container. */
+    private static final int SHORT = 20;
+    /** A boilerplate-named element holding this share of the page's paragraph text is the article after all. */
+    private static final double MOST_TEXT = 0.6;
+    /** A hinted container must hold this share of the best container's weight to be preferred. */
+    private static final double HINT_SHARE = 0.7;
+
+    private final PageStats s;
+    /** Paragraph-like text in each subtree, regardless of names. */
+    final int[] good;
+    /** Whether the element's own name marks it as boilerplate (after the most-text exception). */
+    final boolean[] boiler;
+    /** Subtree weight. */
+    final long[] sum;
+
+    ContentScorer(PageStats s) {
+        this.s = s;
+        int n = s.size;
+        good = new int[n];
+        boiler = new boolean[n];
+        sum = new long[n];
+        for (int i = n - 1; i >= 0; i--) {
+            if (s.isBlock(i) && isParagraph(i)) {
+                good[i] += s.leaf[i];
+            }
+            int p = s.parent[i];
+            if (p >= 0) {
+                good[p] += good[i];
+            }
+        }
+        int pageGood = n == 0 ? 0 : good[0];
+        boolean[] inBoiler = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            byte v = s.verdict[i];
+            boiler[i] = (v == BOILER || v == RELATED) && good[i] < MOST_TEXT * pageGood;
+            int p = s.parent[i];
+            inBoiler[i] = boiler[i] || p >= 0 && inBoiler[p];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (s.isBlock(i)) {
+                sum[i] += weight(i, inBoiler[i]);
+            }
+            int p = s.parent[i];
+            if (p >= 0) {
+                sum[p] += sum[i];
+            }
+        }
+    }
+
+    /** Whether the leaf text of a block reads like a paragraph: long enough and mostly not links. */
+    boolean isParagraph(int i) {
+        int t = s.leaf[i];
+        return t >= 25 && s.leafLink[i] * 3 < t && s.kind[i] != HEADING;
+    }
+
+    private long weight(int i, boolean inBoiler) {
+        int t = s.leaf[i];
+        if (t == 0) {
+            return 0;
+        }
+        int l = s.leafLink[i];
+        if (inBoiler) {
+            return -t;
+        }
+        byte k = s.kind[i];
+        if (k == CAPTION || s.verdict[i] == CAPTION_CLASS) {
+            return 0;
+        }
+        int plain = t - l;
+        if (k == HEADING || plain < SHORT) {
+            return -l;
+        }
+        return plain - 2L * l + 10L * s.leafCommas[i];
+    }
+
+    /** The article container's id, or -1 when no element holds more content than furniture. */
+    int container() {
+        int best = -1;
+        long bestSum = 0;
+        for (int i = s.size - 1; i > 0; i--) {
+            if (sum[i] > bestSum && s.isBlock(i)) {
+                best = i;
+                bestSum = sum[i];
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        int hint = -1;
+        long hintSum = 0;
+        for (int i = s.size - 1; i > 0; i--) {
+            if (sum[i] > hintSum && BoilerplateRules.isArticleBodyHint(s.elements[i])) {
+                hint = i;
+                hintSum = sum[i];
+            }
+        }
+        return hint >= 0 && hintSum >= HINT_SHARE * bestSum ? hint : best;
+    }
+}
