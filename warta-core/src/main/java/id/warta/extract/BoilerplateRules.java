@@ -60,7 +60,7 @@ final class BoilerplateRules {
             "navigation", "popup", "modal", "masthead", "footer", "disqus", "outbrain", "taboola", "recommend",
             "trending", "popular", "pagination", "pager", "signup", "sign-up", "login", "toolbar", "byline",
             "dateline", "timestamp", "author", "tagcloud", "tag-list", "taglist", "widget", "banner", "skip-link",
-            "sr-only", "screen-reader", "visually-hidden", "paywall", "overlay", "interstitial", "most-read",
+            "sr-only", "screen-reader", "visually-hidden", "overlay", "interstitial", "most-read",
             "mostread", "read-next", "readnext", "more-stories", "morestories", "baca-juga", "bacajuga", "terkait",
             "lainnya", "topik", "follow", "donate", "newsfeed", "bottom-bar", "topbar", "top-bar", "crumbs", "rating",
             "reaction", "feedback", "jump-link", "print", "dropdown", "offcanvas", "off-canvas", "hamburger",

@@ -21,6 +21,10 @@ final class ContentScorer {
     /** A hinted container must hold this share of the best container's weight to be preferred. */
     private static final double HINT_SHARE = 0.7;
 
+    static final double NEG = Double.parseDouble(System.getProperty("t.neg", "0.3"));
+    static final double LINKW = Double.parseDouble(System.getProperty("t.linkw", "2"));
+    static final double COMMA = Double.parseDouble(System.getProperty("t.comma", "10"));
+
     private final PageStats s;
     /** Paragraph-like text in each subtree, regardless of names. */
     final int[] good;
@@ -76,7 +80,7 @@ final class ContentScorer {
         }
         int l = s.leafLink[i];
         if (inBoiler) {
-            return -t;
+            return (long) (-t * NEG);
         }
         byte k = s.kind[i];
         if (k == CAPTION || s.verdict[i] == CAPTION_CLASS) {
@@ -84,9 +88,10 @@ final class ContentScorer {
         }
         int plain = t - l;
         if (k == HEADING || plain < SHORT) {
-            return -l;
+            return (long) (-l * NEG);
         }
-        return plain - 2L * l + 10L * s.leafCommas[i];
+        long w = (long) (plain - LINKW * l + COMMA * s.leafCommas[i]);
+        return w < 0 ? (long) (w * NEG) : w;
     }
 
     /** The article container's id, or -1 when no element holds more content than furniture. */
