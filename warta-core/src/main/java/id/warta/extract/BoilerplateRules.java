@@ -3,7 +3,9 @@ package id.warta.extract;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -55,7 +57,7 @@ final class BoilerplateRules {
      * "comments-area", "commentlist"); words short enough to occur inside ordinary words are in
      * {@link #BOILER_TOKENS} instead and must be a whole token.
      */
-    private static final String[] BOILER_WORDS = {"comment", "share", "sharing", "social", "related", "newsletter",
+    private static final String[][] BOILER_WORDS = index(new String[] {"comment", "share", "sharing", "social", "related", "newsletter",
             "subscri", "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "navbar",
             "navigation", "popup", "modal", "masthead", "footer", "disqus", "outbrain", "taboola", "recommend",
             "trending", "popular", "pagination", "pager", "signup", "sign-up", "login", "toolbar", "byline",
@@ -66,7 +68,7 @@ final class BoilerplateRules {
             "reaction", "feedback", "jump-link", "print", "dropdown", "offcanvas", "off-canvas", "hamburger",
             "tooltip", "alert", "notification", "login", "register", "copyright", "disclaimer", "headline-list",
             "teaser", "upsell", "inline-ad", "adslot", "ad-slot", "ad-container", "ad-wrapper", "adsense", "dfp",
-            "gpt-ad", "marketing", "affiliate", "flyout", "carousel", "slider", "ticker", "meta"};
+            "gpt-ad", "marketing", "affiliate", "flyout", "carousel", "slider", "ticker", "meta"});
 
     private static final Set<String> BOILER_TOKENS = Set.of("ad", "ads", "adv", "advt", "nav", "tag", "tags", "menu",
             "bio", "share", "date", "time", "tools", "utility", "utilities", "aside", "extra",
@@ -76,15 +78,15 @@ final class BoilerplateRules {
             "button", "btn", "icon", "icons");
 
     /** Class/id words of the article container. */
-    private static final String[] CONTENT_WORDS = {"article", "content", "body", "entry", "post", "story", "main",
-            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt"};
+    private static final String[][] CONTENT_WORDS = index(new String[] {"article", "content", "body", "entry", "post", "story", "main",
+            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt"});
 
-    private static final String[] CAPTION_WORDS = {"caption", "credit", "figcaption", "keterangan", "photo-source",
-            "image-source", "img-source", "foto-source", "wp-caption-text"};
+    private static final String[][] CAPTION_WORDS = index(new String[] {"caption", "credit", "figcaption", "keterangan", "photo-source",
+            "image-source", "img-source", "foto-source", "wp-caption-text"});
 
-    private static final String[] RELATED_WORDS = {"related", "baca-juga", "bacajuga", "baca_juga", "terkait",
+    private static final String[][] RELATED_WORDS = index(new String[] {"related", "baca-juga", "bacajuga", "baca_juga", "terkait",
             "read-also", "readalso", "read-more", "readmore", "also-read", "see-also", "lihat-juga", "inline-link",
-            "recommend", "more-stories", "read-next"};
+            "recommend", "more-stories", "read-next"});
 
     private static final Set<String> BOILER_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "menu", "menubar", "dialog", "alertdialog", "alert", "toolbar", "tablist", "form");
@@ -148,8 +150,11 @@ final class BoilerplateRules {
         return kind != INLINE && kind != LINK && kind != BR && kind != IMG && kind != SKIP;
     }
 
-    /** The verdict of an element's class, id, role and inline style. */
-    static byte verdict(Element e) {
+    /**
+     * The verdict of an element's class, id, role and inline style. {@code names} caches the verdicts of class
+     * and id values, which repeat across a page; it belongs to one extraction.
+     */
+    static byte verdict(Element e, Map<String, Byte> names) {
         if (e.attributesSize() == 0) {
             return NEUTRAL;
         }
@@ -157,8 +162,9 @@ final class BoilerplateRules {
         if (a.hasKey("hidden") || hiddenStyle(a.get("style"))) {
             return HIDDEN;
         }
-        String role = a.get("role").toLowerCase(Locale.ROOT);
+        String role = a.get("role");
         if (!role.isEmpty()) {
+            role = role.toLowerCase(Locale.ROOT);
             if (BOILER_ROLES.contains(role)) {
                 return BOILER;
             }
@@ -170,16 +176,34 @@ final class BoilerplateRules {
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return CONTENT;
         }
-        String cls = a.get("class");
-        String id = a.get("id");
-        if (cls.isEmpty() && id.isEmpty()) {
+        byte byClass = names(a.get("class"), names);
+        byte byId = names(a.get("id"), names);
+        for (byte v : new byte[] {CAPTION_CLASS, CONTENT, RELATED, BOILER}) {
+            if (byClass == v || byId == v) {
+                return v;
+            }
+        }
+        return NEUTRAL;
+    }
+
+    private static byte names(String value, Map<String, Byte> cache) {
+        if (value.isEmpty()) {
             return NEUTRAL;
         }
+        Byte cached = cache.get(value);
+        if (cached == null) {
+            cached = names(value.toLowerCase(Locale.ROOT));
+            cache.put(value, cached);
+        }
+        return cached;
+    }
+
+    /** Verdict of a space-separated list of names: a caption or related name wins, then content, then boiler. */
+    private static byte names(String all) {
         boolean boiler = false;
         boolean content = false;
         boolean caption = false;
         boolean related = false;
-        String all = (cls + " " + id).toLowerCase(Locale.ROOT);
         int i = 0;
         int n = all.length();
         while (i < n) {
@@ -263,10 +287,33 @@ final class BoilerplateRules {
         return false;
     }
 
-    private static boolean containsAny(String s, String[] words) {
+    /**
+     * Words indexed by their first two characters (all words have at least two, all ASCII), so that a substring
+     * search tries at each position only the few words that can start there.
+     */
+    private static String[][] index(String[] words) {
+        String[][] byPrefix = new String[128 * 128][];
         for (String w : words) {
-            if (s.contains(w)) {
-                return true;
+            int key = w.charAt(0) * 128 + w.charAt(1);
+            String[] old = byPrefix[key] == null ? new String[0] : byPrefix[key];
+            String[] grown = Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = w;
+            byPrefix[key] = grown;
+        }
+        return byPrefix;
+    }
+
+    private static boolean containsAny(String s, String[][] byPrefix) {
+        for (int i = 0, n = s.length() - 1; i < n; i++) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            String[] words = c < 128 && d < 128 ? byPrefix[c * 128 + d] : null;
+            if (words != null) {
+                for (String w : words) {
+                    if (s.startsWith(w, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -110,7 +110,8 @@ final class ContentScorer {
         int hint = -1;
         long hintSum = 0;
         for (int i = s.size - 1; i > 0; i--) {
-            if (sum[i] > hintSum && BoilerplateRules.isArticleBodyHint(s.elements[i])) {
+            if (sum[i] > hintSum && s.verdict[i] == BoilerplateRules.CONTENT
+                    && BoilerplateRules.isArticleBodyHint(s.elements[i])) {
                 hint = i;
                 hintSum = sum[i];
             }

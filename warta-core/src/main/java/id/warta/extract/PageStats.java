@@ -8,6 +8,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Per-element statistics of a page gathered in one traversal and folded bottom-up in one loop, so that later
@@ -35,6 +37,9 @@ final class PageStats {
     /** Whether the subtree holds a table below the element itself, and block children. */
     boolean[] nestedTable = new boolean[1024];
     boolean[] blockChildren = new boolean[1024];
+
+    /** Verdicts of the class and id values seen on this page. */
+    private final Map<String, Byte> names = new HashMap<>();
 
     private PageStats() {
     }
@@ -116,7 +121,7 @@ final class PageStats {
         parent[id] = parentId;
         byte k = BoilerplateRules.tagKind(e.normalName());
         kind[id] = k;
-        verdict[id] = k == BoilerplateRules.SKIP ? BoilerplateRules.NEUTRAL : BoilerplateRules.verdict(e);
+        verdict[id] = k == BoilerplateRules.SKIP ? BoilerplateRules.NEUTRAL : BoilerplateRules.verdict(e, names);
         return id;
     }
 

@@ -82,6 +82,27 @@ public final class BodyBench {
                 both.add((t2 - t1) / 1e9);
             }
         }
+        List<Document> docs = new ArrayList<>();
+        for (Map.Entry<String, String> e : html.entrySet()) {
+            docs.add(Jsoup.parse(e.getValue(), data.url(e.getKey())));
+        }
+        for (int round = 0; round < 5; round++) {
+            long a = System.nanoTime();
+            for (Document d : docs) {
+                PageStats.of(d);
+            }
+            long b = System.nanoTime();
+            for (Document d : docs) {
+                new ContentScorer(PageStats.of(d)).container();
+            }
+            long c = System.nanoTime();
+            for (Document d : docs) {
+                ce.extract(d);
+            }
+            long d2 = System.nanoTime();
+            System.out.printf(Locale.ROOT, "stats %.0f ms, stats+score %.0f ms, extract %.0f ms%n", (b - a) / 1e6,
+                    (c - b) / 1e6, (d2 - c) / 1e6);
+        }
         double p = parse.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double b = both.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         int n = html.size();
