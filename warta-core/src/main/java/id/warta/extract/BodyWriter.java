@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static id.warta.extract.BoilerplateRules.BR;
 import static id.warta.extract.BoilerplateRules.CAPTION;
@@ -45,6 +46,10 @@ final class BodyWriter implements NodeFilter {
     /** Tables this large are page layout, read as ordinary containers. */
     private static final int LAYOUT_TABLE = 5000;
     private static final int BIG_FIGURE = 600;
+    /** Tag and class names of a box holding a photo. */
+    private static final Pattern FIGURE_BOX = Pattern.compile(
+            "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead",
+            Pattern.CASE_INSENSITIVE);
 
     private final PageStats s;
     private final ContentScorer scorer;
@@ -87,6 +92,9 @@ final class BodyWriter implements NodeFilter {
 
     Body body() {
         flush();
+        if (imageUrl == null) {
+            leadFigure();
+        }
         Image image = imageUrl == null ? null : new Image(imageUrl, imageCaption);
         return new Body(paragraphs, related, captions, image);
     }
@@ -119,7 +127,8 @@ final class BodyWriter implements NodeFilter {
                 return skip(id);
             }
             if (k == CAPTION || v == CAPTION_CLASS) {
-                caption(e.text());
+                // a caption class often names the whole figure box ("wp-caption"), image included
+                figure(id);
                 return skip(id);
             }
             if (v == RELATED || scorer.boiler[id]) {
@@ -375,6 +384,35 @@ final class BodyWriter implements NodeFilter {
     private static boolean tiny(String dimension) {
         String d = dimension.strip();
         return !d.isEmpty() && d.length() < 3 && d.chars().allMatch(Character::isDigit) && Integer.parseInt(d) <= 2;
+    }
+
+    /**
+     * Many sites put the lead photo just above the text container rather than inside it: when the container has
+     * no image, the nearest small figure among the preceding siblings of the container and of its parent is the
+     * article's.
+     */
+    private void leadFigure() {
+        Element e = s.elements[root];
+        for (int up = 0; up < 2 && e != null; up++, e = e.parent()) {
+            Element sib = e.previousElementSibling();
+            for (int back = 0; back < 3 && sib != null; back++, sib = sib.previousElementSibling()) {
+                if (!FIGURE_BOX.matcher(sib.normalName() + " " + sib.className()).find()) {
+                    continue;
+                }
+                if (sib.text().length() > BIG_FIGURE) {
+                    break;
+                }
+                Element img = sib.normalName().equals("img") ? sib : sib.selectFirst("img");
+                if (img != null) {
+                    image(img);
+                    Element cap = sib.selectFirst("figcaption, [class*=caption], [class*=credit]");
+                    if (imageUrl != null && cap != null) {
+                        caption(cap.text());
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     /** A small figure: its image and caption, never its text. */

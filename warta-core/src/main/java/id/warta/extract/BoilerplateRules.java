@@ -99,7 +99,7 @@ final class BoilerplateRules {
             + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|"
             + "follow us.*|sign up.*|subscribe.*|click here.*|read more|read (?:the )?full (?:story|article)|"
             + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
-            + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|"
+            + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|hak cipta.*|"
             + "(?:editor|penulis|reporter|penyunting|pewarta|sumber foto|foto|lihat foto|video)\\s*:.*|"
             + "ikuti .* (?:di|on) google news.*|simak (?:video|berita|breaking news) .*|"
             + "dapatkan (?:update|informasi).*|(?:image|photo|picture) (?:credit|source)\\s*:.*|getty images|"

@@ -18,6 +18,8 @@ final class ContentScorer {
     private static final int SHORT = 20;
     /** A boilerplate-named element holding this share of the page's paragraph text is the article after all. */
     private static final double MOST_TEXT = 0.6;
+    /** Paragraph text below this is too little to overrule a boilerplate name. */
+    private static final int MIN_ARTICLE = 250;
     /** A hinted container must hold this share of the best container's weight to be preferred. */
     private static final double HINT_SHARE = 0.7;
 
@@ -52,7 +54,7 @@ final class ContentScorer {
         boolean[] inBoiler = new boolean[n];
         for (int i = 0; i < n; i++) {
             byte v = s.verdict[i];
-            boiler[i] = (v == BOILER || v == RELATED) && good[i] < MOST_TEXT * pageGood;
+            boiler[i] = (v == BOILER || v == RELATED) && (good[i] < MOST_TEXT * pageGood || good[i] < MIN_ARTICLE);
             int p = s.parent[i];
             inBoiler[i] = boiler[i] || p >= 0 && inBoiler[p];
         }
