@@ -280,6 +280,10 @@ final class BodyWriter implements NodeFilter {
                 pendingSpace = buf.length() > 0;
                 continue;
             }
+            if (c >= '\u200b' && c <= '\u200d' || c == '\ufeff' || c == '\u00ad') {
+                // zero-width spaces, joiners and soft hyphens: invisible, and they break words apart
+                continue;
+            }
             if (pendingSpace) {
                 buf.append(' ');
                 pendingSpace = false;

@@ -93,11 +93,13 @@ final class BoilerplateRules {
 
     /** Short lines that are page furniture wherever they stand. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
-            + "advertisements?|advertisement\\s*-\\s*scroll to continue|adverti[sz]ing|sponsored(?: content)?|iklan|"
+            + "adverts?|advertisements?|advertisement\\s*-\\s*scroll to continue|adverti[sz]ing|sponsored(?: content)?|iklan|"
             + "scroll to continue(?: with content)?|continue reading(?: below| the main story)?|"
             + "story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
             + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|"
-            + "follow us.*|sign up.*|subscribe.*|click here.*|read more|read (?:the )?full (?:story|article)|"
+            + "follow us.*|follow .{1,60} on (?:facebook|twitter|instagram|youtube|linkedin|tiktok).*|"
+            + "(?:like|enjoy)(?:d)? this (?:story|article|post)\\?.*|this slideshow requires javascript\\.?|"
+            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up.*|subscribe.*|click here.*|read more|read (?:the )?full (?:story|article)|"
             + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
             + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|hak cipta.*|"
             + "(?:editor|penulis|reporter|penyunting|pewarta|sumber foto|foto|lihat foto|video)\\s*:.*|"
@@ -105,7 +107,8 @@ final class BoilerplateRules {
             + "dapatkan (?:update|informasi).*|(?:image|photo|picture) (?:credit|source)\\s*:.*|getty images|"
             + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
             + "you may also like|recommended(?: for you)?|more from .{1,40}|"
-            + "(?:updated|published|posted|diperbarui|dipublikasikan)\\s*:?\\s*.{0,40}\\d{1,4}.*|"
+            + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
+            + "\\s*(?:on|at|:)?\\s*.{0,40}\\d{1,4}.*|"
             + "(?:by|oleh)\\s+\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,.{0,40})?)[\\s\\p{Punct}]*$");
 
     private BoilerplateRules() {
@@ -224,6 +227,9 @@ final class BoilerplateRules {
             }
             if (containsAny(name, CAPTION_WORDS)) {
                 caption = true;
+            } else if (name.contains("embed")) {
+                // an embedded post or video ("social-media-embed") is part of the story it illustrates
+                continue;
             } else if (containsAny(name, RELATED_WORDS)) {
                 related = true;
             } else if (containsAny(name, BOILER_WORDS) || hasBoilerToken(name)) {
