@@ -321,7 +321,11 @@ final class BodyWriter implements NodeFilter {
             labelPending = true;
             return;
         }
-        if (mostlyLinks) {
+        if (BoilerplateRules.isSectionLabel(text) && (type == Block.Type.HEADING || type == Block.Type.PARAGRAPH)) {
+            labelPending = true;
+            return;
+        }
+        if (mostlyLinks || labelPending && type == Block.Type.LIST_ITEM && firstHref != null) {
             if (labelPending) {
                 related.add(new Related(text, emptyToNull(firstHref)));
             }

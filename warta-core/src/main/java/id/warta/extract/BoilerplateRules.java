@@ -88,6 +88,14 @@ final class BoilerplateRules {
             "read-also", "readalso", "read-more", "readmore", "also-read", "see-also", "lihat-juga", "inline-link",
             "recommend", "more-stories", "read-next"});
 
+    /** Class names that hide an element from readers (utility classes of common CSS frameworks). */
+    private static final Set<String> HIDDEN_NAMES = Set.of("hidden", "hide", "d-none", "sr-only", "visually-hidden",
+            "screen-reader-text", "invisible", "visuallyhidden", "element-invisible", "structured-data",
+            "av-structured-data", "u-hidden", "is-hidden");
+
+    /** Which verdict wins when class and id disagree. */
+    private static final byte[] VERDICT_ORDER = {HIDDEN, CAPTION_CLASS, CONTENT, RELATED, BOILER};
+
     private static final Set<String> BOILER_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "menu", "menubar", "dialog", "alertdialog", "alert", "toolbar", "tablist", "form");
 
@@ -110,6 +118,30 @@ final class BoilerplateRules {
             + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
             + "\\s*(?:on|at|:)?\\s*.{0,40}\\d{1,4}.*|"
             + "(?:by|oleh)\\s+\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,.{0,40})?)[\\s\\p{Punct}]*$");
+
+    /** Calls to action and contact lines that close many articles; only short blocks are tested. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click here|sign up now|subscribe now|join our|follow (?:us|him|her|them|me)\\b|(?:delivered|straight|right) "
+            + "(?:to|in|into) your inbox|download (?:our|the) app|(?:may|can) be reached at|let us know at|"
+            + "klik di ?sini|ikuti (?:kami|kanal|akun)|unduh aplikasi|berlangganan (?:sekarang|newsletter))");
+
+    /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
+            + "(?:more|most)\\b.{0,30}\\b(?:stories|news|articles|posts|reads|popular|viewed|shared|read)|"
+            + "(?:top|latest|trending|popular|recommended|related|featured)\\s+(?:stories|news|articles|posts|videos|now)|"
+            + "further reading|you (?:might|may) also like|don'?t miss|read next|what to read next|editor'?s picks|"
+            + "(?:from )?around the web|recommended for you|berita (?:populer|terpopuler|terbaru|pilihan)|"
+            + "terpopuler|pilihan redaksi)[\\s\\p{Punct}]*$");
+
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januari", "februari", "maret", "mei", "juni", "juli",
+            "agustus", "oktober", "desember", "agu", "okt", "des", "janeiro", "fevereiro", "março", "abril", "maio",
+            "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "segunda", "terça", "quarta", "quinta",
+            "sexta", "sábado", "domingo", "feira", "de", "at", "às", "pukul", "am", "pm", "wib", "wita", "wit", "utc",
+            "gmt", "est", "edt", "pst", "pdt", "et", "on", "the", "of", "updated", "published", "posted", "diperbarui",
+            "terbit", "last", "dipublikasikan");
 
     private BoilerplateRules() {
     }
@@ -181,7 +213,7 @@ final class BoilerplateRules {
         }
         byte byClass = names(a.get("class"), names);
         byte byId = names(a.get("id"), names);
-        for (byte v : new byte[] {CAPTION_CLASS, CONTENT, RELATED, BOILER}) {
+        for (byte v : VERDICT_ORDER) {
             if (byClass == v || byId == v) {
                 return v;
             }
@@ -221,6 +253,9 @@ final class BoilerplateRules {
                 break;
             }
             String name = all.substring(start, i);
+            if (HIDDEN_NAMES.contains(name)) {
+                return HIDDEN;
+            }
             if (name.startsWith("has-") || name.startsWith("with-") || name.startsWith("no-")
                     || name.startsWith("is-") || name.startsWith("js-")) {
                 continue;
@@ -272,7 +307,40 @@ final class BoilerplateRules {
     }
 
     static boolean isFurniture(String line) {
-        return line.length() < 120 && FURNITURE.matcher(line).matches();
+        return line.length() < 120 && (FURNITURE.matcher(line).matches() || isDateLine(line))
+                || line.length() < 250 && CALL_TO_ACTION.matcher(line).find();
+    }
+
+    static boolean isSectionLabel(String line) {
+        return line.length() < 60 && SECTION_LABEL.matcher(line).matches();
+    }
+
+    /** A line made only of a date and time ("Tuesday, 19 November 2019 08:38 AM", "06/03/2024 10.42 WIB"). */
+    static boolean isDateLine(String line) {
+        if (line.length() > 70) {
+            return false;
+        }
+        int digits = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                int start = i;
+                while (i < n && Character.isLetter(line.charAt(i))) {
+                    i++;
+                }
+                if (!DATE_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            } else {
+                if (Character.isDigit(c)) {
+                    digits++;
+                }
+                i++;
+            }
+        }
+        return digits >= 4;
     }
 
     private static boolean hasBoilerToken(String name) {
