@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +54,10 @@ final class BodyWriter implements NodeFilter {
 
     private final PageStats s;
     private final ContentScorer scorer;
-    private final int root;
+    /** The element being written; it is never skipped, whatever its name says. */
+    private int root;
+    /** The article container, near which a lead photo is looked for. */
+    private final int container;
 
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Related> related = new ArrayList<>();
@@ -83,11 +87,18 @@ final class BodyWriter implements NodeFilter {
     private int[] listCounter = new int[16];
     private int listDepth;
 
-    BodyWriter(PageStats s, ContentScorer scorer, int root) {
+    BodyWriter(PageStats s, ContentScorer scorer, int container) {
         this.s = s;
         this.scorer = scorer;
-        this.root = root;
-        this.next = root;
+        this.container = container;
+    }
+
+    /** Writes the blocks of one element's subtree. */
+    void write(int id) {
+        root = id;
+        next = id;
+        NodeTraversor.filter(this, s.elements[id]);
+        flush();
     }
 
     Body body() {
@@ -400,7 +411,7 @@ final class BodyWriter implements NodeFilter {
      * article's.
      */
     private void leadFigure() {
-        Element e = s.elements[root];
+        Element e = s.elements[container];
         for (int up = 0; up < 2 && e != null; up++, e = e.parent()) {
             Element sib = e.previousElementSibling();
             for (int back = 0; back < 3 && sib != null; back++, sib = sib.previousElementSibling()) {

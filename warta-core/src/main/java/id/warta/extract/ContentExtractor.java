@@ -1,7 +1,6 @@
 package id.warta.extract;
 
 import org.jsoup.nodes.Document;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.List;
 
@@ -20,7 +19,10 @@ public final class ContentExtractor {
             return new Body(List.of(), List.of(), List.of(), null);
         }
         BodyWriter writer = new BodyWriter(stats, scorer, root);
-        NodeTraversor.filter(writer, stats.elements[root]);
+        for (int lead : scorer.leads(root)) {
+            writer.write(lead);
+        }
+        writer.write(root);
         return writer.body();
     }
 }

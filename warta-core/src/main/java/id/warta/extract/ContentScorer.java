@@ -27,6 +27,11 @@ final class ContentScorer {
     static final double LINKW = Double.parseDouble(System.getProperty("t.linkw", "2"));
     static final double COMMA = Double.parseDouble(System.getProperty("t.comma", "10"));
 
+    /** Lead paragraphs: at least this much prose, at most this much text, passing at most this many boxes. */
+    private static final int LEAD_MIN = 60;
+    private static final int LEAD_MAX = 2000;
+    private static final int MAX_PASSED = 4;
+
     private final PageStats s;
     /** Paragraph-like text in each subtree, regardless of names. */
     final int[] good;
@@ -94,6 +99,57 @@ final class ContentScorer {
         }
         long w = (long) (plain - LINKW * l + COMMA * s.leafCommas[i]);
         return w < 0 ? (long) (w * NEG) : w;
+    }
+
+    /**
+     * Paragraphs just before the container that belong to the article: a summary or lead paragraph that the page
+     * keeps in its own box above the body ("article__summary", "standfirst"). Scans the container's preceding
+     * siblings, nearest first, passing over empty and boilerplate boxes, and stops at the first box that does not
+     * read as prose. Ids in document order.
+     */
+    int[] leads(int container) {
+        int p = s.parent[container];
+        if (p < 0) {
+            return new int[0];
+        }
+        int[] before = new int[16];
+        int n = 0;
+        for (int j = p + 1; j < container; j = s.end[j]) {
+            if (n == before.length) {
+                System.arraycopy(before, 1, before, 0, n - 1);
+                n--;
+            }
+            before[n++] = j;
+        }
+        int first = n;
+        int passed = 0;
+        for (int k = n - 1; k >= 0 && passed < MAX_PASSED; k--) {
+            int j = before[k];
+            int t = s.text[j];
+            if (t == 0 || boiler[j] || s.kind[j] == BoilerplateRules.SKIP || s.kind[j] == BoilerplateRules.FIGURE
+                    || s.verdict[j] == BoilerplateRules.HIDDEN || s.verdict[j] == CAPTION_CLASS) {
+                passed++;
+                continue;
+            }
+            if (good[j] >= LEAD_MIN && good[j] >= 0.8 * t && s.link[j] * 5 < t && t < LEAD_MAX && !hasHeadingOrList(j)) {
+                first = k;
+                continue;
+            }
+            break;
+        }
+        int[] out = new int[n - first];
+        System.arraycopy(before, first, out, 0, out.length);
+        return out;
+    }
+
+    /** Key-point lists and headed boxes above an article are summaries or teasers, not its lead. */
+    private boolean hasHeadingOrList(int id) {
+        for (int i = id; i < s.end[id]; i++) {
+            if (s.kind[i] == HEADING || s.kind[i] == BoilerplateRules.LIST_ITEM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article container's id, or -1 when no element holds more content than furniture. */
