@@ -57,7 +57,7 @@ final class BoilerplateRules {
      * "comments-area", "commentlist"); words short enough to occur inside ordinary words are in
      * {@link #BOILER_TOKENS} instead and must be a whole token.
      */
-    private static final String[][] BOILER_WORDS = index(new String[] {"comment", "share", "sharing", "social", "related", "newsletter",
+    private static final String[] BOILER_WORDS = {"comment", "share", "sharing", "social", "related", "newsletter",
             "subscri", "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "navbar",
             "navigation", "popup", "modal", "masthead", "footer", "disqus", "outbrain", "taboola", "recommend",
             "trending", "popular", "pagination", "pager", "signup", "sign-up", "login", "toolbar", "byline",
@@ -68,7 +68,7 @@ final class BoilerplateRules {
             "reaction", "feedback", "jump-link", "print", "dropdown", "offcanvas", "off-canvas", "hamburger",
             "tooltip", "alert", "notification", "login", "register", "copyright", "disclaimer", "headline-list",
             "teaser", "upsell", "inline-ad", "adslot", "ad-slot", "ad-container", "ad-wrapper", "adsense", "dfp",
-            "gpt-ad", "marketing", "affiliate", "flyout", "carousel", "slider", "ticker", "meta"});
+            "gpt-ad", "marketing", "affiliate", "flyout", "carousel", "slider", "ticker", "meta"};
 
     private static final Set<String> BOILER_TOKENS = Set.of("ad", "ads", "adv", "advt", "nav", "tag", "tags", "menu",
             "bio", "share", "date", "time", "tools", "utility", "utilities", "aside", "extra",
@@ -78,15 +78,34 @@ final class BoilerplateRules {
             "button", "btn", "icon", "icons");
 
     /** Class/id words of the article container. */
-    private static final String[][] CONTENT_WORDS = index(new String[] {"article", "content", "body", "entry", "post", "story", "main",
-            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt"});
+    private static final String[] CONTENT_WORDS = {"article", "content", "body", "entry", "post", "story", "main",
+            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt"};
 
-    private static final String[][] CAPTION_WORDS = index(new String[] {"caption", "credit", "figcaption", "keterangan", "photo-source",
-            "image-source", "img-source", "foto-source", "wp-caption-text"});
+    private static final String[] CAPTION_WORDS = {"caption", "credit", "figcaption", "keterangan", "photo-source",
+            "image-source", "img-source", "foto-source", "wp-caption-text"};
 
-    private static final String[][] RELATED_WORDS = index(new String[] {"related", "baca-juga", "bacajuga", "baca_juga", "terkait",
+    private static final String[] RELATED_WORDS = {"related", "baca-juga", "bacajuga", "baca_juga", "terkait",
             "read-also", "readalso", "read-more", "readmore", "also-read", "see-also", "lihat-juga", "inline-link",
-            "recommend", "more-stories", "read-next"});
+            "recommend", "more-stories", "read-next"};
+
+    /** Bits of {@link #scan}: which word lists a class name hits. */
+    private static final int CAPTION_BIT = 1;
+    private static final int RELATED_BIT = 2;
+    private static final int BOILER_BIT = 4;
+    private static final int CONTENT_BIT = 8;
+    private static final int EMBED_BIT = 16;
+
+    /** All class-name words indexed by their first two characters (all ASCII), with the lists each belongs to. */
+    private static final String[][] WORDS = new String[128 * 128][];
+    private static final int[][] WORD_BITS = new int[128 * 128][];
+
+    static {
+        add(CAPTION_WORDS, CAPTION_BIT);
+        add(RELATED_WORDS, RELATED_BIT);
+        add(BOILER_WORDS, BOILER_BIT);
+        add(CONTENT_WORDS, CONTENT_BIT);
+        add(new String[] {"embed"}, EMBED_BIT);
+    }
 
     /** Class names that hide an element from readers (utility classes of common CSS frameworks). */
     private static final Set<String> HIDDEN_NAMES = Set.of("hidden", "hide", "d-none", "sr-only", "visually-hidden",
@@ -260,16 +279,17 @@ final class BoilerplateRules {
                     || name.startsWith("is-") || name.startsWith("js-")) {
                 continue;
             }
-            if (containsAny(name, CAPTION_WORDS)) {
+            int bits = scan(name);
+            if ((bits & CAPTION_BIT) != 0) {
                 caption = true;
-            } else if (name.contains("embed")) {
+            } else if ((bits & EMBED_BIT) != 0) {
                 // an embedded post or video ("social-media-embed") is part of the story it illustrates
                 continue;
-            } else if (containsAny(name, RELATED_WORDS)) {
+            } else if ((bits & RELATED_BIT) != 0) {
                 related = true;
-            } else if (containsAny(name, BOILER_WORDS) || hasBoilerToken(name)) {
+            } else if ((bits & BOILER_BIT) != 0 || hasBoilerToken(name)) {
                 boiler = true;
-            } else if (containsAny(name, CONTENT_WORDS)) {
+            } else if ((bits & CONTENT_BIT) != 0) {
                 content = true;
             }
         }
@@ -361,36 +381,37 @@ final class BoilerplateRules {
         return false;
     }
 
-    /**
-     * Words indexed by their first two characters (all words have at least two, all ASCII), so that a substring
-     * search tries at each position only the few words that can start there.
-     */
-    private static String[][] index(String[] words) {
-        String[][] byPrefix = new String[128 * 128][];
+    private static void add(String[] words, int bit) {
         for (String w : words) {
             int key = w.charAt(0) * 128 + w.charAt(1);
-            String[] old = byPrefix[key] == null ? new String[0] : byPrefix[key];
-            String[] grown = Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = w;
-            byPrefix[key] = grown;
+            String[] old = WORDS[key] == null ? new String[0] : WORDS[key];
+            int[] oldBits = WORD_BITS[key] == null ? new int[0] : WORD_BITS[key];
+            WORDS[key] = Arrays.copyOf(old, old.length + 1);
+            WORDS[key][old.length] = w;
+            WORD_BITS[key] = Arrays.copyOf(oldBits, oldBits.length + 1);
+            WORD_BITS[key][old.length] = bit;
         }
-        return byPrefix;
     }
 
-    private static boolean containsAny(String s, String[][] byPrefix) {
-        for (int i = 0, n = s.length() - 1; i < n; i++) {
-            char c = s.charAt(i);
-            char d = s.charAt(i + 1);
-            String[] words = c < 128 && d < 128 ? byPrefix[c * 128 + d] : null;
-            if (words != null) {
-                for (String w : words) {
-                    if (s.startsWith(w, i)) {
-                        return true;
+    /** The lists whose words occur in the name, in one pass over it. */
+    private static int scan(String name) {
+        int bits = 0;
+        for (int i = 0, n = name.length() - 1; i < n; i++) {
+            char c = name.charAt(i);
+            char d = name.charAt(i + 1);
+            if (c < 128 && d < 128) {
+                int key = c * 128 + d;
+                String[] words = WORDS[key];
+                if (words != null) {
+                    for (int w = 0; w < words.length; w++) {
+                        if (name.startsWith(words[w], i)) {
+                            bits |= WORD_BITS[key][w];
+                        }
                     }
                 }
             }
         }
-        return false;
+        return bits;
     }
 
     private static boolean hiddenStyle(String style) {
