@@ -23,9 +23,15 @@ final class ContentScorer {
     /** A hinted container must hold this share of the best container's weight to be preferred. */
     private static final double HINT_SHARE = 0.7;
 
-    static final double NEG = Double.parseDouble(System.getProperty("t.neg", "0.3"));
-    static final double LINKW = Double.parseDouble(System.getProperty("t.linkw", "2"));
-    static final double COMMA = Double.parseDouble(System.getProperty("t.comma", "10"));
+    /**
+     * Negative evidence counts at this share: boxes of links and boilerplate inside the article are removed by
+     * the writer anyway, so they must not push the choice away from the box that holds the paragraphs.
+     */
+    private static final double NEG = 0.3;
+    /** Link text inside a paragraph counts against it at this rate. */
+    private static final int LINK_WEIGHT = 2;
+    /** Commas mark running prose, as in Readability. */
+    private static final int COMMA_WEIGHT = 10;
 
     /** Lead paragraphs: at least this much prose, at most this much text, passing at most this many boxes. */
     private static final int LEAD_MIN = 60;
@@ -97,7 +103,7 @@ final class ContentScorer {
         if (k == HEADING || plain < SHORT) {
             return (long) (-l * NEG);
         }
-        long w = (long) (plain - LINKW * l + COMMA * s.leafCommas[i]);
+        long w = plain - (long) LINK_WEIGHT * l + (long) COMMA_WEIGHT * s.leafCommas[i];
         return w < 0 ? (long) (w * NEG) : w;
     }
 

@@ -183,4 +183,78 @@ class ContentExtractorTest {
         Body body = extractor.extract(doc);
         assertThat(joined(body)).contains("Warga desa di lereng gunung itu kembali mengungsi");
     }
+
+    @Test
+    void leadSummaryInItsOwnBoxAboveTheBodyComesFirst() {
+        Document doc = Jsoup.parse("<html><body><div class='article'>"
+                + "<h1>Central bank holds rates for a third month</h1>"
+                + "<div class='share-bar'><a href='/s/fb'>Facebook</a> <a href='/s/x'>X</a></div>"
+                + "<div class='article__summary'>The central bank left its benchmark rate unchanged on Thursday, "
+                + "citing a still-fragile currency and food prices that remain above target.</div>"
+                + "<div class='article__text'>"
+                + "<p>Governor Ana Pereira told reporters that the board saw no case for a cut before the second "
+                + "quarter, although two members had argued for an earlier move.</p>"
+                + "<p>Markets had priced in a small chance of a reduction, and the currency firmed slightly after "
+                + "the announcement, while bond yields were little changed by the afternoon.</p>"
+                + "<p>The bank will publish the minutes of the meeting in two weeks, including the votes of each "
+                + "member of the board and the staff's updated inflation forecasts.</p>"
+                + "</div></div></body></html>", "https://news.example.com/economy/rates");
+        Body body = extractor.extract(doc);
+        assertThat(texts(body)).hasSize(4);
+        assertThat(texts(body).get(0)).startsWith("The central bank left its benchmark rate unchanged");
+        assertThat(texts(body).get(1)).startsWith("Governor Ana Pereira");
+    }
+
+    @Test
+    void linkListUnderAMoreStoriesHeadingIsDroppedAndReported() {
+        Document doc = Jsoup.parse("<html><body><article><div class='story'>"
+                + "<p>The city council approved the new cycling lanes on Tuesday after a debate that lasted well "
+                + "past midnight, with eleven votes in favour and four against.</p>"
+                + "<p>Work on the first section, along the river, is due to start in the spring and should take "
+                + "about five months, according to the transport department.</p>"
+                + "<h3>More Great Local Stories</h3>"
+                + "<ul><li>Why the old tram depot <a href='/2024/tram-depot'>is finally being restored</a></li>"
+                + "<li>The bakery that <a href='/2024/bakery'>never closed during the floods</a></li></ul>"
+                + "</div></article></body></html>", "https://local.example.com/2024/cycling-lanes");
+        Body body = extractor.extract(doc);
+        assertThat(texts(body)).hasSize(2);
+        assertThat(joined(body)).doesNotContain("More Great", "tram depot", "bakery");
+        assertThat(body.related()).extracting(Related::url).containsExactly(
+                "https://local.example.com/2024/tram-depot", "https://local.example.com/2024/bakery");
+    }
+
+    @Test
+    void datelinesBylinesAndHiddenTextAreLeftOut() {
+        Document doc = Jsoup.parse("<html><body><div class='post-body'>"
+                + "<p>By Hannah Okafor</p>"
+                + "<p>Tuesday, 19 November 2019 08:38 AM</p>"
+                + "<p>Kamis, 07 Maret 2024 14:05 WIB</p>"
+                + "<p>The museum reopened its east wing on Monday after a two-year renovation that replaced the "
+                + "roof, the lighting and most of the display cases.<span class='hidden'>ImageObject 1200 800"
+                + "</span></p>"
+                + "<p>Visitors queued for more than an hour to see the restored ceiling, which had been covered "
+                + "by scaffolding since the spring of 2022.</p>"
+                + "<p>Updated: Nov. 19, 2019 at 9:01 a.m.</p>"
+                + "</div></body></html>", "https://news.example.com/culture/museum");
+        Body body = extractor.extract(doc);
+        assertThat(texts(body)).hasSize(2);
+        assertThat(joined(body)).doesNotContain("Hannah", "08:38", "Maret", "ImageObject", "Updated");
+    }
+
+    @Test
+    void embeddedPostInsideTheStoryIsKeptAsAQuote() {
+        Document doc = Jsoup.parse("<html><body><div class='entry-content'>"
+                + "<p>The mayor's announcement drew an immediate reaction from residents, many of whom had waited "
+                + "years for the bridge to reopen to traffic.</p>"
+                + "<div class='social-embed'><blockquote class='twitter-tweet'><p>Finally! Two years of detours "
+                + "are over and my commute is back to twenty minutes.</p>&mdash; Rosa M. (@rosa_m)</blockquote>"
+                + "</div>"
+                + "<p>The transport department said the bridge would carry buses again from the first week of the "
+                + "next month, once the new timetable had been published.</p>"
+                + "</div></body></html>", "https://news.example.com/local/bridge");
+        Body body = extractor.extract(doc);
+        assertThat(body.paragraphs()).extracting(Paragraph::type).containsExactly(Block.Type.PARAGRAPH,
+                Block.Type.QUOTE, Block.Type.QUOTE, Block.Type.PARAGRAPH);
+        assertThat(texts(body).get(1)).startsWith("Finally! Two years of detours");
+    }
 }
