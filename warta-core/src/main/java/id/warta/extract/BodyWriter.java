@@ -47,6 +47,8 @@ final class BodyWriter implements NodeFilter {
     /** Tables this large are page layout, read as ordinary containers. */
     private static final int LAYOUT_TABLE = 5000;
     private static final int BIG_FIGURE = 600;
+    /** A teaser box holds a label and a few headlines, no more. */
+    private static final int TEASER_BOX = 600;
     /** Tag and class names of a box holding a photo. */
     private static final Pattern FIGURE_BOX = Pattern.compile(
             "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead",
@@ -193,7 +195,12 @@ final class BodyWriter implements NodeFilter {
             case TABLE -> {
                 if (id != root && !s.nestedTable[id] && s.text[id] < LAYOUT_TABLE) {
                     flush();
-                    table(e);
+                    if (s.text[id] < TEASER_BOX && startsWithLabel(id)) {
+                        // an inline "Baca juga" box laid out as a one-cell table
+                        harvest(e);
+                    } else {
+                        table(e);
+                    }
                     return skip(id);
                 }
             }

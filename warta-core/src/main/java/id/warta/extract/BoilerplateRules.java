@@ -132,6 +132,8 @@ final class BoilerplateRules {
             + "(?:editor|penulis|reporter|penyunting|pewarta|sumber foto|foto|lihat foto|video)\\s*:.*|"
             + "ikuti .* (?:di|on) google news.*|simak (?:video|berita|breaking news) .*|"
             + "dapatkan (?:update|informasi).*|(?:image|photo|picture) (?:credit|source)\\s*:.*|getty images|"
+            + "\\[gambas:[^\\]]*\\]|laporan wartawan .{1,80}|artikel ini telah tayang di .*|"
+            + "scroll to resume content|\\(\\p{L}{2,5}(?:/\\p{L}{2,5})+\\)|"
             + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
             + "you may also like|recommended(?: for you)?|more from .{1,40}|"
             + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
@@ -141,7 +143,9 @@ final class BoilerplateRules {
     /** Calls to action and contact lines that close many articles; only short blocks are tested. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click here|sign up now|subscribe now|join our|follow (?:us|him|her|them|me)\\b|(?:delivered|straight|right) "
             + "(?:to|in|into) your inbox|download (?:our|the) app|(?:may|can) be reached at|let us know at|"
-            + "klik di ?sini|ikuti (?:kami|kanal|akun)|unduh aplikasi|berlangganan (?:sekarang|newsletter))");
+            + "klik di ?sini|ikuti (?:kami|kanal|akun)|unduh aplikasi|download aplikasi|berlangganan (?:sekarang|"
+            + "newsletter)|simak (?:breaking news|berita|video) .{0,40}(?:di|langsung)|whatsapp channel|"
+            + "dapatkan (?:update|informasi|berita) .{0,40}(?:di|setiap|langsung)|artikel ini telah tayang di)");
 
     /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"

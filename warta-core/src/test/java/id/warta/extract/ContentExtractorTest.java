@@ -152,6 +152,8 @@ class ContentExtractorTest {
         assertThat(body.related()).containsExactly(
                 new Related("Harga Beras Premium Tembus Rekor Baru",
                         "https://finance.contoh-detik.id/finance/d-123/harga-beras-premium-tembus-rekor"),
+                new Related("Bulog Tambah Stok Gula di Pasar Induk",
+                        "https://finance.contoh-detik.id/finance/d-555/bulog-tambah-stok-gula"),
                 new Related("Stok Bawang Merah Dipastikan Aman hingga Lebaran",
                         "https://finance.contoh-detik.id/d-456/stok-bawang-merah-aman"),
                 new Related("Inflasi Februari Didorong Harga Pangan",
