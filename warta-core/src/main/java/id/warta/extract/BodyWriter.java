@@ -49,6 +49,8 @@ final class BodyWriter implements NodeFilter {
     private static final int BIG_FIGURE = 600;
     /** A teaser box holds a label and a few headlines, no more. */
     private static final int TEASER_BOX = 600;
+    /** Shorter lines may repeat words of the title by chance. */
+    private static final int MIN_TITLE = 15;
     /** Tag and class names of a box holding a photo. */
     private static final Pattern FIGURE_BOX = Pattern.compile(
             "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead",
@@ -56,6 +58,8 @@ final class BodyWriter implements NodeFilter {
 
     private final PageStats s;
     private final ContentScorer scorer;
+    /** The page title, to recognise the headline repeated above the text. */
+    private final String title;
     /** The element being written; it is never skipped, whatever its name says. */
     private int root;
     /** The article container, near which a lead photo is looked for. */
@@ -89,8 +93,9 @@ final class BodyWriter implements NodeFilter {
     private int[] listCounter = new int[16];
     private int listDepth;
 
-    BodyWriter(PageStats s, ContentScorer scorer, int container) {
+    BodyWriter(PageStats s, ContentScorer scorer, int container, String title) {
         this.s = s;
+        this.title = title;
         this.scorer = scorer;
         this.container = container;
     }
@@ -350,10 +355,15 @@ final class BodyWriter implements NodeFilter {
             return;
         }
         labelPending = false;
-        if (BoilerplateRules.isFurniture(text)) {
+        if (BoilerplateRules.isFurniture(text) || paragraphs.isEmpty() && isTitle(text)) {
             return;
         }
         emit(type, level, text);
+    }
+
+    /** Whether a block before any text repeats the page title (the headline, which metadata reports). */
+    private boolean isTitle(String text) {
+        return text.length() >= MIN_TITLE && text.length() <= title.length() && title.contains(text);
     }
 
     private void emit(Block.Type type, int level, String text) {

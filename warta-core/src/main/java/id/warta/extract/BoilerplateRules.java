@@ -138,7 +138,10 @@ final class BoilerplateRules {
             + "you may also like|recommended(?: for you)?|more from .{1,40}|"
             + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
             + "\\s*(?:on|at|:)?\\s*.{0,40}\\d{1,4}.*|"
-            + "(?:by|oleh)\\s+\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,.{0,40})?)[\\s\\p{Punct}]*$");
+            + "(?:by|oleh)\\s+\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,.{0,40})?|"
+            + "(?!.*\\boriginally\\b).{0,40}\\b(?:posted|published|written|publicado|escrito|diposting|ditulis|"
+            + "dipublikasikan) "
+            + "(?:by|por|oleh)\\b.{0,80})[\\s\\p{Punct}]*$");
 
     /** Calls to action and contact lines that close many articles; only short blocks are tested. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click here|sign up now|subscribe now|join our|follow (?:us|him|her|them|me)\\b|(?:delivered|straight|right) "

@@ -18,7 +18,7 @@ public final class ContentExtractor {
         if (root < 0) {
             return new Body(List.of(), List.of(), List.of(), null);
         }
-        BodyWriter writer = new BodyWriter(stats, scorer, root);
+        BodyWriter writer = new BodyWriter(stats, scorer, root, doc.title());
         for (int lead : scorer.leads(root)) {
             writer.write(lead);
         }
