@@ -1,0 +1,530 @@
+package id.warta.extract;
+
+import id.warta.model.Block;
+import id.warta.model.Image;
+import id.warta.model.Related;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static id.warta.extract.BoilerplateRules.BR;
+import static id.warta.extract.BoilerplateRules.CAPTION;
+import static id.warta.extract.BoilerplateRules.CAPTION_CLASS;
+import static id.warta.extract.BoilerplateRules.CELL;
+import static id.warta.extract.BoilerplateRules.FIGURE;
+import static id.warta.extract.BoilerplateRules.HEADING;
+import static id.warta.extract.BoilerplateRules.HIDDEN;
+import static id.warta.extract.BoilerplateRules.IMG;
+import static id.warta.extract.BoilerplateRules.LINK;
+import static id.warta.extract.BoilerplateRules.LIST;
+import static id.warta.extract.BoilerplateRules.LIST_ITEM;
+import static id.warta.extract.BoilerplateRules.PRE;
+import static id.warta.extract.BoilerplateRules.QUOTE;
+import static id.warta.extract.BoilerplateRules.RELATED;
+import static id.warta.extract.BoilerplateRules.SKIP;
+import static id.warta.extract.BoilerplateRules.TABLE;
+
+/**
+ * Writes the blocks of the chosen container in reading order, leaving out what the scorer marked as boilerplate,
+ * link lists, page furniture lines and captions, and collecting teasers, captions and the lead image on the way.
+ * Elements are numbered as in {@link PageStats}: the writer keeps a running id and jumps over skipped subtrees.
+ * One instance per extraction.
+ */
+final class BodyWriter implements NodeFilter {
+
+    /** A container whose text is mostly links is a link list, not prose. */
+    private static final double LINK_LIST = 0.5;
+    /** A block whose text is mostly links is dropped. */
+    private static final double LINK_BLOCK = 0.6;
+    /** Tables this large are page layout, read as ordinary containers. */
+    private static final int LAYOUT_TABLE = 5000;
+    private static final int BIG_FIGURE = 600;
+    /** A teaser box holds a label and a few headlines, no more. */
+    private static final int TEASER_BOX = 600;
+    /** Shorter lines may repeat words of the title by chance. */
+    private static final int MIN_TITLE = 15;
+    /** Tag and class names of a box holding a photo. */
+    private static final Pattern FIGURE_BOX = Pattern.compile(
+            "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead",
+            Pattern.CASE_INSENSITIVE);
+
+    private final PageStats s;
+    private final ContentScorer scorer;
+    /** The page title, to recognise the headline repeated above the text. */
+    private final String title;
+    /** The element being written; it is never skipped, whatever its name says. */
+    private int root;
+    /** The article container, near which a lead photo is looked for. */
+    private final int container;
+
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+    private final List<Related> related = new ArrayList<>();
+    private final List<String> captions = new ArrayList<>();
+    private String imageUrl;
+    private String imageCaption;
+    private boolean imageAwaitsCaption;
+
+    private int next;
+    private final StringBuilder buf = new StringBuilder();
+    private boolean pendingSpace;
+    private boolean lastWasBr;
+    private int linkChars;
+    private int linkDepth;
+    private String firstHref;
+    private boolean labelPending;
+
+    /** Block context stack: the type and level each open block gives its text. */
+    private Block.Type[] ctxType = new Block.Type[64];
+    private int[] ctxLevel = new int[64];
+    private int[] ctxId = new int[64];
+    private int ctxDepth;
+    /** Ids of the elements entered and not yet left, for matching tails to heads. */
+    private int[] open = new int[256];
+    private int openDepth;
+    /** Open ordered-list counters (-1 for unordered lists). */
+    private int[] listCounter = new int[16];
+    private int listDepth;
+
+    BodyWriter(PageStats s, ContentScorer scorer, int container, String title) {
+        this.s = s;
+        this.title = title;
+        this.scorer = scorer;
+        this.container = container;
+    }
+
+    /** Writes the blocks of one element's subtree. */
+    void write(int id) {
+        root = id;
+        next = id;
+        NodeTraversor.filter(this, s.elements[id]);
+        flush();
+    }
+
+    Body body() {
+        flush();
+        if (imageUrl == null) {
+            leadFigure();
+        }
+        Image image = imageUrl == null ? null : new Image(imageUrl, imageCaption);
+        return new Body(paragraphs, related, captions, image);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            append(t.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        int id = next++;
+        FilterResult r = enter(e, id);
+        if (r == FilterResult.CONTINUE) {
+            if (openDepth == open.length) {
+                open = Arrays.copyOf(open, openDepth * 2);
+            }
+            open[openDepth++] = id;
+        }
+        return r;
+    }
+
+    private FilterResult enter(Element e, int id) {
+        byte k = s.kind[id];
+        byte v = s.verdict[id];
+        if (id != root) {
+            if (k == SKIP || v == HIDDEN) {
+                return skip(id);
+            }
+            if (k == CAPTION || v == CAPTION_CLASS) {
+                // a caption class often names the whole figure box ("wp-caption"), image included
+                figure(id);
+                return skip(id);
+            }
+            if (v == RELATED || scorer.boiler[id]) {
+                if (v == RELATED || labelPending) {
+                    harvest(e);
+                }
+                return skip(id);
+            }
+            if (s.blockChildren[id] && s.text[id] > 0 && s.link[id] > LINK_LIST * s.text[id]
+                    && s.kind[id] != TABLE) {
+                if (labelPending || startsWithLabel(id)) {
+                    harvest(e);
+                }
+                return skip(id);
+            }
+        }
+        switch (k) {
+            case BR -> {
+                if (lastWasBr) {
+                    flush();
+                } else {
+                    pendingSpace = buf.length() > 0;
+                    lastWasBr = true;
+                }
+                return FilterResult.CONTINUE;
+            }
+            case IMG -> {
+                image(e);
+                return FilterResult.CONTINUE;
+            }
+            case LINK -> {
+                linkDepth++;
+                if (firstHref == null && e.hasAttr("href")) {
+                    firstHref = e.absUrl("href");
+                }
+                return FilterResult.CONTINUE;
+            }
+            case HEADING -> {
+                if (e.normalName().equals("h1")) {
+                    return skip(id);
+                }
+            }
+            case PRE -> {
+                flush();
+                String pre = e.wholeText().strip();
+                if (!pre.isEmpty()) {
+                    emit(Block.Type.PREFORMATTED, 0, pre);
+                }
+                return skip(id);
+            }
+            case TABLE -> {
+                if (id != root && !s.nestedTable[id] && s.text[id] < LAYOUT_TABLE) {
+                    flush();
+                    if (s.text[id] < TEASER_BOX && startsWithLabel(id)) {
+                        // an inline "Baca juga" box laid out as a one-cell table
+                        harvest(e);
+                    } else {
+                        table(e);
+                    }
+                    return skip(id);
+                }
+            }
+            case FIGURE -> {
+                if (id != root && s.text[id] < BIG_FIGURE) {
+                    flush();
+                    figure(id);
+                    return skip(id);
+                }
+            }
+            default -> {
+            }
+        }
+        if (BoilerplateRules.isBlock(k)) {
+            flush();
+            push(id, e, k);
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element)) {
+            return FilterResult.CONTINUE;
+        }
+        int id = open[--openDepth];
+        if (ctxDepth > 0 && ctxId[ctxDepth - 1] == id) {
+            flush();
+            if (s.kind[id] == LIST) {
+                listDepth--;
+            }
+            ctxDepth--;
+        } else if (s.kind[id] == LINK) {
+            linkDepth--;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private FilterResult skip(int id) {
+        next = s.end[id];
+        return FilterResult.SKIP_ENTIRELY;
+    }
+
+    private void push(int id, Element e, byte k) {
+        if (ctxDepth == ctxType.length) {
+            ctxType = Arrays.copyOf(ctxType, ctxDepth * 2);
+            ctxLevel = Arrays.copyOf(ctxLevel, ctxDepth * 2);
+            ctxId = Arrays.copyOf(ctxId, ctxDepth * 2);
+        }
+        Block.Type type = ctxDepth == 0 ? Block.Type.PARAGRAPH : ctxType[ctxDepth - 1];
+        int level = ctxDepth == 0 ? 0 : ctxLevel[ctxDepth - 1];
+        switch (k) {
+            case HEADING -> {
+                type = Block.Type.HEADING;
+                level = e.normalName().charAt(1) - '0';
+            }
+            case QUOTE -> {
+                type = Block.Type.QUOTE;
+                level = 0;
+            }
+            case LIST -> {
+                if (listDepth == listCounter.length) {
+                    listCounter = Arrays.copyOf(listCounter, listDepth * 2);
+                }
+                listCounter[listDepth++] = e.normalName().equals("ol") ? startOf(e) - 1 : -1;
+            }
+            case LIST_ITEM -> {
+                type = Block.Type.LIST_ITEM;
+                level = 0;
+                if (listDepth > 0 && listCounter[listDepth - 1] >= 0) {
+                    level = ++listCounter[listDepth - 1];
+                }
+            }
+            default -> {
+            }
+        }
+        ctxType[ctxDepth] = type;
+        ctxLevel[ctxDepth] = level;
+        ctxId[ctxDepth] = id;
+        ctxDepth++;
+    }
+
+    private static int startOf(Element ol) {
+        String start = ol.attr("start").strip();
+        if (!start.isEmpty() && start.length() < 6 && start.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(start);
+        }
+        return 1;
+    }
+
+    private void append(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
+                pendingSpace = buf.length() > 0;
+                continue;
+            }
+            if (c >= '\u200b' && c <= '\u200d' || c == '\ufeff' || c == '\u00ad') {
+                // zero-width spaces, joiners and soft hyphens: invisible, and they break words apart
+                continue;
+            }
+            if (pendingSpace) {
+                buf.append(' ');
+                pendingSpace = false;
+            }
+            buf.append(c);
+            lastWasBr = false;
+            if (linkDepth > 0) {
+                linkChars++;
+            }
+        }
+    }
+
+    private void flush() {
+        int len = buf.length();
+        if (len > 0) {
+            String text = buf.toString();
+            Block.Type type = ctxDepth == 0 ? Block.Type.PARAGRAPH : ctxType[ctxDepth - 1];
+            int level = ctxDepth == 0 ? 0 : ctxLevel[ctxDepth - 1];
+            accept(type, level, text, linkChars > LINK_BLOCK * len);
+        }
+        buf.setLength(0);
+        pendingSpace = false;
+        lastWasBr = false;
+        linkChars = 0;
+        firstHref = null;
+    }
+
+    private void accept(Block.Type type, int level, String text, boolean mostlyLinks) {
+        Optional<String> teaser = Teasers.headline(text);
+        if (teaser.isPresent()) {
+            related.add(new Related(teaser.get(), emptyToNull(firstHref)));
+            return;
+        }
+        if (Teasers.isLabel(text)) {
+            labelPending = true;
+            return;
+        }
+        if (BoilerplateRules.isSectionLabel(text) && (type == Block.Type.HEADING || type == Block.Type.PARAGRAPH)) {
+            labelPending = true;
+            return;
+        }
+        if (mostlyLinks || labelPending && type == Block.Type.LIST_ITEM && firstHref != null) {
+            if (labelPending) {
+                related.add(new Related(text, emptyToNull(firstHref)));
+            }
+            return;
+        }
+        labelPending = false;
+        if (BoilerplateRules.isFurniture(text) || paragraphs.isEmpty() && isTitle(text)) {
+            return;
+        }
+        emit(type, level, text);
+    }
+
+    /** Whether a block before any text repeats the page title (the headline, which metadata reports). */
+    private boolean isTitle(String text) {
+        return text.length() >= MIN_TITLE && text.length() <= title.length() && title.contains(text);
+    }
+
+    private void emit(Block.Type type, int level, String text) {
+        paragraphs.add(new Paragraph(type, level, text));
+        imageAwaitsCaption = false;
+    }
+
+    private void caption(String text) {
+        String c = text.strip();
+        if (c.isEmpty()) {
+            return;
+        }
+        captions.add(c);
+        if (imageAwaitsCaption && imageCaption == null) {
+            imageCaption = c;
+        }
+    }
+
+    private void image(Element img) {
+        if (imageUrl != null) {
+            return;
+        }
+        String url = imageUrl(img);
+        if (url != null) {
+            imageUrl = url;
+            imageAwaitsCaption = true;
+        }
+    }
+
+    /** The image's absolute address: src, else the lazy-loading attributes, else the first srcset candidate. */
+    static String imageUrl(Element img) {
+        if (tiny(img.attr("width")) || tiny(img.attr("height"))) {
+            return null;
+        }
+        for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
+            String v = img.attr(attr).strip();
+            if (!v.isEmpty() && !v.startsWith("data:")) {
+                String abs = img.absUrl(attr);
+                return abs.isEmpty() ? v : abs;
+            }
+        }
+        for (String attr : new String[] {"srcset", "data-srcset"}) {
+            String v = img.attr(attr).strip();
+            if (!v.isEmpty()) {
+                String first = v.split("[\\s,]+", 2)[0];
+                if (!first.startsWith("data:")) {
+                    return first;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean tiny(String dimension) {
+        String d = dimension.strip();
+        return !d.isEmpty() && d.length() < 3 && d.chars().allMatch(Character::isDigit) && Integer.parseInt(d) <= 2;
+    }
+
+    /**
+     * Many sites put the lead photo just above the text container rather than inside it: when the container has
+     * no image, the nearest small figure among the preceding siblings of the container and of its parent is the
+     * article's.
+     */
+    private void leadFigure() {
+        Element e = s.elements[container];
+        for (int up = 0; up < 2 && e != null; up++, e = e.parent()) {
+            Element sib = e.previousElementSibling();
+            for (int back = 0; back < 3 && sib != null; back++, sib = sib.previousElementSibling()) {
+                if (!FIGURE_BOX.matcher(sib.normalName() + " " + sib.className()).find()) {
+                    continue;
+                }
+                if (sib.text().length() > BIG_FIGURE) {
+                    break;
+                }
+                Element img = sib.normalName().equals("img") ? sib : sib.selectFirst("img");
+                if (img != null) {
+                    image(img);
+                    Element cap = sib.selectFirst("figcaption, [class*=caption], [class*=credit]");
+                    if (imageUrl != null && cap != null) {
+                        caption(cap.text());
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A small figure: its image and caption, never its text. */
+    private void figure(int id) {
+        int end = s.end[id];
+        String caption = null;
+        for (int i = id + 1; i < end; i++) {
+            if (s.kind[i] == IMG) {
+                image(s.elements[i]);
+            } else if (caption == null && (s.kind[i] == CAPTION || s.verdict[i] == CAPTION_CLASS)) {
+                caption = s.elements[i].text();
+            }
+        }
+        if (caption == null) {
+            caption = s.elements[id].text();
+        }
+        caption(caption);
+    }
+
+    private void table(Element table) {
+        StringBuilder sb = new StringBuilder();
+        for (Element row : table.getElementsByTag("tr")) {
+            StringBuilder line = new StringBuilder();
+            for (Element cell : row.children()) {
+                if (BoilerplateRules.tagKind(cell.normalName()) == CELL) {
+                    String c = cell.text();
+                    if (!c.isEmpty()) {
+                        if (line.length() > 0) {
+                            line.append(" | ");
+                        }
+                        line.append(c);
+                    }
+                }
+            }
+            if (line.length() > 0) {
+                if (sb.length() > 0) {
+                    sb.append('\n');
+                }
+                sb.append(line);
+            }
+        }
+        if (sb.length() > 0) {
+            labelPending = false;
+            emit(Block.Type.TABLE, 0, sb.toString());
+        }
+    }
+
+    /** Whether the subtree's first text is a teaser label ("Baca Juga", "Related"). */
+    private boolean startsWithLabel(int id) {
+        int end = s.end[id];
+        for (int i = id; i < end; i++) {
+            if (s.leaf[i] > 0) {
+                Element e = s.elements[i];
+                String own = e.ownText();
+                if (own.isBlank()) {
+                    own = e.text();
+                }
+                return Teasers.isLabel(own) || Teasers.headline(own).isPresent();
+            }
+        }
+        return false;
+    }
+
+    /** Reports every link of a teaser box as related. */
+    private void harvest(Element box) {
+        for (Element a : box.getElementsByTag("a")) {
+            String title = a.text();
+            String href = a.absUrl("href");
+            if (title.length() >= 10 && !href.isEmpty() && !Teasers.isLabel(title)) {
+                related.add(new Related(title, href));
+            }
+        }
+        labelPending = false;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,431 @@
+package id.warta.extract;
+
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Element;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What tag names, class/id/role attributes and short lines say about an element: boilerplate, content, caption.
+ * Generic rules drawn from how CMSs name their parts; no site-specific names.
+ */
+final class BoilerplateRules {
+
+    /** Tag categories used by the page statistics and the body writer. */
+    static final byte INLINE = 0;
+    static final byte BLOCK = 1;
+    /** Never text: scripts, styles, embedded objects, form controls. */
+    static final byte SKIP = 2;
+    static final byte HEADING = 3;
+    static final byte LIST_ITEM = 4;
+    static final byte QUOTE = 5;
+    static final byte PRE = 6;
+    static final byte TABLE = 7;
+    static final byte BR = 8;
+    static final byte IMG = 9;
+    static final byte FIGURE = 10;
+    static final byte CAPTION = 11;
+    static final byte LINK = 12;
+    static final byte LIST = 13;
+    static final byte CELL = 14;
+
+    /** Attribute verdicts. */
+    static final byte NEUTRAL = 0;
+    static final byte BOILER = 1;
+    static final byte CONTENT = 2;
+    /** A caption or image credit: goes to the captions, never to the text. */
+    static final byte CAPTION_CLASS = 3;
+    /** A box of related-article links, whose links are reported as teasers. */
+    static final byte RELATED = 4;
+    /** Hidden from readers (display:none, hidden attribute). */
+    static final byte HIDDEN = 5;
+
+    private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "iframe", "object", "embed", "canvas", "video", "audio", "map", "button", "input", "select", "option",
+            "textarea", "label", "head", "title", "meta", "link", "nav", "aside", "footer", "dialog", "menu");
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+            "body", "html", "dl", "dt", "dd", "address", "center", "hr", "details", "summary", "form", "fieldset",
+            "tr", "thead", "tbody", "tfoot", "hgroup", "picture", "legend", "noframes", "frameset", "frame");
+
+    /**
+     * Class/id words meaning "not the article". Matched as substrings of one class name (so "comment" finds
+     * "comments-area", "commentlist"); words short enough to occur inside ordinary words are in
+     * {@link #BOILER_TOKENS} instead and must be a whole token.
+     */
+    private static final String[] BOILER_WORDS = {"comment", "share", "sharing", "social", "related", "newsletter",
+            "subscri", "cookie", "consent", "gdpr", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "navbar",
+            "navigation", "popup", "modal", "masthead", "footer", "disqus", "outbrain", "taboola", "recommend",
+            "trending", "popular", "pagination", "pager", "signup", "sign-up", "login", "toolbar", "byline",
+            "dateline", "timestamp", "author", "tagcloud", "tag-list", "taglist", "widget", "banner", "skip-link",
+            "sr-only", "screen-reader", "visually-hidden", "overlay", "interstitial", "most-read",
+            "mostread", "read-next", "readnext", "more-stories", "morestories", "baca-juga", "bacajuga", "terkait",
+            "lainnya", "topik", "follow", "donate", "newsfeed", "bottom-bar", "topbar", "top-bar", "crumbs", "rating",
+            "reaction", "feedback", "jump-link", "print", "dropdown", "offcanvas", "off-canvas", "hamburger",
+            "tooltip", "alert", "notification", "login", "register", "copyright", "disclaimer", "headline-list",
+            "teaser", "upsell", "inline-ad", "adslot", "ad-slot", "ad-container", "ad-wrapper", "adsense", "dfp",
+            "gpt-ad", "marketing", "affiliate", "flyout", "carousel", "slider", "ticker", "meta"};
+
+    private static final Set<String> BOILER_TOKENS = Set.of("ad", "ads", "adv", "advt", "nav", "tag", "tags", "menu",
+            "bio", "share", "date", "time", "tools", "utility", "utilities", "aside", "extra",
+            "extras", "links", "more", "header", "top", "bottom", "credit", "credits", "bar", "tab", "tabs",
+            "iklan", "info", "byline", "rail", "related", "promo", "subnav", "social", "cta", "lang", "search",
+            "logo", "brand", "badge", "label", "kicker", "eyebrow", "tagline", "avatar", "profile", "counter",
+            "button", "btn", "icon", "icons");
+
+    /** Class/id words of the article container. */
+    private static final String[] CONTENT_WORDS = {"article", "content", "body", "entry", "post", "story", "main",
+            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt"};
+
+    private static final String[] CAPTION_WORDS = {"caption", "credit", "figcaption", "keterangan", "photo-source",
+            "image-source", "img-source", "foto-source", "wp-caption-text"};
+
+    private static final String[] RELATED_WORDS = {"related", "baca-juga", "bacajuga", "baca_juga", "terkait",
+            "read-also", "readalso", "read-more", "readmore", "also-read", "see-also", "lihat-juga", "inline-link",
+            "recommend", "more-stories", "read-next"};
+
+    /** Bits of {@link #scan}: which word lists a class name hits. */
+    private static final int CAPTION_BIT = 1;
+    private static final int RELATED_BIT = 2;
+    private static final int BOILER_BIT = 4;
+    private static final int CONTENT_BIT = 8;
+    private static final int EMBED_BIT = 16;
+
+    /** All class-name words indexed by their first two characters (all ASCII), with the lists each belongs to. */
+    private static final String[][] WORDS = new String[128 * 128][];
+    private static final int[][] WORD_BITS = new int[128 * 128][];
+
+    static {
+        add(CAPTION_WORDS, CAPTION_BIT);
+        add(RELATED_WORDS, RELATED_BIT);
+        add(BOILER_WORDS, BOILER_BIT);
+        add(CONTENT_WORDS, CONTENT_BIT);
+        add(new String[] {"embed"}, EMBED_BIT);
+    }
+
+    /** Class names that hide an element from readers (utility classes of common CSS frameworks). */
+    private static final Set<String> HIDDEN_NAMES = Set.of("hidden", "hide", "d-none", "sr-only", "visually-hidden",
+            "screen-reader-text", "invisible", "visuallyhidden", "element-invisible", "structured-data",
+            "av-structured-data", "u-hidden", "is-hidden");
+
+    /** Which verdict wins when class and id disagree. */
+    private static final byte[] VERDICT_ORDER = {HIDDEN, CAPTION_CLASS, CONTENT, RELATED, BOILER};
+
+    private static final Set<String> BOILER_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "search", "menu", "menubar", "dialog", "alertdialog", "alert", "toolbar", "tablist", "form");
+
+    /** Short lines that are page furniture wherever they stand. */
+    private static final Pattern FURNITURE = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
+            + "adverts?|advertisements?|advertisement\\s*-\\s*scroll to continue|adverti[sz]ing|sponsored(?: content)?|iklan|"
+            + "scroll to continue(?: with content)?|continue reading(?: below| the main story)?|"
+            + "story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+            + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|"
+            + "follow us.*|follow .{1,60} on (?:facebook|twitter|instagram|youtube|linkedin|tiktok).*|"
+            + "(?:like|enjoy)(?:d)? this (?:story|article|post)\\?.*|this slideshow requires javascript\\.?|"
+            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up.*|subscribe.*|click here.*|read more|read (?:the )?full (?:story|article)|"
+            + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
+            + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|hak cipta.*|"
+            + "(?:editor|penulis|reporter|penyunting|pewarta|sumber foto|foto|lihat foto|video)\\s*:.*|"
+            + "ikuti .* (?:di|on) google news.*|simak (?:video|berita|breaking news) .*|"
+            + "dapatkan (?:update|informasi).*|(?:image|photo|picture) (?:credit|source)\\s*:.*|getty images|"
+            + "\\[gambas:[^\\]]*\\]|laporan wartawan .{1,80}|artikel ini telah tayang di .*|"
+            + "scroll to resume content|\\(\\p{L}{2,5}(?:/\\p{L}{2,5})+\\)|"
+            + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
+            + "you may also like|recommended(?: for you)?|more from .{1,40}|"
+            + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
+            + "\\s*(?:on|at|:)?\\s*.{0,40}\\d{1,4}.*|"
+            + "(?:by|oleh)\\s+\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,.{0,40})?|"
+            + "(?!.*\\boriginally\\b).{0,40}\\b(?:posted|published|written|publicado|escrito|diposting|ditulis|"
+            + "dipublikasikan) "
+            + "(?:by|por|oleh)\\b.{0,80})[\\s\\p{Punct}]*$");
+
+    /** Calls to action and contact lines that close many articles; only short blocks are tested. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click here|sign up now|subscribe now|join our|follow (?:us|him|her|them|me)\\b|(?:delivered|straight|right) "
+            + "(?:to|in|into) your inbox|download (?:our|the) app|(?:may|can) be reached at|let us know at|"
+            + "klik di ?sini|ikuti (?:kami|kanal|akun)|unduh aplikasi|download aplikasi|berlangganan (?:sekarang|"
+            + "newsletter)|simak (?:breaking news|berita|video) .{0,40}(?:di|langsung)|whatsapp channel|"
+            + "dapatkan (?:update|informasi|berita) .{0,40}(?:di|setiap|langsung)|artikel ini telah tayang di)");
+
+    /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
+    private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
+            + "(?:more|most)\\b.{0,30}\\b(?:stories|news|articles|posts|reads|popular|viewed|shared|read)|"
+            + "(?:top|latest|trending|popular|recommended|related|featured)\\s+(?:stories|news|articles|posts|videos|now)|"
+            + "further reading|you (?:might|may) also like|don'?t miss|read next|what to read next|editor'?s picks|"
+            + "(?:from )?around the web|recommended for you|berita (?:populer|terpopuler|terbaru|pilihan)|"
+            + "terpopuler|pilihan redaksi)[\\s\\p{Punct}]*$");
+
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januari", "februari", "maret", "mei", "juni", "juli",
+            "agustus", "oktober", "desember", "agu", "okt", "des", "janeiro", "fevereiro", "março", "abril", "maio",
+            "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "segunda", "terça", "quarta", "quinta",
+            "sexta", "sábado", "domingo", "feira", "de", "at", "às", "pukul", "am", "pm", "wib", "wita", "wit", "utc",
+            "gmt", "est", "edt", "pst", "pdt", "et", "on", "the", "of", "updated", "published", "posted", "diperbarui",
+            "terbit", "last", "dipublikasikan");
+
+    private BoilerplateRules() {
+    }
+
+    static byte tagKind(String tag) {
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                return HEADING;
+            case "li":
+                return LIST_ITEM;
+            case "ul", "ol":
+                return LIST;
+            case "blockquote":
+                return QUOTE;
+            case "pre":
+                return PRE;
+            case "table":
+                return TABLE;
+            case "td", "th", "caption":
+                return CELL;
+            case "br":
+                return BR;
+            case "img", "amp-img":
+                return IMG;
+            case "figure":
+                return FIGURE;
+            case "figcaption":
+                return CAPTION;
+            case "a":
+                return LINK;
+            default:
+                if (SKIP_TAGS.contains(tag)) {
+                    return SKIP;
+                }
+                return BLOCK_TAGS.contains(tag) ? BLOCK : INLINE;
+        }
+    }
+
+    /** Whether an element of this kind starts a new block of text. */
+    static boolean isBlock(byte kind) {
+        return kind != INLINE && kind != LINK && kind != BR && kind != IMG && kind != SKIP;
+    }
+
+    /**
+     * The verdict of an element's class, id, role and inline style. {@code names} caches the verdicts of class
+     * and id values, which repeat across a page; it belongs to one extraction.
+     */
+    static byte verdict(Element e, Map<String, Byte> names) {
+        if (e.attributesSize() == 0) {
+            return NEUTRAL;
+        }
+        Attributes a = e.attributes();
+        if (a.hasKey("hidden") || hiddenStyle(a.get("style"))) {
+            return HIDDEN;
+        }
+        String role = a.get("role");
+        if (!role.isEmpty()) {
+            role = role.toLowerCase(Locale.ROOT);
+            if (BOILER_ROLES.contains(role)) {
+                return BOILER;
+            }
+            if (role.equals("main") || role.equals("article")) {
+                return CONTENT;
+            }
+        }
+        String itemprop = a.get("itemprop");
+        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+            return CONTENT;
+        }
+        byte byClass = names(a.get("class"), names);
+        byte byId = names(a.get("id"), names);
+        for (byte v : VERDICT_ORDER) {
+            if (byClass == v || byId == v) {
+                return v;
+            }
+        }
+        return NEUTRAL;
+    }
+
+    private static byte names(String value, Map<String, Byte> cache) {
+        if (value.isEmpty()) {
+            return NEUTRAL;
+        }
+        Byte cached = cache.get(value);
+        if (cached == null) {
+            cached = names(value.toLowerCase(Locale.ROOT));
+            cache.put(value, cached);
+        }
+        return cached;
+    }
+
+    /** Verdict of a space-separated list of names: a caption or related name wins, then content, then boiler. */
+    private static byte names(String all) {
+        boolean boiler = false;
+        boolean content = false;
+        boolean caption = false;
+        boolean related = false;
+        int i = 0;
+        int n = all.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(all.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(all.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String name = all.substring(start, i);
+            if (HIDDEN_NAMES.contains(name)) {
+                return HIDDEN;
+            }
+            if (name.startsWith("has-") || name.startsWith("with-") || name.startsWith("no-")
+                    || name.startsWith("is-") || name.startsWith("js-")) {
+                continue;
+            }
+            int bits = scan(name);
+            if ((bits & CAPTION_BIT) != 0) {
+                caption = true;
+            } else if ((bits & EMBED_BIT) != 0) {
+                // an embedded post or video ("social-media-embed") is part of the story it illustrates
+                continue;
+            } else if ((bits & RELATED_BIT) != 0) {
+                related = true;
+            } else if ((bits & BOILER_BIT) != 0 || hasBoilerToken(name)) {
+                boiler = true;
+            } else if ((bits & CONTENT_BIT) != 0) {
+                content = true;
+            }
+        }
+        if (caption) {
+            return CAPTION_CLASS;
+        }
+        if (content) {
+            return CONTENT;
+        }
+        if (related) {
+            return RELATED;
+        }
+        return boiler ? BOILER : NEUTRAL;
+    }
+
+    /** Whether the element is a known article container (schema.org articleBody or a body-ish class). */
+    static boolean isArticleBodyHint(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        Attributes a = e.attributes();
+        if (a.get("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String cls = (a.get("class") + " " + a.get("id")).toLowerCase(Locale.ROOT);
+        if (cls.isBlank()) {
+            return false;
+        }
+        boolean article = cls.contains("article") || cls.contains("post") || cls.contains("entry")
+                || cls.contains("story") || cls.contains("detail") || cls.contains("read") || cls.contains("news")
+                || cls.contains("berita");
+        boolean body = cls.contains("body") || cls.contains("content") || cls.contains("text")
+                || cls.contains("isi");
+        return article && body || cls.contains("txt-article") || cls.contains("articlebody");
+    }
+
+    static boolean isFurniture(String line) {
+        return line.length() < 120 && (FURNITURE.matcher(line).matches() || isDateLine(line))
+                || line.length() < 250 && CALL_TO_ACTION.matcher(line).find();
+    }
+
+    static boolean isSectionLabel(String line) {
+        return line.length() < 60 && SECTION_LABEL.matcher(line).matches();
+    }
+
+    /** A line made only of a date and time ("Tuesday, 19 November 2019 08:38 AM", "06/03/2024 10.42 WIB"). */
+    static boolean isDateLine(String line) {
+        if (line.length() > 70) {
+            return false;
+        }
+        int digits = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                int start = i;
+                while (i < n && Character.isLetter(line.charAt(i))) {
+                    i++;
+                }
+                if (!DATE_WORDS.contains(line.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            } else {
+                if (Character.isDigit(c)) {
+                    digits++;
+                }
+                i++;
+            }
+        }
+        return digits >= 4;
+    }
+
+    private static boolean hasBoilerToken(String name) {
+        int i = 0;
+        int n = name.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(name.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(name.charAt(i))) {
+                i++;
+            }
+            if (start < i && BOILER_TOKENS.contains(name.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(String[] words, int bit) {
+        for (String w : words) {
+            int key = w.charAt(0) * 128 + w.charAt(1);
+            String[] old = WORDS[key] == null ? new String[0] : WORDS[key];
+            int[] oldBits = WORD_BITS[key] == null ? new int[0] : WORD_BITS[key];
+            WORDS[key] = Arrays.copyOf(old, old.length + 1);
+            WORDS[key][old.length] = w;
+            WORD_BITS[key] = Arrays.copyOf(oldBits, oldBits.length + 1);
+            WORD_BITS[key][old.length] = bit;
+        }
+    }
+
+    /** The lists whose words occur in the name, in one pass over it. */
+    private static int scan(String name) {
+        int bits = 0;
+        for (int i = 0, n = name.length() - 1; i < n; i++) {
+            char c = name.charAt(i);
+            char d = name.charAt(i + 1);
+            if (c < 128 && d < 128) {
+                int key = c * 128 + d;
+                String[] words = WORDS[key];
+                if (words != null) {
+                    for (int w = 0; w < words.length; w++) {
+                        if (name.startsWith(words[w], i)) {
+                            bits |= WORD_BITS[key][w];
+                        }
+                    }
+                }
+            }
+        }
+        return bits;
+    }
+
+    private static boolean hiddenStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}
