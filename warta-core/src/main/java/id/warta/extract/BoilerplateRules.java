@@ -129,11 +129,15 @@ final class BoilerplateRules {
             + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up.*|subscribe.*|click here.*|read more|read (?:the )?full (?:story|article)|"
             + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
             + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|hak cipta.*|"
-            + "(?:editor|penulis|reporter|penyunting|pewarta|sumber foto|foto|lihat foto|video)\\s*:.*|"
+            + "(?:editor|penulis|reporter|penyunting|pewarta|video)\\s*:.*|"
             + "ikuti .* (?:di|on) google news.*|simak (?:video|berita|breaking news) .*|"
-            + "dapatkan (?:update|informasi).*|(?:image|photo|picture) (?:credit|source)\\s*:.*|getty images|"
+            + "dapatkan (?:update|informasi).*|"
             + "\\[gambas:[^\\]]*\\]|laporan wartawan .{1,80}|artikel ini telah tayang di .*|"
             + "scroll to resume content|\\(\\p{L}{2,5}(?:/\\p{L}{2,5})+\\)|"
+            + "\\(?(?:additional |with )?(?:reporting|writing|editing|research) (?:by|from) .*|"
+            + ".{3,200} contributed (?:to )?(?:this|the) (?:report|story|article)\\.?\\)?|"
+            + "(?:like this|sukai ini|more|see also|share this)\\s*:|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|"
+            + "(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+(?:/[\\w./?=&%-]*)?|"
             + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
             + "you may also like|recommended(?: for you)?|more from .{1,40}|"
             + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
@@ -143,12 +147,19 @@ final class BoilerplateRules {
             + "dipublikasikan) "
             + "(?:by|por|oleh)\\b.{0,80})[\\s\\p{Punct}]*$");
 
+    /** Photo credits standing as lines of their own: they belong with the captions. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^[\\s\\[(]*(?:"
+            + "(?:sumber )?(?:foto|photo|gambar|image|picture|ilustrasi|사진)(?: credit| source| by)?\\s*[:=].*|"
+            + "(?:photo|foto|image)s? (?:by|courtesy of|oleh|dok\\.?) .*|lihat foto|"
+            + "[\\p{L} .&/|-]{0,60}getty images[\\p{L} .&/|-]{0,40})[\\s\\])]*$");
+
     /** Calls to action and contact lines that close many articles; only short blocks are tested. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click here|sign up now|subscribe now|join our|follow (?:us|him|her|them|me)\\b|(?:delivered|straight|right) "
             + "(?:to|in|into) your inbox|download (?:our|the) app|(?:may|can) be reached at|let us know at|"
             + "klik di ?sini|ikuti (?:kami|kanal|akun)|unduh aplikasi|download aplikasi|berlangganan (?:sekarang|"
             + "newsletter)|simak (?:breaking news|berita|video) .{0,40}(?:di|langsung)|whatsapp channel|"
-            + "dapatkan (?:update|informasi|berita) .{0,40}(?:di|setiap|langsung)|artikel ini telah tayang di)");
+            + "dapatkan (?:update|informasi|berita) .{0,40}(?:di|setiap|langsung)|artikel ini telah tayang di|"
+            + "(?:may|might|will) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission)");
 
     /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
@@ -336,6 +347,10 @@ final class BoilerplateRules {
     static boolean isFurniture(String line) {
         return line.length() < 120 && (FURNITURE.matcher(line).matches() || isDateLine(line))
                 || line.length() < 250 && CALL_TO_ACTION.matcher(line).find();
+    }
+
+    static boolean isCredit(String line) {
+        return line.length() < 150 && CREDIT.matcher(line).matches();
     }
 
     static boolean isSectionLabel(String line) {
