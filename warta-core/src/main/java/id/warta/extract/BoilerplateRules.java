@@ -124,9 +124,9 @@ final class BoilerplateRules {
             + "scroll to continue(?: with content)?|continue reading(?: below| the main story)?|"
             + "story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
             + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|"
-            + "follow us.*|follow .{1,60} on (?:facebook|twitter|instagram|youtube|linkedin|tiktok).*|"
+            + "follow us\\b.*|follow .{1,60} on (?:facebook|twitter|instagram|youtube|linkedin|tiktok).*|"
             + "(?:like|enjoy)(?:d)? this (?:story|article|post)\\?.*|this slideshow requires javascript\\.?|"
-            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up.*|subscribe.*|click here.*|read more|read (?:the )?full (?:story|article)|"
+            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up\\b.*|subscribe\\b.*|click here\\b.*|read more|read (?:the )?full (?:story|article)|"
             + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
             + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|hak cipta.*|"
             + "(?:editor|penulis|reporter|penyunting|pewarta|video)\\s*:.*|"
@@ -137,12 +137,14 @@ final class BoilerplateRules {
             + "\\(?(?:additional |with )?(?:reporting|writing|editing|research) (?:by|from) .*|"
             + ".{3,200} contributed (?:to )?(?:this|the) (?:report|story|article)\\.?\\)?|"
             + "(?:like this|sukai ini|more|see also|share this)\\s*:|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|"
-            + "(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+(?:/[\\w./?=&%-]*)?|"
+            + "(?:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|id|co|uk|io|gov|edu|info|news|tv)"
+            + "(?:/\\S*)?|"
             + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
             + "you may also like|recommended(?: for you)?|more from .{1,40}|"
             + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
             + "\\s*(?:on|at|:)?\\s*.{0,40}\\d{1,4}.*|"
-            + "(?:by|oleh)\\s+\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,.{0,40})?|"
+            + "(?:by|oleh)\\s+(?-i:\\p{Lu}[\\p{L}.'-]*)(?:\\s+(?:(?-i:\\p{Lu}[\\p{L}.'-]*)|and|dan|&|van|de|bin)){0,5}"
+            + "(?:\\s*[,|/–-]\\s*(?-i:\\p{Lu}).{0,40})?|"
             + "(?!.*\\boriginally\\b).{0,40}\\b(?:posted|published|written|publicado|escrito|diposting|ditulis|"
             + "dipublikasikan) "
             + "(?:by|por|oleh)\\b.{0,80})[\\s\\p{Punct}]*$");
@@ -154,12 +156,15 @@ final class BoilerplateRules {
             + "[\\p{L} .&/|-]{0,60}getty images[\\p{L} .&/|-]{0,40})[\\s\\])]*$");
 
     /** Calls to action and contact lines that close many articles; only short blocks are tested. */
-    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click here|sign up now|subscribe now|join our|follow (?:us|him|her|them|me)\\b|(?:delivered|straight|right) "
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click here|sign up now|subscribe now|"
+            + "join our (?:newsletter|mailing list|community|forums?|facebook|telegram|whatsapp|discord|\\w+ forums?)|"
+            + "follow (?:us|him|her|them|me) (?:on|at|@)|(?:delivered|straight|right) "
             + "(?:to|in|into) your inbox|download (?:our|the) app|(?:may|can) be reached at|let us know at|"
-            + "klik di ?sini|ikuti (?:kami|kanal|akun)|unduh aplikasi|download aplikasi|berlangganan (?:sekarang|"
+            + "klik di ?sini|ikuti (?:kami|kanal|akun)|berlangganan (?:sekarang|"
             + "newsletter)|simak (?:breaking news|berita|video) .{0,40}(?:di|langsung)|whatsapp channel|"
             + "dapatkan (?:update|informasi|berita) .{0,40}(?:di|setiap|langsung)|artikel ini telah tayang di|"
-            + "(?:may|might|will) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission)");
+            + "affiliate commission|commission (?:if|when) you (?:buy|purchase|click)|"
+            + "earn (?:an? )?(?:small )?commission from (?:some of )?(?:the )?(?:products|links|purchases|sales))");
 
     /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
