@@ -79,7 +79,7 @@ final class BoilerplateRules {
 
     /** Class/id words of the article container. */
     private static final String[] CONTENT_WORDS = {"article", "content", "body", "entry", "post", "story", "main",
-            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt"};
+            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt", "konten", "artikel"};
 
     private static final String[] CAPTION_WORDS = {"caption", "credit", "figcaption", "keterangan", "photo-source",
             "image-source", "img-source", "foto-source", "wp-caption-text"};
@@ -343,9 +343,9 @@ final class BoilerplateRules {
         }
         boolean article = cls.contains("article") || cls.contains("post") || cls.contains("entry")
                 || cls.contains("story") || cls.contains("detail") || cls.contains("read") || cls.contains("news")
-                || cls.contains("berita");
+                || cls.contains("berita") || cls.contains("artikel");
         boolean body = cls.contains("body") || cls.contains("content") || cls.contains("text")
-                || cls.contains("isi");
+                || cls.contains("isi") || cls.contains("konten");
         return article && body || cls.contains("txt-article") || cls.contains("articlebody");
     }
 

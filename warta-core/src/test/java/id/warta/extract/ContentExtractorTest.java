@@ -278,4 +278,17 @@ class ContentExtractorTest {
         assertThat(joined(body)).doesNotContain("Gagal Panen", "Foto", "Reporting", "contributed");
         assertThat(body.captions()).containsExactly("[Foto: Dok. Kabar Pesisir]");
     }
+
+    @Test
+    void regionalNewsShapeWithReporterLineInlineTeaserAndSourceNote() throws IOException {
+        Body body = extract("id-txt-article.html", "https://www.tribunlama.com/regional/2024/05/14/jembatan");
+        assertThat(texts(body)).hasSize(4);
+        assertThat(texts(body).get(0)).startsWith("TRIBUNLAMA.COM, LEBAK - Puluhan siswa sekolah dasar");
+        assertThat(texts(body).get(3)).startsWith("Pemerintah kabupaten berjanji membangun jembatan darurat");
+        assertThat(joined(body)).doesNotContain("Laporan Wartawan", "Baca juga", "ADVERTISEMENT", "SCROLL",
+                "Artikel ini telah tayang", "Editor", "Harga Emas", "Berita Populer");
+        assertThat(body.related()).containsExactly(new Related(
+                "Banjir Bandang Terjang Tiga Desa di Lebak, Ratusan Warga Mengungsi",
+                "https://www.tribunlama.com/regional/2024/05/12/banjir-bandang-lebak"));
+    }
 }
