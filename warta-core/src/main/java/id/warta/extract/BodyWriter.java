@@ -337,7 +337,7 @@ final class BodyWriter implements NodeFilter {
     private void accept(Block.Type type, int level, String text, boolean mostlyLinks) {
         Optional<String> teaser = Teasers.headline(text);
         if (teaser.isPresent()) {
-            related.add(new Related(teaser.get(), emptyToNull(firstHref)));
+            teaser(teaser.get(), emptyToNull(firstHref));
             return;
         }
         if (Teasers.isLabel(text)) {
@@ -350,7 +350,7 @@ final class BodyWriter implements NodeFilter {
         }
         if (mostlyLinks || labelPending && type == Block.Type.LIST_ITEM && firstHref != null) {
             if (labelPending) {
-                related.add(new Related(text, emptyToNull(firstHref)));
+                teaser(text, emptyToNull(firstHref));
             }
             return;
         }
@@ -380,7 +380,9 @@ final class BodyWriter implements NodeFilter {
         if (c.isEmpty()) {
             return;
         }
-        captions.add(c);
+        if (!captions.contains(c)) {
+            captions.add(c);
+        }
         if (imageAwaitsCaption && imageCaption == null) {
             imageCaption = c;
         }
@@ -522,10 +524,18 @@ final class BodyWriter implements NodeFilter {
             String title = a.text();
             String href = a.absUrl("href");
             if (title.length() >= 10 && !href.isEmpty() && !Teasers.isLabel(title)) {
-                related.add(new Related(title, href));
+                teaser(title, href);
             }
         }
         labelPending = false;
+    }
+
+    /** Records a teaser once, however many times the page repeats it. */
+    private void teaser(String title, String url) {
+        Related r = new Related(title, url);
+        if (!related.contains(r)) {
+            related.add(r);
+        }
     }
 
     private static String emptyToNull(String s) {

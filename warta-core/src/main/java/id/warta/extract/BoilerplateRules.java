@@ -120,13 +120,16 @@ final class BoilerplateRules {
 
     /** Short lines that are page furniture wherever they stand. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
-            + "adverts?|advertisements?|advertisement\\s*-\\s*scroll to continue|adverti[sz]ing|sponsored(?: content)?|iklan|"
+            + "adverts?|advertisements?|advertisement\\s*-\\s*scroll to continue|adverti[sz]ing|"
+            + "sponsored(?: content)?|iklan|"
             + "scroll to continue(?: with content)?|continue reading(?: below| the main story)?|"
             + "story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
-            + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|"
+            + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|"
+            + "print(?: this)?|"
             + "follow us\\b.*|follow .{1,60} on (?:facebook|twitter|instagram|youtube|linkedin|tiktok).*|"
             + "(?:like|enjoy)(?:d)? this (?:story|article|post)\\?.*|this slideshow requires javascript\\.?|"
-            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up\\b.*|subscribe\\b.*|click here\\b.*|read more|read (?:the )?full (?:story|article)|"
+            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up\\b.*|subscribe\\b.*|"
+            + "click here\\b.*|read more|read (?:the )?full (?:story|article)|"
             + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
             + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|hak cipta.*|"
             + "(?:editor|penulis|reporter|penyunting|pewarta|video)\\s*:.*|"
@@ -169,7 +172,8 @@ final class BoilerplateRules {
     /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
             + "(?:more|most)\\b.{0,30}\\b(?:stories|news|articles|posts|reads|popular|viewed|shared|read)|"
-            + "(?:top|latest|trending|popular|recommended|related|featured)\\s+(?:stories|news|articles|posts|videos|now)|"
+            + "(?:top|latest|trending|popular|recommended|related|featured)\\s+"
+            + "(?:stories|news|articles|posts|videos|now)|"
             + "further reading|you (?:might|may) also like|don'?t miss|read next|what to read next|editor'?s picks|"
             + "(?:from )?around the web|recommended for you|berita (?:populer|terpopuler|terbaru|pilihan)|"
             + "terpopuler|pilihan redaksi)[\\s\\p{Punct}]*$");
