@@ -46,6 +46,8 @@ final class BodyWriter implements NodeFilter {
     private static final double LINK_BLOCK = 0.6;
     /** Tables this large are page layout, read as ordinary containers. */
     private static final int LAYOUT_TABLE = 5000;
+    /** A paragraph this long inside a table cell is prose laid out by the table. */
+    private static final int PROSE_CELL = 150;
     private static final int BIG_FIGURE = 600;
     /** A teaser box holds a label and a few headlines, no more. */
     private static final int TEASER_BOX = 600;
@@ -198,7 +200,7 @@ final class BodyWriter implements NodeFilter {
                 return skip(id);
             }
             case TABLE -> {
-                if (id != root && !s.nestedTable[id] && s.text[id] < LAYOUT_TABLE) {
+                if (id != root && !s.nestedTable[id] && s.text[id] < LAYOUT_TABLE && !holdsProse(id)) {
                     flush();
                     if (s.text[id] < TEASER_BOX && startsWithLabel(id)) {
                         // an inline "Baca juga" box laid out as a one-cell table
@@ -500,6 +502,16 @@ final class BodyWriter implements NodeFilter {
             labelPending = false;
             emit(Block.Type.TABLE, 0, sb.toString());
         }
+    }
+
+    /** Whether a table's cells hold whole paragraphs: then it lays out the page rather than tabulating data. */
+    private boolean holdsProse(int table) {
+        for (int i = table + 1; i < s.end[table]; i++) {
+            if (s.kind[i] == BoilerplateRules.BLOCK && s.leaf[i] >= PROSE_CELL && scorer.isParagraph(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the subtree's first text is a teaser label ("Baca Juga", "Related"). */

@@ -291,4 +291,17 @@ class ContentExtractorTest {
                 "Banjir Bandang Terjang Tiga Desa di Lebak, Ratusan Warga Mengungsi",
                 "https://www.tribunlama.com/regional/2024/05/12/banjir-bandang-lebak"));
     }
+
+    @Test
+    void layoutTableIsReadAsParagraphsNotAsATable() {
+        Document doc = Jsoup.parse("<html><body><div id='isi'><table width='600'><tr><td>"
+                + "<p>Kantor arsip daerah mulai memindai surat kabar lama terbitan tahun 1950-an agar dapat dibaca "
+                + "warga secara daring tanpa harus datang ke ruang baca.</p>"
+                + "<p>Menurut kepala kantor arsip, sekitar dua ribu halaman sudah selesai dipindai dan sisanya "
+                + "ditargetkan rampung sebelum akhir tahun anggaran berjalan.</p>"
+                + "</td></tr></table></div></body></html>", "https://arsip.example.id/berita/pindai");
+        Body body = extractor.extract(doc);
+        assertThat(body.paragraphs()).extracting(Paragraph::type).containsExactly(Block.Type.PARAGRAPH,
+                Block.Type.PARAGRAPH);
+    }
 }
