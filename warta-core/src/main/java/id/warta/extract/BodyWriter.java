@@ -47,7 +47,7 @@ final class BodyWriter implements NodeFilter {
     /** Tables this large are page layout, read as ordinary containers. */
     private static final int LAYOUT_TABLE = 5000;
     /** A paragraph this long inside a table cell is prose laid out by the table. */
-    private static final int PROSE_CELL = 150;
+    private static final int PROSE_CELL = 80;
     private static final int BIG_FIGURE = 600;
     /** A teaser box holds a label and a few headlines, no more. */
     private static final int TEASER_BOX = 600;

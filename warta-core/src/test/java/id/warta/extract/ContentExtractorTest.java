@@ -294,7 +294,10 @@ class ContentExtractorTest {
 
     @Test
     void layoutTableIsReadAsParagraphsNotAsATable() {
-        Document doc = Jsoup.parse("<html><body><div id='isi'><table width='600'><tr><td>"
+        Document doc = Jsoup.parse("<html><body><div id='isi'>"
+                + "<p>Warga kini bisa membaca koran lama dari rumah, setelah layanan arsip digital dibuka untuk "
+                + "umum pada awal bulan ini oleh pemerintah kota.</p>"
+                + "<table width='600'><tr><td>"
                 + "<p>Kantor arsip daerah mulai memindai surat kabar lama terbitan tahun 1950-an agar dapat dibaca "
                 + "warga secara daring tanpa harus datang ke ruang baca.</p>"
                 + "<p>Menurut kepala kantor arsip, sekitar dua ribu halaman sudah selesai dipindai dan sisanya "
@@ -302,6 +305,6 @@ class ContentExtractorTest {
                 + "</td></tr></table></div></body></html>", "https://arsip.example.id/berita/pindai");
         Body body = extractor.extract(doc);
         assertThat(body.paragraphs()).extracting(Paragraph::type).containsExactly(Block.Type.PARAGRAPH,
-                Block.Type.PARAGRAPH);
+                Block.Type.PARAGRAPH, Block.Type.PARAGRAPH);
     }
 }
