@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -138,19 +139,33 @@ final class BoilerplateRules {
             + "\\[gambas:[^\\]]*\\]|laporan wartawan .{1,80}|artikel ini telah tayang di .*|"
             + "scroll to resume content|\\(\\p{L}{2,5}(?:/\\p{L}{2,5})+\\)|"
             + "\\(?(?:additional |with )?(?:reporting|writing|editing|research) (?:by|from) .*|"
-            + ".{3,200} contributed (?:to )?(?:this|the) (?:report|story|article)\\.?\\)?|"
-            + "(?:like this|sukai ini|more|see also|share this)\\s*:|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|"
-            + "(?:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|id|co|uk|io|gov|edu|info|news|tv)"
-            + "(?:/\\S*)?|"
+            + "(?:like this|sukai ini|more|see also|share this)\\s*:|"
             + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
             + "you may also like|recommended(?: for you)?|more from .{1,40}|"
-            + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
-            + "\\s*(?:on|at|:)?\\s*.{0,40}\\d{1,4}.*|"
             + "(?:by|oleh)\\s+(?-i:\\p{Lu}[\\p{L}.'-]*)(?:\\s+(?:(?-i:\\p{Lu}[\\p{L}.'-]*)|and|dan|&|van|de|bin)){0,5}"
-            + "(?:\\s*[,|/–-]\\s*(?-i:\\p{Lu}).{0,40})?|"
-            + "(?!.*\\boriginally\\b).{0,40}\\b(?:posted|published|written|publicado|escrito|diposting|ditulis|"
-            + "dipublikasikan) "
-            + "(?:by|por|oleh)\\b.{0,80})[\\s\\p{Punct}]*$");
+            + "(?:\\s*[,|/–-]\\s*(?-i:\\p{Lu}).{0,40})?)[\\s\\p{Punct}]*$");
+
+    /** A line that is only a web or mail address. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)[\\p{Punct}]*(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|"
+            + "(?:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|id|co|uk|io|gov|edu|info|news|tv)"
+            + "(?:/\\S*)?)[\\p{Punct}]*");
+
+    /** A publication stamp near the start of a short line ("New Delhi | Updated: 19 November 2019, 09:01"). */
+    private static final Pattern STAMP = Pattern.compile("\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|"
+            + "Diperbarui|Dipublikasikan)\\b\\s*(?:on|at|:)?\\s*[^\\d]{0,40}\\d");
+
+    /** "Posted by", "publicado por", "ditulis oleh" near the start of a short line. */
+    private static final Pattern POSTED_BY = Pattern.compile("\\b(?:posted|published|written|publicado|escrito|"
+            + "diposting|ditulis|dipublikasikan) (?:by|por|oleh)\\b");
+
+    /** The closing credit of a wire story ("Jane Doe contributed to this report."). */
+    private static final Pattern CONTRIBUTED = Pattern.compile("\\bcontributed (?:to )?(?:this|the) "
+            + "(?:report|story|article)\\W*$");
+
+    /** Words one of which every call to action contains; lines without any skip the costly pattern. */
+    private static final String[] CALL_WORDS = {"click", "sign up", "subscribe", "join our", "follow", "inbox",
+            "download", "reached at", "let us know", "klik", "ikuti", "berlangganan", "simak", "whatsapp",
+            "dapatkan", "artikel ini", "commission"};
 
     /** Photo credits standing as lines of their own: they belong with the captions. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)^[\\s\\[(]*(?:"
@@ -353,9 +368,46 @@ final class BoilerplateRules {
         return article && body || cls.contains("txt-article") || cls.contains("articlebody");
     }
 
+    /**
+     * Whether a short line is page furniture. The patterns with free text before their keyword are run only
+     * after a cheap test, as most lines of a page reach this check.
+     */
     static boolean isFurniture(String line) {
-        return line.length() < 120 && (FURNITURE.matcher(line).matches() || isDateLine(line))
-                || line.length() < 250 && CALL_TO_ACTION.matcher(line).find();
+        int n = line.length();
+        if (n >= 250) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (n < 120) {
+            if (FURNITURE.matcher(line).matches() || isDateLine(line)) {
+                return true;
+            }
+            if (line.indexOf(' ') < 0 && line.indexOf('.') > 0 && ADDRESS.matcher(line).matches()) {
+                return true;
+            }
+            boolean publication = lower.contains("publi") || lower.contains("post") || lower.contains("updated")
+                    || lower.contains("diperbarui") || lower.contains("written") || lower.contains("escrito")
+                    || lower.contains("ditulis");
+            if (publication) {
+                Matcher stamp = STAMP.matcher(line);
+                if (stamp.find() && stamp.start() <= 50) {
+                    return true;
+                }
+                Matcher by = POSTED_BY.matcher(lower);
+                if (by.find() && by.start() <= 40 && n - by.end() <= 80 && !lower.contains("originally")) {
+                    return true;
+                }
+            }
+        }
+        if (lower.contains("contributed") && CONTRIBUTED.matcher(lower).find()) {
+            return true;
+        }
+        for (String w : CALL_WORDS) {
+            if (lower.contains(w)) {
+                return CALL_TO_ACTION.matcher(line).find();
+            }
+        }
+        return false;
     }
 
     static boolean isCredit(String line) {
