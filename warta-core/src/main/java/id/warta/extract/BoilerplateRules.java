@@ -411,7 +411,17 @@ final class BoilerplateRules {
     }
 
     static boolean isCredit(String line) {
-        return line.length() < 150 && CREDIT.matcher(line).matches();
+        if (line.length() >= 150) {
+            return false;
+        }
+        if (line.indexOf('©') >= 0) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.contains("photo") || lower.contains("foto") || lower.contains("image")
+                    || lower.contains("courtesy")) {
+                return true;
+            }
+        }
+        return CREDIT.matcher(line).matches();
     }
 
     static boolean isSectionLabel(String line) {

@@ -40,7 +40,9 @@ class BoilerplateRulesTest {
     void creditsAndSectionLabels() {
         assertThat(BoilerplateRules.isCredit("Foto: ANTARA/Rina Wulandari")).isTrue();
         assertThat(BoilerplateRules.isCredit("Natalie Naccache | Bloomberg | Getty Images")).isTrue();
+        assertThat(BoilerplateRules.isCredit("Installation view of the pavilion, photos © Studio Rossi, 2018")).isTrue();
         assertThat(BoilerplateRules.isCredit("Fotografer itu memotret banjir dari atap rumahnya.")).isFalse();
+        assertThat(BoilerplateRules.isCredit("© 2024 Warta. All rights reserved.")).isFalse();
         assertThat(BoilerplateRules.isSectionLabel("More Great WIRED Stories")).isTrue();
         assertThat(BoilerplateRules.isSectionLabel("Berita Terpopuler")).isTrue();
         assertThat(BoilerplateRules.isSectionLabel("More than 200 people were evacuated")).isFalse();
