@@ -342,6 +342,11 @@ final class BodyWriter implements NodeFilter {
             teaser(teaser.get(), emptyToNull(firstHref));
             return;
         }
+        String more = BoilerplateRules.moreTeaser(text);
+        if (more != null && firstHref != null) {
+            teaser(more, emptyToNull(firstHref));
+            return;
+        }
         if (Teasers.isLabel(text)) {
             labelPending = true;
             return;

@@ -137,7 +137,8 @@ final class BoilerplateRules {
             + "ikuti .* (?:di|on) google news.*|simak (?:video|berita|breaking news) .*|"
             + "dapatkan (?:update|informasi).*|"
             + "\\[gambas:[^\\]]*\\]|laporan wartawan .{1,80}|artikel ini telah tayang di .*|"
-            + "scroll to resume content|\\(\\p{L}{2,5}(?:/\\p{L}{2,5})+\\)|"
+            + "scroll to resume content|(?:baca |lanjut(?:kan)? (?:ke )?)?halaman (?:selanjutnya|berikutnya)|"
+            + "next page|continue to page \\d+|\\(\\p{L}{2,5}(?:/\\p{L}{2,5})+\\)|"
             + "\\(?(?:additional |with )?(?:reporting|writing|editing|research) (?:by|from) .*|"
             + "(?:like this|sukai ini|more|see also|share this)\\s*:|"
             + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
@@ -166,6 +167,13 @@ final class BoilerplateRules {
     private static final String[] CALL_WORDS = {"click", "sign up", "subscribe", "join our", "follow", "inbox",
             "download", "reached at", "let us know", "klik", "ikuti", "berlangganan", "simak", "whatsapp",
             "dapatkan", "artikel ini", "commission"};
+
+    /**
+     * Teaser labels that the shared {@link Teasers} rules do not know, used by Indonesian sites ("Pilihan Editor:
+     * Judul Berita"). Group 1 is the headline.
+     */
+    private static final Pattern MORE_TEASERS = Pattern.compile("(?iu)^\\s*(?:pilihan editor|baca berita "
+            + "(?:lainnya|menarik)|editor'?s pick)\\s*[:：|-]\\s*(.+)$");
 
     /** Photo credits standing as lines of their own: they belong with the captions. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)^[\\s\\[(]*(?:"
@@ -422,6 +430,15 @@ final class BoilerplateRules {
             }
         }
         return CREDIT.matcher(line).matches();
+    }
+
+    /** The headline of a teaser line that {@link Teasers} does not recognise, or null. */
+    static String moreTeaser(String line) {
+        if (line.length() > 300) {
+            return null;
+        }
+        Matcher m = MORE_TEASERS.matcher(line);
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     static boolean isSectionLabel(String line) {

@@ -55,4 +55,12 @@ class BoilerplateRulesTest {
         assertThat(BoilerplateRules.isDateLine("19 November 2019: the day the river rose")).isFalse();
         assertThat(BoilerplateRules.isDateLine("Rabu")).isFalse();
     }
+
+    @Test
+    void indonesianTeaserLabelsAndPagination() {
+        assertThat(BoilerplateRules.moreTeaser("Pilihan Editor: Polisi Tetapkan Dua Tersangka Kasus Pagar Laut"))
+                .isEqualTo("Polisi Tetapkan Dua Tersangka Kasus Pagar Laut");
+        assertThat(BoilerplateRules.moreTeaser("Pilihan editor kami minggu ini jatuh pada liputan banjir.")).isNull();
+        assertThat(BoilerplateRules.isFurniture("Baca halaman selanjutnya")).isTrue();
+    }
 }
