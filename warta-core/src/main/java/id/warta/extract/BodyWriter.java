@@ -3,6 +3,7 @@ package id.warta.extract;
 import id.warta.model.Block;
 import id.warta.model.Image;
 import id.warta.model.Related;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -53,6 +54,11 @@ final class BodyWriter implements NodeFilter {
     private static final int TEASER_BOX = 600;
     /** Shorter lines may repeat words of the title by chance. */
     private static final int MIN_TITLE = 15;
+    /** Images narrower or lower than this are icons, not the article's photo. */
+    private static final int MIN_IMAGE_SIDE = 50;
+    /** Addresses of images that are page furniture. */
+    private static final Pattern NOT_A_PHOTO = Pattern.compile(
+            "(?i)avatar|gravatar|/icons?[/._-]|[/_-]icon[._-]|logo|emoji|spacer|blank\\.gif|pixel\\.gif|1x1|placeholder");
     /** Tag and class names of a box holding a photo. */
     private static final Pattern FIGURE_BOX = Pattern.compile(
             "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead",
@@ -406,33 +412,36 @@ final class BodyWriter implements NodeFilter {
         }
     }
 
-    /** The image's absolute address: src, else the lazy-loading attributes, else the first srcset candidate. */
+    /**
+     * The image's absolute address: the lazy-loading attributes first (their {@code src} is often a placeholder),
+     * then {@code src}, then the first {@code srcset} candidate. Null for icons, avatars, tracking pixels and
+     * other images too small to be the article's.
+     */
     static String imageUrl(Element img) {
-        if (tiny(img.attr("width")) || tiny(img.attr("height"))) {
+        if (small(img.attr("width")) || small(img.attr("height"))) {
             return null;
         }
-        for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
+        for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "data-url", "src"}) {
             String v = img.attr(attr).strip();
-            if (!v.isEmpty() && !v.startsWith("data:")) {
+            if (!v.isEmpty() && !v.startsWith("data:") && !NOT_A_PHOTO.matcher(v).find()) {
                 String abs = img.absUrl(attr);
                 return abs.isEmpty() ? v : abs;
             }
         }
         for (String attr : new String[] {"srcset", "data-srcset"}) {
             String v = img.attr(attr).strip();
-            if (!v.isEmpty()) {
-                String first = v.split("[\\s,]+", 2)[0];
-                if (!first.startsWith("data:")) {
-                    return first;
-                }
+            String first = v.isEmpty() ? "" : v.split("[\\s,]+", 2)[0];
+            if (!first.isEmpty() && !first.startsWith("data:") && !NOT_A_PHOTO.matcher(first).find()) {
+                return StringUtil.resolve(img.baseUri(), first);
             }
         }
         return null;
     }
 
-    private static boolean tiny(String dimension) {
+    private static boolean small(String dimension) {
         String d = dimension.strip();
-        return !d.isEmpty() && d.length() < 3 && d.chars().allMatch(Character::isDigit) && Integer.parseInt(d) <= 2;
+        return !d.isEmpty() && d.length() < 5 && d.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(d) < MIN_IMAGE_SIDE;
     }
 
     /**
