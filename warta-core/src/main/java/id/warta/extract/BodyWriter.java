@@ -12,6 +12,7 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -455,6 +456,11 @@ final class BodyWriter implements NodeFilter {
             Element sib = e.previousElementSibling();
             for (int back = 0; back < 3 && sib != null; back++, sib = sib.previousElementSibling()) {
                 if (!FIGURE_BOX.matcher(sib.normalName() + " " + sib.className()).find()) {
+                    continue;
+                }
+                byte verdict = BoilerplateRules.verdict(sib, new HashMap<>());
+                if (verdict == BoilerplateRules.BOILER || verdict == HIDDEN) {
+                    // an advertising "leaderboard" or a hidden slide
                     continue;
                 }
                 if (sib.text().length() > BIG_FIGURE) {
