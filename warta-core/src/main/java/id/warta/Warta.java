@@ -86,18 +86,21 @@ public final class Warta {
         if (document.failed()) {
             return Article.failed(document.input(), document.url(), document.failure());
         }
-        Decoder.Result decoded = decoder.decode(document);
-        if (decoded.failure() != null) {
-            return Article.failed(document.input(), document.url(), decoded.failure());
-        }
-        Format format = document.format() != null ? document.format()
-                : FormatDetector.detect(decoded.document().text(), document.contentType());
         try {
+            Decoder.Result decoded = decoder.decode(document);
+            if (decoded.failure() != null) {
+                return Article.failed(document.input(), document.url(), decoded.failure());
+            }
+            Format format = document.format() != null ? document.format()
+                    : FormatDetector.detect(decoded.document().text(), document.contentType());
             return (format == Format.HTML ? html : text).extract(decoded.document());
         } catch (RuntimeException | StackOverflowError e) {
             // a bug must not lose the record or stop the batch; the cause is kept for the report
-            return Article.failed(document.input(), document.url(),
-                    Failure.of("internal", "extraction failed: " + e));
+            return Article.failed(document.input(), document.url(), Failure.of("internal", "processing failed: " + e));
+        } catch (OutOfMemoryError e) {
+            // one oversized document must not end the batch; its memory is garbage once we return
+            return Article.failed(document.input(), document.url(), Failure.of("out-of-memory",
+                    "the document needed more memory than the JVM has; lower maxBytes or raise -Xmx"));
         }
     }
 }

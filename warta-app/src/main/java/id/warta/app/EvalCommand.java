@@ -71,7 +71,7 @@ final class EvalCommand {
             if (predictionsOut != null) {
                 Map<String, Map<String, String>> json = new LinkedHashMap<>();
                 result.predictions().forEach((id, body) -> json.put(id, Map.of("articleBody", body)));
-                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(predictionsOut.toFile(), json);
+                Json.writer().withDefaultPrettyPrinter().writeValue(predictionsOut.toFile(), json);
             }
             if (minF1 != null && s.f1() < minF1) {
                 System.err.printf(Locale.ROOT, "FAIL: F1 %.4f is below the floor %.4f%n", s.f1(), minF1);

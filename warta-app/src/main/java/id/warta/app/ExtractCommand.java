@@ -7,9 +7,12 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.BufferedOutputStream;
 import java.util.List;
@@ -42,9 +45,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        Warta warta = Warta.with(pipeline.toOptions());
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+        }
+        Warta warta = Warta.with(pipeline.toOptions(spec.commandLine()));
         boolean drawProgress = !noProgress && Terminal.stderrIsTerminal();
         ProgressBar[] bar = {null};
         int[] seen = {0, 0};

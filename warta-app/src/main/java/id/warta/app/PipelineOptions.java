@@ -1,6 +1,7 @@
 package id.warta.app;
 
 import id.warta.WartaOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
@@ -31,7 +32,16 @@ final class PipelineOptions {
     @Option(names = "--user-agent", paramLabel = "UA", description = "User-Agent for HTTP requests.")
     String userAgent = WartaOptions.defaults().userAgent();
 
-    WartaOptions toOptions() {
+    /** The options, or a usage error (exit code 2) naming the bad value. */
+    WartaOptions toOptions(CommandLine commandLine) {
+        try {
+            return build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "bad option value: " + e.getMessage(), e);
+        }
+    }
+
+    private WartaOptions build() {
         return WartaOptions.defaults()
                 .withMaxBytes(maxBytes)
                 .withMaxDepth(maxDepth)

@@ -61,7 +61,7 @@ class ExtractCommandTest {
         List<JsonNode> out = new ArrayList<>();
         for (String line : stdout.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isBlank()) {
-                out.add(Json.mapper().readTree(line));
+                out.add(Json.read(line));
             }
         }
         return out;
@@ -104,6 +104,20 @@ class ExtractCommandTest {
         assertThat(Main.run("extract", "--no-such-option", "x.html")).isEqualTo(2);
         assertThat(Main.run("extract")).isEqualTo(2);
         assertThat(Main.run("extract", "--format", "docx", "x.html")).isEqualTo(2);
+        assertThat(Main.run("extract", "--threads", "0", "x.html")).isEqualTo(2);
+        assertThat(Main.run("extract", "--max-bytes", "0", "x.html")).isEqualTo(2);
+        assertThat(Main.run("extract", "--max-depth", "3", "x.html")).isEqualTo(2);
+        assertThat(Main.run("extract", "--timeout", "0", "x.html")).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("maxDepth must be at least 16")
+                .doesNotContain("\tat id.warta");
+    }
+
+    @Test
+    void emptyInputNameIsAnErrorRecordNotTheWorkingDirectory() throws IOException {
+        assertThat(Main.run("extract", "")).isEqualTo(1);
+        List<JsonNode> records = records();
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).get("errorCode").asText()).isEqualTo("not-found");
     }
 
     @Test
@@ -123,7 +137,7 @@ class ExtractCommandTest {
         assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("# Gempa Magnitudo 5,6 Guncang Cianjur\n");
         stdout.reset();
         assertThat(Main.run("extract", "--format", "json", good.toString(), good.toString())).isZero();
-        JsonNode array = Json.mapper().readTree(stdout.toString(StandardCharsets.UTF_8));
+        JsonNode array = Json.read(stdout.toString(StandardCharsets.UTF_8));
         assertThat(array.isArray()).isTrue();
         assertThat(array).hasSize(2);
     }

@@ -28,7 +28,7 @@ public final class ArticleWriter implements Closeable {
         this.format = format;
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         if (format == OutputFormat.JSON) {
-            json = Json.mapper().getFactory().createGenerator(out)
+            json = Json.writer().createGenerator(out)
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartArray();
@@ -40,9 +40,9 @@ public final class ArticleWriter implements Closeable {
     /** Writes one record. */
     public void write(Article article) throws IOException {
         switch (format) {
-            case JSON -> Json.mapper().writeValue(json, article);
+            case JSON -> Json.writer().writeValue(json, article);
             case JSONL -> {
-                out.write(Json.mapper().writeValueAsString(article));
+                out.write(Json.writer().writeValueAsString(article));
                 out.write('\n');
             }
             case TXT -> {

@@ -1,8 +1,10 @@
 package id.warta.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -23,13 +25,19 @@ public final class Json {
             Locale.ROOT);
 
     private static final ObjectMapper MAPPER = build();
+    private static final ObjectWriter WRITER = MAPPER.writer();
 
     private Json() {
     }
 
-    /** The shared, thread-safe mapper. Do not reconfigure it. */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /** The shared writer of Warta's JSON: immutable and thread-safe. */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    /** Reads JSON text into a tree (for tests and tools that read Warta's output back). */
+    public static JsonNode read(String json) throws IOException {
+        return MAPPER.readTree(json);
     }
 
     /** Formats a date-time the way every Warta output does. */

@@ -171,6 +171,7 @@ public final class HtmlMetadata {
         String titleTag;
         int order;
         int otherDepth = -1;
+        private int authorAttempts;
 
         String meta(String key) {
             List<String> values = metas.get(key);
@@ -326,7 +327,8 @@ public final class HtmlMetadata {
 
         private void itemprop(Element e, String itemprop) {
             if (itemprop.contains("author") || itemprop.contains("creator")) {
-                if (authorProps.size() >= MAX_CANDIDATES) {
+                // attempts, not finds, are capped: nested author elements each search a whole subtree
+                if (++authorAttempts > MAX_CANDIDATES) {
                     return;
                 }
                 Element name = e.selectFirst("[itemprop=name]");

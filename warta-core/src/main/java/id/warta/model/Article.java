@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param charset   the charset the bytes were decoded with
  * @param url       the canonical URL when the page declares one, else the URL it came from
  * @param site      the publication's name ("Kompas.com", "Intisari-online.com")
- * @param language  BCP 47 language from the page's markup (a hint; analysis identifies the language itself)
+ * @param language  a BCP 47 language hint: from the markup for HTML, from common function words for plain text
+ *                  when the text is plainly Indonesian or English; analysis identifies the language itself
  * @param title     the headline, without the site name
  * @param authors   author names, without roles, dates or boilerplate
  * @param published first publication date-time with its offset

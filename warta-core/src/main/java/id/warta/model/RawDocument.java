@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param input       what the user named: a path, a URL, {@code -}, or {@code file.jsonl#12}
  * @param url         the document's URL when known (fetched URL after redirects, or given in JSON Lines)
- * @param bytes       the payload, empty when {@code failure} is set
+ * @param bytes       the payload, empty when {@code failure} is set; not copied (pages can be tens of MB), so
+ *                    neither the caller nor a stage may modify the array after it is handed over
  * @param contentType the HTTP Content-Type header, or {@code null}
  * @param format      a format the source is sure of (JSON Lines {@code text} vs {@code html}), or {@code null} to detect
  * @param failure     why reading failed, or {@code null}

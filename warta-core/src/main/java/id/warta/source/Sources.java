@@ -51,8 +51,8 @@ public final class Sources {
         inputs.forEach(i -> Objects.requireNonNull(i, "input"));
         Supplier<HttpClient> client = new LazyClient(options);
         return inputs.stream().flatMap(input -> isUrl(input)
-                ? Stream.<Supplier<RawDocument>>of(() -> new UrlSource(input, options, client).fetch())
-                : source(input, options, client).documents().map(d -> () -> d));
+                ? Stream.<Supplier<RawDocument>>of(() -> fetchSafely(input, options, client))
+                : source(input, options).documents().map(d -> () -> d));
     }
 
     /**
@@ -77,12 +77,15 @@ public final class Sources {
         return new UrlSource(url, options, new LazyClient(options)).fetch();
     }
 
-    private static DocumentSource source(String input, WartaOptions options, Supplier<HttpClient> client) {
+    /** A non-URL input: standard input, a directory or a file. */
+    private static DocumentSource source(String input, WartaOptions options) {
         if (input.equals("-")) {
             return new StreamSource("-", System.in, options);
         }
-        if (isUrl(input)) {
-            return new UrlSource(input, options, client);
+        if (input.isBlank()) {
+            // Path.of("") is the working directory: an empty argument must not extract everything under it
+            return () -> Stream.of(RawDocument.failed(input, null, Failure.of("not-found",
+                    "an empty input names no file")));
         }
         Path path;
         try {
@@ -92,6 +95,15 @@ public final class Sources {
                     "not a valid path: " + input + " (" + e.getReason() + ")")));
         }
         return Files.isDirectory(path) ? new DirectorySource(path, options) : new FileSource(path, input, options);
+    }
+
+    /** Runs on a worker thread, where an unexpected exception would otherwise lose the record. */
+    private static RawDocument fetchSafely(String url, WartaOptions options, Supplier<HttpClient> client) {
+        try {
+            return new UrlSource(url, options, client).fetch();
+        } catch (RuntimeException e) {
+            return RawDocument.failed(url, null, Failure.of("internal", "fetching failed: " + e));
+        }
     }
 
     private static boolean isUrl(String input) {

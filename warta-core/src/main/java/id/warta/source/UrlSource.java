@@ -31,7 +31,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -43,7 +42,7 @@ import java.util.zip.ZipException;
  * {@code network} (refused, unknown host, TLS), {@code http-<status>}, {@code too-many-redirects},
  * {@code too-large}, {@code bad-gzip}, {@code bad-encoding}, {@code bad-url}, {@code interrupted}.
  */
-final class UrlSource implements DocumentSource {
+final class UrlSource {
 
     private static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5";
 
@@ -63,11 +62,6 @@ final class UrlSource implements DocumentSource {
                 .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-    }
-
-    @Override
-    public Stream<RawDocument> documents() {
-        return Stream.of(fetch());
     }
 
     /** Fetches the page. Never throws for a bad URL or a bad server: the failure is in the record. */

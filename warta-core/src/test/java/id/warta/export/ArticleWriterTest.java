@@ -48,7 +48,7 @@ class ArticleWriterTest {
     @Test
     void jsonIsAnArrayWithTheContractFields() throws IOException {
         Article failed = Article.failed("rusak.html", null, Failure.of("binary", "looks like a PDF document"));
-        JsonNode array = Json.mapper().readTree(write(OutputFormat.JSON, article(), failed));
+        JsonNode array = Json.read(write(OutputFormat.JSON, article(), failed));
         assertThat(array).hasSize(2);
         JsonNode ok = array.get(0);
         assertThat(ok.get("status").asText()).isEqualTo("ok");
@@ -81,7 +81,7 @@ class ArticleWriterTest {
         String out = write(OutputFormat.JSONL, article(), article());
         String[] lines = out.split("\n");
         assertThat(lines).hasSize(2);
-        assertThat(Json.mapper().readTree(lines[1]).get("title").asText()).isEqualTo("Harga Beras Naik Jelang Lebaran");
+        assertThat(Json.read(lines[1]).get("title").asText()).isEqualTo("Harga Beras Naik Jelang Lebaran");
     }
 
     @Test

@@ -13,7 +13,7 @@ class DatelinesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', nullValues = "-", value = {
-            "Intisari-online.com - Pasukan itu tiba pada pagi hari.; Intisari-online.com; -; Intisari-online.com",
+            "Nakita.grid.id - Posyandu itu dibuka setiap Selasa pagi.; Nakita.grid.id; -; Nakita.grid.id",
             "JAKARTA, KOMPAS.com - Pemerintah menaikkan harga.; JAKARTA, KOMPAS.com; JAKARTA; KOMPAS.com",
             "JAKARTA, KOMPAS.com — Pemerintah menaikkan harga.; JAKARTA, KOMPAS.com; JAKARTA; KOMPAS.com",
             "SURABAYA, KOMPAS.com - Pemerintah menaikkan harga.; SURABAYA, KOMPAS.com; SURABAYA; KOMPAS.com",

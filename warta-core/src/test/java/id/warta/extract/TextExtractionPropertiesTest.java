@@ -36,13 +36,13 @@ class TextExtractionPropertiesTest {
     Arbitrary<String> dumpLike() {
         Arbitrary<String> lines = Arbitraries.oneOf(
                 Arbitraries.of("Find Us On Social Media :", "Advertisement", "Bagikan", "Tags:",
-                        "Baca Juga: Rusia Kirim Pasukan ke Kazakhstan", "Baca juga", "Read more:",
-                        "- Biden signs bill", "By Afif Khoirul M, Sabtu, 8 Januari 2022 | 07:45 WIB",
+                        "Baca Juga: Banjir Rob Rendam Pesisir Semarang", "Baca juga", "Read more:",
+                        "- Biden signs bill", "By Dewi Lestari, Senin, 6 Februari 2023 | 09:15 WIB",
                         "Oleh Ahmad - detikNews", "Penulis: A | Editor: B", "Sabtu, 08 Jan 2022 16:32 WIB",
-                        "JAKARTA, KOMPAS.com - Harga naik.", "Intisari-online.com - ", "WASHINGTON (Reuters) -",
+                        "JAKARTA, KOMPAS.com - Harga naik.", "Grid.ID - ", "WASHINGTON (Reuters) -",
                         "Jakarta -", "\"Kami siap,\" kata dia.", "(ant/ida)", "Foto: Warga", "(KOMPAS.com/ANDI)",
                         "Laporan Wartawan Tribunnews.com, Reza Deni", "Harga Minyak Goreng Turun", "", " ", "\t",
-                        "Pada 1 Januari, 30 orang tewas.", "—", "(", ")", "Kompas.com - Money"),
+                        "Pada 3 Maret, 12 orang luka-luka.", "—", "(", ")", "Kompas.com - Money"),
                 Arbitraries.strings().all().ofMaxLength(80),
                 Arbitraries.strings().withChars("aA .,-—|:\"()/\n\r\u00a0\u200b").ofMaxLength(60));
         return lines.list().ofMaxSize(25).map(l -> String.join("\n", l));
