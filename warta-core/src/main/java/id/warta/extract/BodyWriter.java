@@ -355,6 +355,10 @@ final class BodyWriter implements NodeFilter {
             return;
         }
         labelPending = false;
+        if (BoilerplateRules.isCredit(text)) {
+            caption(text);
+            return;
+        }
         if (BoilerplateRules.isFurniture(text) || paragraphs.isEmpty() && isTitle(text)) {
             return;
         }

@@ -79,7 +79,7 @@ final class BoilerplateRules {
 
     /** Class/id words of the article container. */
     private static final String[] CONTENT_WORDS = {"article", "content", "body", "entry", "post", "story", "main",
-            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt"};
+            "text", "blog", "detail", "isi", "berita", "read", "prose", "rich", "markdown", "txt", "konten", "artikel"};
 
     private static final String[] CAPTION_WORDS = {"caption", "credit", "figcaption", "keterangan", "photo-source",
             "image-source", "img-source", "foto-source", "wp-caption-text"};
@@ -124,31 +124,47 @@ final class BoilerplateRules {
             + "scroll to continue(?: with content)?|continue reading(?: below| the main story)?|"
             + "story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
             + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|"
-            + "follow us.*|follow .{1,60} on (?:facebook|twitter|instagram|youtube|linkedin|tiktok).*|"
+            + "follow us\\b.*|follow .{1,60} on (?:facebook|twitter|instagram|youtube|linkedin|tiktok).*|"
             + "(?:like|enjoy)(?:d)? this (?:story|article|post)\\?.*|this slideshow requires javascript\\.?|"
-            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up.*|subscribe.*|click here.*|read more|read (?:the )?full (?:story|article)|"
+            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up\\b.*|subscribe\\b.*|click here\\b.*|read more|read (?:the )?full (?:story|article)|"
             + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
             + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|hak cipta.*|"
-            + "(?:editor|penulis|reporter|penyunting|pewarta|sumber foto|foto|lihat foto|video)\\s*:.*|"
+            + "(?:editor|penulis|reporter|penyunting|pewarta|video)\\s*:.*|"
             + "ikuti .* (?:di|on) google news.*|simak (?:video|berita|breaking news) .*|"
-            + "dapatkan (?:update|informasi).*|(?:image|photo|picture) (?:credit|source)\\s*:.*|getty images|"
+            + "dapatkan (?:update|informasi).*|"
             + "\\[gambas:[^\\]]*\\]|laporan wartawan .{1,80}|artikel ini telah tayang di .*|"
             + "scroll to resume content|\\(\\p{L}{2,5}(?:/\\p{L}{2,5})+\\)|"
+            + "\\(?(?:additional |with )?(?:reporting|writing|editing|research) (?:by|from) .*|"
+            + ".{3,200} contributed (?:to )?(?:this|the) (?:report|story|article)\\.?\\)?|"
+            + "(?:like this|sukai ini|more|see also|share this)\\s*:|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|"
+            + "(?:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|id|co|uk|io|gov|edu|info|news|tv)"
+            + "(?:/\\S*)?|"
             + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
             + "you may also like|recommended(?: for you)?|more from .{1,40}|"
             + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
             + "\\s*(?:on|at|:)?\\s*.{0,40}\\d{1,4}.*|"
-            + "(?:by|oleh)\\s+\\p{Lu}[\\p{L}.'\\- ]{1,60}(?:,.{0,40})?|"
+            + "(?:by|oleh)\\s+(?-i:\\p{Lu}[\\p{L}.'-]*)(?:\\s+(?:(?-i:\\p{Lu}[\\p{L}.'-]*)|and|dan|&|van|de|bin)){0,5}"
+            + "(?:\\s*[,|/–-]\\s*(?-i:\\p{Lu}).{0,40})?|"
             + "(?!.*\\boriginally\\b).{0,40}\\b(?:posted|published|written|publicado|escrito|diposting|ditulis|"
             + "dipublikasikan) "
             + "(?:by|por|oleh)\\b.{0,80})[\\s\\p{Punct}]*$");
 
+    /** Photo credits standing as lines of their own: they belong with the captions. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^[\\s\\[(]*(?:"
+            + "(?:sumber )?(?:foto|photo|gambar|image|picture|ilustrasi|사진)(?: credit| source| by)?\\s*[:=].*|"
+            + "(?:photo|foto|image)s? (?:by|courtesy of|oleh|dok\\.?) .*|lihat foto|"
+            + "[\\p{L} .&/|-]{0,60}getty images[\\p{L} .&/|-]{0,40})[\\s\\])]*$");
+
     /** Calls to action and contact lines that close many articles; only short blocks are tested. */
-    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click here|sign up now|subscribe now|join our|follow (?:us|him|her|them|me)\\b|(?:delivered|straight|right) "
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)\\b(?:click here|sign up now|subscribe now|"
+            + "join our (?:newsletter|mailing list|community|forums?|facebook|telegram|whatsapp|discord|\\w+ forums?)|"
+            + "follow (?:us|him|her|them|me) (?:on|at|@)|(?:delivered|straight|right) "
             + "(?:to|in|into) your inbox|download (?:our|the) app|(?:may|can) be reached at|let us know at|"
-            + "klik di ?sini|ikuti (?:kami|kanal|akun)|unduh aplikasi|download aplikasi|berlangganan (?:sekarang|"
+            + "klik di ?sini|ikuti (?:kami|kanal|akun)|berlangganan (?:sekarang|"
             + "newsletter)|simak (?:breaking news|berita|video) .{0,40}(?:di|langsung)|whatsapp channel|"
-            + "dapatkan (?:update|informasi|berita) .{0,40}(?:di|setiap|langsung)|artikel ini telah tayang di)");
+            + "dapatkan (?:update|informasi|berita) .{0,40}(?:di|setiap|langsung)|artikel ini telah tayang di|"
+            + "affiliate commission|commission (?:if|when) you (?:buy|purchase|click)|"
+            + "earn (?:an? )?(?:small )?commission from (?:some of )?(?:the )?(?:products|links|purchases|sales))");
 
     /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
@@ -327,15 +343,19 @@ final class BoilerplateRules {
         }
         boolean article = cls.contains("article") || cls.contains("post") || cls.contains("entry")
                 || cls.contains("story") || cls.contains("detail") || cls.contains("read") || cls.contains("news")
-                || cls.contains("berita");
+                || cls.contains("berita") || cls.contains("artikel");
         boolean body = cls.contains("body") || cls.contains("content") || cls.contains("text")
-                || cls.contains("isi");
+                || cls.contains("isi") || cls.contains("konten");
         return article && body || cls.contains("txt-article") || cls.contains("articlebody");
     }
 
     static boolean isFurniture(String line) {
         return line.length() < 120 && (FURNITURE.matcher(line).matches() || isDateLine(line))
                 || line.length() < 250 && CALL_TO_ACTION.matcher(line).find();
+    }
+
+    static boolean isCredit(String line) {
+        return line.length() < 150 && CREDIT.matcher(line).matches();
     }
 
     static boolean isSectionLabel(String line) {

@@ -259,4 +259,36 @@ class ContentExtractorTest {
                 Block.Type.QUOTE, Block.Type.QUOTE, Block.Type.PARAGRAPH);
         assertThat(texts(body).get(1)).startsWith("Finally! Two years of detours");
     }
+
+    @Test
+    void repeatedHeadlineWireCreditsAndPhotoCreditsStayOutOfTheText() {
+        Document doc = Jsoup.parse("<html><head><title>Petani Garam Madura Gagal Panen - Kabar Pesisir</title></head>"
+                + "<body><h1>Petani Garam Madura Gagal Panen</h1><div class='content-detail'>"
+                + "<h2>Petani Garam Madura Gagal Panen</h2>"
+                + "<p>[Foto: Dok. Kabar Pesisir]</p>"
+                + "<p>Hujan yang turun hampir setiap hari sejak Juli membuat ladang garam di Sumenep dan Pamekasan "
+                + "tidak bisa diolah, kata Ketua Asosiasi Petani Garam setempat, Rabu.</p>"
+                + "<p>Produksi tahun ini diperkirakan hanya sepertiga dari panen tahun lalu, sehingga sebagian "
+                + "petani beralih menjadi buruh bangunan untuk sementara waktu.</p>"
+                + "<p>(Reporting by Siti Rahma; Editing by Tom Hale)</p>"
+                + "<p>Bambang Wiryo contributed to this report.</p>"
+                + "</div></body></html>", "https://pesisir.example.id/ekonomi/garam");
+        Body body = extractor.extract(doc);
+        assertThat(texts(body)).hasSize(2);
+        assertThat(joined(body)).doesNotContain("Gagal Panen", "Foto", "Reporting", "contributed");
+        assertThat(body.captions()).containsExactly("[Foto: Dok. Kabar Pesisir]");
+    }
+
+    @Test
+    void regionalNewsShapeWithReporterLineInlineTeaserAndSourceNote() throws IOException {
+        Body body = extract("id-txt-article.html", "https://www.tribunlama.com/regional/2024/05/14/jembatan");
+        assertThat(texts(body)).hasSize(4);
+        assertThat(texts(body).get(0)).startsWith("TRIBUNLAMA.COM, LEBAK - Puluhan siswa sekolah dasar");
+        assertThat(texts(body).get(3)).startsWith("Pemerintah kabupaten berjanji membangun jembatan darurat");
+        assertThat(joined(body)).doesNotContain("Laporan Wartawan", "Baca juga", "ADVERTISEMENT", "SCROLL",
+                "Artikel ini telah tayang", "Editor", "Harga Emas", "Berita Populer");
+        assertThat(body.related()).containsExactly(new Related(
+                "Banjir Bandang Terjang Tiga Desa di Lebak, Ratusan Warga Mengungsi",
+                "https://www.tribunlama.com/regional/2024/05/12/banjir-bandang-lebak"));
+    }
 }
