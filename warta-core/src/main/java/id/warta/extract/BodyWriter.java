@@ -359,7 +359,7 @@ final class BodyWriter implements NodeFilter {
             caption(text);
             return;
         }
-        if (BoilerplateRules.isFurniture(text) || paragraphs.isEmpty() && isTitle(text)) {
+        if (BoilerplateRules.isFurniture(text) || Boilerplate.is(text) || paragraphs.isEmpty() && isTitle(text)) {
             return;
         }
         emit(type, level, text);

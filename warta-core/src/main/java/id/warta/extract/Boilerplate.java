@@ -63,6 +63,8 @@ public final class Boilerplate {
             + "|(?:home|beranda)\\s*(?:[>»/|›]\\s*[^>»/|›]+)+|#\\S+(?:\\s+#\\S+)*"
             // agency and editor codes closing a story: "(ant/ida)", "(rdn)"
             + "|\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5})*\\s*\\)"
+            // separators and ornaments between sections: "___", "* * *", "•••"
+            + "|[^\\p{L}\\p{N}]+"
             + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

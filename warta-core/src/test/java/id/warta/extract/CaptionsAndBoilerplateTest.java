@@ -49,6 +49,7 @@ class CaptionsAndBoilerplateTest {
             "Copyright 2022 The Associated Press. All rights reserved.", "Hak cipta dilindungi undang-undang",
             "Artikel ini telah tayang di Kompas.com dengan judul \"Banjir Rendam Bekasi\", Klik untuk baca: "
                     + "https://www.kompas.com/read/2022/01/08/banjir-bekasi",
+            "___", "* * *", "•••", "—",
     })
     void boilerplateLines(String line) {
         assertThat(Boilerplate.is(line)).isTrue();
@@ -64,6 +65,7 @@ class CaptionsAndBoilerplateTest {
             "Hak cipta lagu itu kini dipegang oleh ahli waris sang pencipta.",
             "Copyright lawsuits against AI companies multiplied in 2023.",
             "Halaman sekolah itu terendam air setinggi lutut.",
+            "2026", "***Update: Polisi menangkap dua tersangka.",
     })
     void proseIsNotBoilerplate(String line) {
         assertThat(Boilerplate.is(line)).isFalse();
