@@ -47,13 +47,16 @@ final class BodyWriter implements NodeFilter {
     /** Tables this large are page layout, read as ordinary containers. */
     private static final int LAYOUT_TABLE = 5000;
     private static final int BIG_FIGURE = 600;
+    /** How many boxes above the text container may hold its figure. */
+    private static final int NEAR_BOXES = 3;
     /** A teaser box holds a label and a few headlines, no more. */
     private static final int TEASER_BOX = 600;
     /** Shorter lines may repeat words of the title by chance. */
     private static final int MIN_TITLE = 15;
     /** Tag and class names of a box holding a photo. */
     private static final Pattern FIGURE_BOX = Pattern.compile(
-            "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead",
+            "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead|gallery|galeri|"
+                    + "slide",
             Pattern.CASE_INSENSITIVE);
 
     private final PageStats s;
@@ -110,9 +113,7 @@ final class BodyWriter implements NodeFilter {
 
     Body body() {
         flush();
-        if (imageUrl == null) {
-            leadFigure();
-        }
+        nearbyFigures();
         Image image = imageUrl == null ? null : new Image(imageUrl, imageCaption);
         return new Body(paragraphs, related, captions, image);
     }
@@ -380,7 +381,9 @@ final class BodyWriter implements NodeFilter {
         if (c.isEmpty()) {
             return;
         }
-        captions.add(c);
+        if (!captions.contains(c)) {
+            captions.add(c);
+        }
         if (imageAwaitsCaption && imageCaption == null) {
             imageCaption = c;
         }
@@ -427,32 +430,109 @@ final class BodyWriter implements NodeFilter {
     }
 
     /**
-     * Many sites put the lead photo just above the text container rather than inside it: when the container has
-     * no image, the nearest small figure among the preceding siblings of the container and of its parent is the
-     * article's.
+     * Many sites put the lead photo, or a gallery, just above the text container rather than inside it, alone or
+     * in the header box with the headline. The nearest few preceding siblings of the container and of its parent
+     * are searched, and the search stops at a box with more text than a figure's: every caption found there is
+     * the article's, and the first picture in a figure box is its lead image when the body has none.
      */
-    private void leadFigure() {
-        Element e = s.elements[container];
-        for (int up = 0; up < 2 && e != null; up++, e = e.parent()) {
-            Element sib = e.previousElementSibling();
-            for (int back = 0; back < 3 && sib != null; back++, sib = sib.previousElementSibling()) {
-                if (!FIGURE_BOX.matcher(sib.normalName() + " " + sib.className()).find()) {
+    private void nearbyFigures() {
+        int c = container;
+        for (int up = 0; up < 2 && c > 0; up++, c = s.parent[c]) {
+            int p = s.parent[c];
+            if (p < 0) {
+                return;
+            }
+            int[] before = new int[NEAR_BOXES * 4];
+            int n = 0;
+            for (int j = p + 1; j < c; j = s.end[j]) {
+                if (s.kind[j] == SKIP || s.verdict[j] == HIDDEN || s.text[j] == 0 && !hasImage(j)) {
                     continue;
                 }
-                if (sib.text().length() > BIG_FIGURE) {
-                    break;
+                if (n == before.length) {
+                    System.arraycopy(before, 1, before, 0, n - 1);
+                    n--;
                 }
-                Element img = sib.normalName().equals("img") ? sib : sib.selectFirst("img");
-                if (img != null) {
-                    image(img);
-                    Element cap = sib.selectFirst("figcaption, [class*=caption], [class*=credit]");
-                    if (imageUrl != null && cap != null) {
-                        caption(cap.text());
-                    }
+                before[n++] = j;
+            }
+            for (int k = n - 1; k >= Math.max(0, n - NEAR_BOXES); k--) {
+                if (!nearbyFigure(before[k])) {
                     return;
                 }
             }
         }
+    }
+
+    /** Takes the captions and lead picture of one box above the text; false when the box holds more than that. */
+    private boolean nearbyFigure(int box) {
+        int end = s.end[box];
+        int captionText = 0;
+        List<Integer> found = new ArrayList<>();
+        for (int i = box; i < end; i++) {
+            if (isCaption(i) && s.text[i] > 0 && !hasInnerCaption(i)) {
+                found.add(i);
+                captionText += s.text[i];
+            }
+        }
+        if (s.text[box] - captionText > BIG_FIGURE) {
+            return false;
+        }
+        boolean namedBox = isFigureBox(box);
+        String url = null;
+        for (int i = box; i < end && url == null; i++) {
+            if (s.kind[i] == IMG && (namedBox || inFigure(i, box))) {
+                url = imageUrl(s.elements[i]);
+            }
+        }
+        if (found.isEmpty() && namedBox && url != null && s.text[box] > 0) {
+            // a photo box without caption markup: its text is the caption
+            found.add(box);
+        }
+        if (imageUrl == null && url != null) {
+            imageUrl = url;
+            imageAwaitsCaption = true;
+        }
+        for (int i : found) {
+            caption(s.elements[i].text());
+        }
+        return true;
+    }
+
+    private boolean isCaption(int id) {
+        return s.kind[id] == CAPTION || s.verdict[id] == CAPTION_CLASS;
+    }
+
+    /** Whether a caption box holds a smaller caption with text ("wp-caption" around "wp-caption-text"). */
+    private boolean hasInnerCaption(int id) {
+        for (int i = id + 1; i < s.end[id]; i++) {
+            if (isCaption(i) && s.text[i] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasImage(int id) {
+        for (int i = id; i < s.end[id]; i++) {
+            if (s.kind[i] == IMG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isFigureBox(int id) {
+        Element e = s.elements[id];
+        return s.kind[id] == FIGURE || FIGURE_BOX.matcher(e.normalName() + " " + e.className()).find();
+    }
+
+    /** Whether a picture sits in a figure box below {@code top}: logos and avatars elsewhere in a header do not. */
+    private boolean inFigure(int img, int top) {
+        for (int i = s.parent[img]; i > top; i = s.parent[i]) {
+            if (isFigureBox(i) || isCaption(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A small figure: its image and caption, never its text. */
@@ -462,7 +542,8 @@ final class BodyWriter implements NodeFilter {
         for (int i = id + 1; i < end; i++) {
             if (s.kind[i] == IMG) {
                 image(s.elements[i]);
-            } else if (caption == null && (s.kind[i] == CAPTION || s.verdict[i] == CAPTION_CLASS)) {
+            } else if (caption == null && isCaption(i) && s.text[i] > 0) {
+                // an empty caption-classed child is an icon, not the caption
                 caption = s.elements[i].text();
             }
         }

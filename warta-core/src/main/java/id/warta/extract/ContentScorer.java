@@ -37,6 +37,8 @@ final class ContentScorer {
     private static final int LEAD_MIN = 60;
     private static final int LEAD_MAX = 2000;
     private static final int MAX_PASSED = 4;
+    /** A box with a picture and less text than this is a figure and its caption, not a lead paragraph. */
+    private static final int LEAD_FIGURE = 600;
 
     private final PageStats s;
     /** Paragraph-like text in each subtree, regardless of names. */
@@ -127,25 +129,40 @@ final class ContentScorer {
             }
             before[n++] = j;
         }
-        int first = n;
+        // the passed boxes are not written: their figures are the body writer's to find
+        int[] leads = new int[n];
+        int found = 0;
         int passed = 0;
         for (int k = n - 1; k >= 0 && passed < MAX_PASSED; k--) {
             int j = before[k];
             int t = s.text[j];
             if (t == 0 || boiler[j] || s.kind[j] == BoilerplateRules.SKIP || s.kind[j] == BoilerplateRules.FIGURE
-                    || s.verdict[j] == BoilerplateRules.HIDDEN || s.verdict[j] == CAPTION_CLASS) {
+                    || s.verdict[j] == BoilerplateRules.HIDDEN || s.verdict[j] == CAPTION_CLASS
+                    || t < LEAD_FIGURE && hasImage(j)) {
                 passed++;
                 continue;
             }
             if (good[j] >= LEAD_MIN && good[j] >= 0.8 * t && s.link[j] * 5 < t && t < LEAD_MAX && !hasHeadingOrList(j)) {
-                first = k;
+                leads[found++] = j;
                 continue;
             }
             break;
         }
-        int[] out = new int[n - first];
-        System.arraycopy(before, first, out, 0, out.length);
+        int[] out = new int[found];
+        for (int k = 0; k < found; k++) {
+            out[k] = leads[found - 1 - k];
+        }
         return out;
+    }
+
+    /** A box with a picture and no more text than a caption is a figure, whose text is its caption. */
+    private boolean hasImage(int id) {
+        for (int i = id; i < s.end[id]; i++) {
+            if (s.kind[i] == BoilerplateRules.IMG) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Key-point lists and headed boxes above an article are summaries or teasers, not its lead. */
