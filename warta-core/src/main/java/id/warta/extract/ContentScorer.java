@@ -67,7 +67,8 @@ final class ContentScorer {
         boolean[] inBoiler = new boolean[n];
         for (int i = 0; i < n; i++) {
             byte v = s.verdict[i];
-            boiler[i] = (v == BOILER || v == RELATED) && (good[i] < MOST_TEXT * pageGood || good[i] < MIN_ARTICLE);
+            boiler[i] = (v == BOILER || v == RELATED) && (good[i] < MOST_TEXT * pageGood || good[i] < MIN_ARTICLE)
+                    || v == BoilerplateRules.PAYWALL && good[i] < MIN_ARTICLE;
             int p = s.parent[i];
             inBoiler[i] = boiler[i] || p >= 0 && inBoiler[p];
         }
