@@ -6,6 +6,7 @@ import id.warta.model.Article;
 import id.warta.model.Block;
 import id.warta.model.Failure;
 import id.warta.model.Format;
+import id.warta.model.Image;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,9 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Extracts an article from an HTML page: metadata from the markup, body by {@link ContentExtractor}. */
 public final class HtmlArticleExtractor implements ArticleExtractor {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i).+\\.(?:jpe?g|png|webp|gif|avif)");
 
     private final WartaOptions options;
     private final ContentExtractor content = new ContentExtractor();
@@ -50,7 +55,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return new Article(input, Article.Status.OK, null, null, Format.HTML, document.charset(), meta.url(),
                 site, meta.language(), meta.title(), meta.authors(), meta.published(), meta.modified(),
                 dateline == null ? null : dateline.dateline(),
-                body.image() != null ? body.image() : meta.image(), body.captions(), assembled.text(),
+                leadImage(body.image(), meta.image()), body.captions(), assembled.text(),
                 assembled.blocks(), body.related());
     }
 
@@ -77,6 +82,40 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return found.get();
         }
         return null;
+    }
+
+    /**
+     * The picture above the story, at the size the page declares for sharing when the body shows the same photo
+     * smaller (a resized copy); a different body picture is what readers see, so it wins.
+     */
+    static Image leadImage(Image body, Image meta) {
+        if (body == null || body.url() == null) {
+            return meta;
+        }
+        if (meta == null || meta.url() == null || !samePicture(body.url(), meta.url())) {
+            return body;
+        }
+        return new Image(meta.url(), body.caption() != null ? body.caption() : meta.caption());
+    }
+
+    /** Same photo: the same file name, or the same address but for the numbers of a resizing service. */
+    static boolean samePicture(String a, String b) {
+        if (DIGITS.matcher(a).replaceAll("").equals(DIGITS.matcher(b).replaceAll(""))) {
+            return true;
+        }
+        String fa = fileName(a);
+        return fa != null && fa.equals(fileName(b));
+    }
+
+    /** The last path segment when it names an image file ("photo-1.jpg"), an encoded path included. */
+    private static String fileName(String url) {
+        String path = url.replace("%2F", "/").replace("%2f", "/");
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            path = path.substring(0, q);
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return IMAGE_FILE.matcher(name).matches() ? name : null;
     }
 
     /** Deepest element nesting, found without recursion so that hostile pages cannot overflow the stack. */
