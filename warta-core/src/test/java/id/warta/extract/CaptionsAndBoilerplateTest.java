@@ -49,7 +49,8 @@ class CaptionsAndBoilerplateTest {
             "Copyright 2022 The Associated Press. All rights reserved.", "Hak cipta dilindungi undang-undang",
             "Artikel ini telah tayang di Kompas.com dengan judul \"Banjir Rendam Bekasi\", Klik untuk baca: "
                     + "https://www.kompas.com/read/2022/01/08/banjir-bekasi",
-            "___", "* * *", "•••", "—",
+            "___", "* * *", "•••", "—", "Simak juga Video 'Banjir Rob Rendam Pesisir Semarang':",
+            "Watch the video: Floods in north Jakarta:",
     })
     void boilerplateLines(String line) {
         assertThat(Boilerplate.is(line)).isTrue();
