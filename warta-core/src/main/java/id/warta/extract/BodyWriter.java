@@ -3,6 +3,7 @@ package id.warta.extract;
 import id.warta.model.Block;
 import id.warta.model.Image;
 import id.warta.model.Related;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -46,6 +47,8 @@ final class BodyWriter implements NodeFilter {
     private static final double LINK_BLOCK = 0.6;
     /** Tables this large are page layout, read as ordinary containers. */
     private static final int LAYOUT_TABLE = 5000;
+    /** A paragraph this long inside a table cell is prose laid out by the table. */
+    private static final int PROSE_CELL = 80;
     private static final int BIG_FIGURE = 600;
     /** How many boxes above the text container may hold its figure. */
     private static final int NEAR_BOXES = 3;
@@ -53,6 +56,11 @@ final class BodyWriter implements NodeFilter {
     private static final int TEASER_BOX = 600;
     /** Shorter lines may repeat words of the title by chance. */
     private static final int MIN_TITLE = 15;
+    /** Images narrower or lower than this are icons, not the article's photo. */
+    private static final int MIN_IMAGE_SIDE = 50;
+    /** Addresses of images that are page furniture. */
+    private static final Pattern NOT_A_PHOTO = Pattern.compile(
+            "(?i)avatar|gravatar|/icons?[/._-]|[/_-]icon[._-]|logo|emoji|spacer|blank\\.gif|pixel\\.gif|1x1|placeholder");
     /** Tag and class names of a box holding a photo. */
     private static final Pattern FIGURE_BOX = Pattern.compile(
             "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead|gallery|galeri|"
@@ -199,7 +207,7 @@ final class BodyWriter implements NodeFilter {
                 return skip(id);
             }
             case TABLE -> {
-                if (id != root && !s.nestedTable[id] && s.text[id] < LAYOUT_TABLE) {
+                if (id != root && !s.nestedTable[id] && s.text[id] < LAYOUT_TABLE && !holdsProse(id)) {
                     flush();
                     if (s.text[id] < TEASER_BOX && startsWithLabel(id)) {
                         // an inline "Baca juga" box laid out as a one-cell table
@@ -338,7 +346,12 @@ final class BodyWriter implements NodeFilter {
     private void accept(Block.Type type, int level, String text, boolean mostlyLinks) {
         Optional<String> teaser = Teasers.headline(text);
         if (teaser.isPresent()) {
-            related.add(new Related(teaser.get(), emptyToNull(firstHref)));
+            teaser(teaser.get(), emptyToNull(firstHref));
+            return;
+        }
+        String more = BoilerplateRules.moreTeaser(text);
+        if (more != null && firstHref != null) {
+            teaser(more, emptyToNull(firstHref));
             return;
         }
         if (Teasers.isLabel(text)) {
@@ -351,7 +364,7 @@ final class BodyWriter implements NodeFilter {
         }
         if (mostlyLinks || labelPending && type == Block.Type.LIST_ITEM && firstHref != null) {
             if (labelPending) {
-                related.add(new Related(text, emptyToNull(firstHref)));
+                teaser(text, emptyToNull(firstHref));
             }
             return;
         }
@@ -400,33 +413,36 @@ final class BodyWriter implements NodeFilter {
         }
     }
 
-    /** The image's absolute address: src, else the lazy-loading attributes, else the first srcset candidate. */
+    /**
+     * The image's absolute address: the lazy-loading attributes first (their {@code src} is often a placeholder),
+     * then {@code src}, then the first {@code srcset} candidate. Null for icons, avatars, tracking pixels and
+     * other images too small to be the article's.
+     */
     static String imageUrl(Element img) {
-        if (tiny(img.attr("width")) || tiny(img.attr("height"))) {
+        if (small(img.attr("width")) || small(img.attr("height"))) {
             return null;
         }
-        for (String attr : new String[] {"src", "data-src", "data-original", "data-lazy-src", "data-url"}) {
+        for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "data-url", "src"}) {
             String v = img.attr(attr).strip();
-            if (!v.isEmpty() && !v.startsWith("data:")) {
+            if (!v.isEmpty() && !v.startsWith("data:") && !NOT_A_PHOTO.matcher(v).find()) {
                 String abs = img.absUrl(attr);
                 return abs.isEmpty() ? v : abs;
             }
         }
         for (String attr : new String[] {"srcset", "data-srcset"}) {
             String v = img.attr(attr).strip();
-            if (!v.isEmpty()) {
-                String first = v.split("[\\s,]+", 2)[0];
-                if (!first.startsWith("data:")) {
-                    return first;
-                }
+            String first = v.isEmpty() ? "" : v.split("[\\s,]+", 2)[0];
+            if (!first.isEmpty() && !first.startsWith("data:") && !NOT_A_PHOTO.matcher(first).find()) {
+                return StringUtil.resolve(img.baseUri(), first);
             }
         }
         return null;
     }
 
-    private static boolean tiny(String dimension) {
+    private static boolean small(String dimension) {
         String d = dimension.strip();
-        return !d.isEmpty() && d.length() < 3 && d.chars().allMatch(Character::isDigit) && Integer.parseInt(d) <= 2;
+        return !d.isEmpty() && d.length() < 5 && d.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(d) < MIN_IMAGE_SIDE;
     }
 
     /**
@@ -581,6 +597,16 @@ final class BodyWriter implements NodeFilter {
         }
     }
 
+    /** Whether a table's cells hold whole paragraphs: then it lays out the page rather than tabulating data. */
+    private boolean holdsProse(int table) {
+        for (int i = table + 1; i < s.end[table]; i++) {
+            if (s.kind[i] == BoilerplateRules.BLOCK && s.leaf[i] >= PROSE_CELL && scorer.isParagraph(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the subtree's first text is a teaser label ("Baca Juga", "Related"). */
     private boolean startsWithLabel(int id) {
         int end = s.end[id];
@@ -603,10 +629,18 @@ final class BodyWriter implements NodeFilter {
             String title = a.text();
             String href = a.absUrl("href");
             if (title.length() >= 10 && !href.isEmpty() && !Teasers.isLabel(title)) {
-                related.add(new Related(title, href));
+                teaser(title, href);
             }
         }
         labelPending = false;
+    }
+
+    /** Records a teaser once, however many times the page repeats it. */
+    private void teaser(String title, String url) {
+        Related r = new Related(title, url);
+        if (!related.contains(r)) {
+            related.add(r);
+        }
     }
 
     private static String emptyToNull(String s) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -130,34 +131,59 @@ final class BoilerplateRules {
 
     /** Short lines that are page furniture wherever they stand. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
-            + "adverts?|advertisements?|advertisement\\s*-\\s*scroll to continue|adverti[sz]ing|sponsored(?: content)?|iklan|"
+            + "adverts?|advertisements?|advertisement\\s*-\\s*scroll to continue|adverti[sz]ing|"
+            + "sponsored(?: content)?|iklan|"
             + "scroll to continue(?: with content)?|continue reading(?: below| the main story)?|"
             + "story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
-            + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|print(?: this)?|"
+            + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|"
+            + "print(?: this)?|"
             + "follow us\\b.*|follow .{1,60} on (?:facebook|twitter|instagram|youtube|linkedin|tiktok).*|"
             + "(?:like|enjoy)(?:d)? this (?:story|article|post)\\?.*|this slideshow requires javascript\\.?|"
-            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up\\b.*|subscribe\\b.*|click here\\b.*|read more|read (?:the )?full (?:story|article)|"
+            + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up\\b.*|subscribe\\b.*|"
+            + "click here\\b.*|read more|read (?:the )?full (?:story|article)|"
             + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
             + "kategori|topik|tag)\\s*:.*|©.*|\\(c\\)\\s*\\d{4}.*|copyright.*|all rights reserved.*|hak cipta.*|"
             + "(?:editor|penulis|reporter|penyunting|pewarta|video)\\s*:.*|"
             + "ikuti .* (?:di|on) google news.*|simak (?:video|berita|breaking news) .*|"
             + "dapatkan (?:update|informasi).*|"
             + "\\[gambas:[^\\]]*\\]|laporan wartawan .{1,80}|artikel ini telah tayang di .*|"
-            + "scroll to resume content|\\(\\p{L}{2,5}(?:/\\p{L}{2,5})+\\)|"
+            + "scroll to resume content|(?:baca |lanjut(?:kan)? (?:ke )?)?halaman (?:selanjutnya|berikutnya)|"
+            + "next page|continue to page \\d+|\\(\\p{L}{2,5}(?:/\\p{L}{2,5})+\\)|"
             + "\\(?(?:additional |with )?(?:reporting|writing|editing|research) (?:by|from) .*|"
-            + ".{3,200} contributed (?:to )?(?:this|the) (?:report|story|article)\\.?\\)?|"
-            + "(?:like this|sukai ini|more|see also|share this)\\s*:|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|"
-            + "(?:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|id|co|uk|io|gov|edu|info|news|tv)"
-            + "(?:/\\S*)?|"
+            + "(?:like this|sukai ini|more|see also|share this)\\s*:|"
             + "back to top|skip to (?:main )?content|loading\\W*|related(?: articles?| stories| posts)?|"
             + "you may also like|recommended(?: for you)?|more from .{1,40}|"
-            + "(?-i:.{0,50}\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Diperbarui|Dipublikasikan)\\b)"
-            + "\\s*(?:on|at|:)?\\s*.{0,40}\\d{1,4}.*|"
             + "(?:by|oleh)\\s+(?-i:\\p{Lu}[\\p{L}.'-]*)(?:\\s+(?:(?-i:\\p{Lu}[\\p{L}.'-]*)|and|dan|&|van|de|bin)){0,5}"
-            + "(?:\\s*[,|/–-]\\s*(?-i:\\p{Lu}).{0,40})?|"
-            + "(?!.*\\boriginally\\b).{0,40}\\b(?:posted|published|written|publicado|escrito|diposting|ditulis|"
-            + "dipublikasikan) "
-            + "(?:by|por|oleh)\\b.{0,80})[\\s\\p{Punct}]*$");
+            + "(?:\\s*[,|/–-]\\s*(?-i:\\p{Lu}).{0,40})?)[\\s\\p{Punct}]*$");
+
+    /** A line that is only a web or mail address. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)[\\p{Punct}]*(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|"
+            + "(?:https?://|www\\.)\\S+|[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|id|co|uk|io|gov|edu|info|news|tv)"
+            + "(?:/\\S*)?)[\\p{Punct}]*");
+
+    /** A publication stamp near the start of a short line ("New Delhi | Updated: 19 November 2019, 09:01"). */
+    private static final Pattern STAMP = Pattern.compile("\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|"
+            + "Diperbarui|Dipublikasikan)\\b\\s*(?:on|at|:)?\\s*[^\\d]{0,40}\\d");
+
+    /** "Posted by", "publicado por", "ditulis oleh" near the start of a short line. */
+    private static final Pattern POSTED_BY = Pattern.compile("\\b(?:posted|published|written|publicado|escrito|"
+            + "diposting|ditulis|dipublikasikan) (?:by|por|oleh)\\b");
+
+    /** The closing credit of a wire story ("Jane Doe contributed to this report."). */
+    private static final Pattern CONTRIBUTED = Pattern.compile("\\bcontributed (?:to )?(?:this|the) "
+            + "(?:report|story|article)\\W*$");
+
+    /** Words one of which every call to action contains; lines without any skip the costly pattern. */
+    private static final String[] CALL_WORDS = {"click", "sign up", "subscribe", "join our", "follow", "inbox",
+            "download", "reached at", "let us know", "klik", "ikuti", "berlangganan", "simak", "whatsapp",
+            "dapatkan", "artikel ini", "commission"};
+
+    /**
+     * Teaser labels that the shared {@link Teasers} rules do not know, used by Indonesian sites ("Pilihan Editor:
+     * Judul Berita"). Group 1 is the headline.
+     */
+    private static final Pattern MORE_TEASERS = Pattern.compile("(?iu)^\\s*(?:pilihan editor|baca berita "
+            + "(?:lainnya|menarik)|editor'?s pick)\\s*[:：|-]\\s*(.+)$");
 
     /** Photo credits standing as lines of their own: they belong with the captions. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)^[\\s\\[(]*(?:"
@@ -179,7 +205,8 @@ final class BoilerplateRules {
     /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
             + "(?:more|most)\\b.{0,30}\\b(?:stories|news|articles|posts|reads|popular|viewed|shared|read)|"
-            + "(?:top|latest|trending|popular|recommended|related|featured)\\s+(?:stories|news|articles|posts|videos|now)|"
+            + "(?:top|latest|trending|popular|recommended|related|featured)\\s+"
+            + "(?:stories|news|articles|posts|videos|now)|"
             + "further reading|you (?:might|may) also like|don'?t miss|read next|what to read next|editor'?s picks|"
             + "(?:from )?around the web|recommended for you|berita (?:populer|terpopuler|terbaru|pilihan)|"
             + "terpopuler|pilihan redaksi)[\\s\\p{Punct}]*$");
@@ -365,13 +392,69 @@ final class BoilerplateRules {
         return article && body || cls.contains("txt-article") || cls.contains("articlebody");
     }
 
+    /**
+     * Whether a short line is page furniture. The patterns with free text before their keyword are run only
+     * after a cheap test, as most lines of a page reach this check.
+     */
     static boolean isFurniture(String line) {
-        return line.length() < 120 && (FURNITURE.matcher(line).matches() || isDateLine(line))
-                || line.length() < 250 && CALL_TO_ACTION.matcher(line).find();
+        int n = line.length();
+        if (n >= 250) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (n < 120) {
+            if (FURNITURE.matcher(line).matches() || isDateLine(line)) {
+                return true;
+            }
+            if (line.indexOf(' ') < 0 && line.indexOf('.') > 0 && ADDRESS.matcher(line).matches()) {
+                return true;
+            }
+            boolean publication = lower.contains("publi") || lower.contains("post") || lower.contains("updated")
+                    || lower.contains("diperbarui") || lower.contains("written") || lower.contains("escrito")
+                    || lower.contains("ditulis");
+            if (publication) {
+                Matcher stamp = STAMP.matcher(line);
+                if (stamp.find() && stamp.start() <= 50) {
+                    return true;
+                }
+                Matcher by = POSTED_BY.matcher(lower);
+                if (by.find() && by.start() <= 40 && n - by.end() <= 80 && !lower.contains("originally")) {
+                    return true;
+                }
+            }
+        }
+        if (lower.contains("contributed") && CONTRIBUTED.matcher(lower).find()) {
+            return true;
+        }
+        for (String w : CALL_WORDS) {
+            if (lower.contains(w)) {
+                return CALL_TO_ACTION.matcher(line).find();
+            }
+        }
+        return false;
     }
 
     static boolean isCredit(String line) {
-        return line.length() < 150 && CREDIT.matcher(line).matches();
+        if (line.length() >= 150) {
+            return false;
+        }
+        if (line.indexOf('©') >= 0) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.contains("photo") || lower.contains("foto") || lower.contains("image")
+                    || lower.contains("courtesy")) {
+                return true;
+            }
+        }
+        return CREDIT.matcher(line).matches();
+    }
+
+    /** The headline of a teaser line that {@link Teasers} does not recognise, or null. */
+    static String moreTeaser(String line) {
+        if (line.length() > 300) {
+            return null;
+        }
+        Matcher m = MORE_TEASERS.matcher(line);
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     static boolean isSectionLabel(String line) {

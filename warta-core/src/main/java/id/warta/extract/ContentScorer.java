@@ -143,7 +143,8 @@ final class ContentScorer {
                 passed++;
                 continue;
             }
-            if (good[j] >= LEAD_MIN && good[j] >= 0.8 * t && s.link[j] * 5 < t && t < LEAD_MAX && !hasHeadingOrList(j)) {
+            boolean prose = good[j] >= LEAD_MIN && good[j] >= 0.8 * t && s.link[j] * 5 < t;
+            if (prose && t < LEAD_MAX && !hasHeadingOrList(j)) {
                 leads[found++] = j;
                 continue;
             }

@@ -4,8 +4,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,7 +44,7 @@ final class PageStats {
 
     static PageStats of(Document doc) {
         PageStats s = new PageStats();
-        NodeTraversor.traverse(s.new Counter(), doc);
+        s.count(doc);
         s.fold();
         return s;
     }
@@ -55,60 +53,76 @@ final class PageStats {
         return BoilerplateRules.isBlock(kind[id]);
     }
 
-    private final class Counter implements NodeVisitor {
-        private int[] stack = new int[256];
-        private int depth;
-        private int skipDepth;
-        private int linkDepth;
-
-        @Override
-        public void head(Node node, int d) {
-            if (node instanceof Element e) {
-                int id = add(e, depth == 0 ? -1 : stack[depth - 1]);
-                if (depth == stack.length) {
-                    stack = Arrays.copyOf(stack, depth * 2);
-                }
-                stack[depth++] = id;
-                if (kind[id] == BoilerplateRules.SKIP || verdict[id] == BoilerplateRules.HIDDEN) {
-                    skipDepth++;
-                } else if (kind[id] == BoilerplateRules.LINK) {
-                    linkDepth++;
-                }
-            } else if (node instanceof TextNode t && skipDepth == 0 && depth > 0) {
-                String s = t.getWholeText();
-                int chars = 0;
-                int commas = 0;
-                for (int i = 0, n = s.length(); i < n; i++) {
-                    char c = s.charAt(i);
-                    if (c > ' ' && c != '\u00a0') {
-                        chars++;
-                        if (c == ',' || c == '，' || c == '、') {
-                            commas++;
-                        }
+    /**
+     * Numbers the elements and counts their own text in one walk. The walk keeps its own stack of (element, next
+     * child index) rather than using sibling links, which is the cheapest way through jsoup's child lists.
+     */
+    private void count(Document doc) {
+        Element[] nodes = new Element[256];
+        int[] nextChild = new int[256];
+        int[] ids = new int[256];
+        int depth = 0;
+        int skipDepth = 0;
+        int linkDepth = 0;
+        nodes[0] = doc;
+        ids[0] = add(doc, -1);
+        depth = 1;
+        while (depth > 0) {
+            Element e = nodes[depth - 1];
+            int i = nextChild[depth - 1];
+            int id = ids[depth - 1];
+            if (i < e.childNodeSize()) {
+                nextChild[depth - 1] = i + 1;
+                Node child = e.childNode(i);
+                if (child instanceof Element c) {
+                    int cid = add(c, id);
+                    if (depth == nodes.length) {
+                        nodes = Arrays.copyOf(nodes, depth * 2);
+                        nextChild = Arrays.copyOf(nextChild, depth * 2);
+                        ids = Arrays.copyOf(ids, depth * 2);
                     }
+                    nodes[depth] = c;
+                    nextChild[depth] = 0;
+                    ids[depth] = cid;
+                    depth++;
+                    if (kind[cid] == BoilerplateRules.SKIP || verdict[cid] == BoilerplateRules.HIDDEN) {
+                        skipDepth++;
+                    } else if (kind[cid] == BoilerplateRules.LINK) {
+                        linkDepth++;
+                    }
+                } else if (child instanceof TextNode t && skipDepth == 0) {
+                    countText(t.getWholeText(), id, linkDepth > 0);
                 }
-                int id = stack[depth - 1];
-                leaf[id] += chars;
-                text[id] += chars;
-                leafCommas[id] += commas;
-                if (linkDepth > 0) {
-                    leafLink[id] += chars;
-                    link[id] += chars;
-                }
-            }
-        }
-
-        @Override
-        public void tail(Node node, int d) {
-            if (node instanceof Element) {
-                int id = stack[--depth];
+            } else {
                 end[id] = size;
                 if (kind[id] == BoilerplateRules.SKIP || verdict[id] == BoilerplateRules.HIDDEN) {
                     skipDepth--;
                 } else if (kind[id] == BoilerplateRules.LINK) {
                     linkDepth--;
                 }
+                nodes[--depth] = null;
             }
+        }
+    }
+
+    private void countText(String s, int id, boolean inLink) {
+        int chars = 0;
+        int commas = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != '\u00a0') {
+                chars++;
+                if (c == ',' || c == '，' || c == '、') {
+                    commas++;
+                }
+            }
+        }
+        leaf[id] += chars;
+        text[id] += chars;
+        leafCommas[id] += commas;
+        if (inLink) {
+            leafLink[id] += chars;
+            link[id] += chars;
         }
     }
 

@@ -40,7 +40,9 @@ class BoilerplateRulesTest {
     void creditsAndSectionLabels() {
         assertThat(BoilerplateRules.isCredit("Foto: ANTARA/Rina Wulandari")).isTrue();
         assertThat(BoilerplateRules.isCredit("Natalie Naccache | Bloomberg | Getty Images")).isTrue();
+        assertThat(BoilerplateRules.isCredit("Installation view of the pavilion, photos © Studio Rossi, 2018")).isTrue();
         assertThat(BoilerplateRules.isCredit("Fotografer itu memotret banjir dari atap rumahnya.")).isFalse();
+        assertThat(BoilerplateRules.isCredit("© 2024 Warta. All rights reserved.")).isFalse();
         assertThat(BoilerplateRules.isSectionLabel("More Great WIRED Stories")).isTrue();
         assertThat(BoilerplateRules.isSectionLabel("Berita Terpopuler")).isTrue();
         assertThat(BoilerplateRules.isSectionLabel("More than 200 people were evacuated")).isFalse();
@@ -52,5 +54,13 @@ class BoilerplateRulesTest {
         assertThat(BoilerplateRules.isDateLine("06/03/2024 10.42 WIB")).isTrue();
         assertThat(BoilerplateRules.isDateLine("19 November 2019: the day the river rose")).isFalse();
         assertThat(BoilerplateRules.isDateLine("Rabu")).isFalse();
+    }
+
+    @Test
+    void indonesianTeaserLabelsAndPagination() {
+        assertThat(BoilerplateRules.moreTeaser("Pilihan Editor: Polisi Tetapkan Dua Tersangka Kasus Pagar Laut"))
+                .isEqualTo("Polisi Tetapkan Dua Tersangka Kasus Pagar Laut");
+        assertThat(BoilerplateRules.moreTeaser("Pilihan editor kami minggu ini jatuh pada liputan banjir.")).isNull();
+        assertThat(BoilerplateRules.isFurniture("Baca halaman selanjutnya")).isTrue();
     }
 }

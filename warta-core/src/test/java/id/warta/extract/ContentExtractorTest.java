@@ -291,4 +291,37 @@ class ContentExtractorTest {
                 "Banjir Bandang Terjang Tiga Desa di Lebak, Ratusan Warga Mengungsi",
                 "https://www.tribunlama.com/regional/2024/05/12/banjir-bandang-lebak"));
     }
+
+    @Test
+    void layoutTableIsReadAsParagraphsNotAsATable() {
+        Document doc = Jsoup.parse("<html><body><div id='isi'>"
+                + "<p>Warga kini bisa membaca koran lama dari rumah, setelah layanan arsip digital dibuka untuk "
+                + "umum pada awal bulan ini oleh pemerintah kota.</p>"
+                + "<table width='600'><tr><td>"
+                + "<p>Kantor arsip daerah mulai memindai surat kabar lama terbitan tahun 1950-an agar dapat dibaca "
+                + "warga secara daring tanpa harus datang ke ruang baca.</p>"
+                + "<p>Menurut kepala kantor arsip, sekitar dua ribu halaman sudah selesai dipindai dan sisanya "
+                + "ditargetkan rampung sebelum akhir tahun anggaran berjalan.</p>"
+                + "</td></tr></table></div></body></html>", "https://arsip.example.id/berita/pindai");
+        Body body = extractor.extract(doc);
+        assertThat(body.paragraphs()).extracting(Paragraph::type).containsExactly(Block.Type.PARAGRAPH,
+                Block.Type.PARAGRAPH, Block.Type.PARAGRAPH);
+    }
+
+    @Test
+    void leadImageSkipsIconsAndLazyPlaceholders() {
+        Document doc = Jsoup.parse("<html><body><div class='post-content'>"
+                + "<p><img src='/static/avatar/budi.jpg' width='40' height='40'> Budi Santoso</p>"
+                + "<img src='/static/icons/share.png'>"
+                + "<img src='/static/lazy-placeholder.gif' srcset='/foto/2024/panen-raya-800.jpg 800w, "
+                + "/foto/2024/panen-raya-1600.jpg 1600w' alt='Panen raya'>"
+                + "<p>Petani di Karawang memulai panen raya pekan ini dengan hasil yang lebih baik dari musim lalu, "
+                + "menurut dinas pertanian setempat yang meninjau sawah pada Sabtu.</p>"
+                + "<p>Harga gabah kering panen di tingkat petani bertahan di kisaran Rp 6.500 per kilogram, sedikit "
+                + "di atas harga pembelian pemerintah yang berlaku tahun ini.</p>"
+                + "</div></body></html>", "https://tani.example.id/2024/panen");
+        Body body = extractor.extract(doc);
+        assertThat(body.image()).isNotNull();
+        assertThat(body.image().url()).isEqualTo("https://tani.example.id/foto/2024/panen-raya-800.jpg");
+    }
 }
