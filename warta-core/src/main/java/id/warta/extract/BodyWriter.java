@@ -11,6 +11,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,8 @@ final class BodyWriter implements NodeFilter {
     private static final int TEASER_BOX = 600;
     /** Shorter lines may repeat words of the title by chance. */
     private static final int MIN_TITLE = 15;
+    /** Byline and date lines are short; longer blocks are not parsed as one. */
+    private static final int MAX_BYLINE = 200;
     /** Images narrower or lower than this are icons, not the article's photo. */
     private static final int MIN_IMAGE_SIDE = 50;
     /** Addresses of images that are page furniture. */
@@ -79,6 +82,7 @@ final class BodyWriter implements NodeFilter {
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Related> related = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
+    private final List<String> bylines = new ArrayList<>();
     private String imageUrl;
     private String imageCaption;
     private boolean imageAwaitsCaption;
@@ -90,6 +94,9 @@ final class BodyWriter implements NodeFilter {
     private int linkChars;
     private int linkDepth;
     private String firstHref;
+    /** Where the lines broken by single {@code <br>}s start in the block being written. */
+    private int[] breaks = new int[8];
+    private int breakCount;
     private boolean labelPending;
 
     /** Block context stack: the type and level each open block gives its text. */
@@ -123,7 +130,7 @@ final class BodyWriter implements NodeFilter {
         flush();
         nearbyFigures();
         Image image = imageUrl == null ? null : new Image(imageUrl, imageCaption);
-        return new Body(paragraphs, related, captions, image);
+        return new Body(paragraphs, related, captions, image, bylines);
     }
 
     @Override
@@ -179,6 +186,12 @@ final class BodyWriter implements NodeFilter {
                 } else {
                     pendingSpace = buf.length() > 0;
                     lastWasBr = true;
+                    if (buf.length() > 0) {
+                        if (breakCount == breaks.length) {
+                            breaks = Arrays.copyOf(breaks, breakCount * 2);
+                        }
+                        breaks[breakCount++] = buf.length();
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -212,7 +225,10 @@ final class BodyWriter implements NodeFilter {
                     if (s.text[id] < TEASER_BOX && startsWithLabel(id)) {
                         // an inline "Baca juga" box laid out as a one-cell table
                         harvest(e);
-                    } else {
+                    } else if (s.text[id] < BIG_FIGURE && hasImage(id)) {
+                        // old layouts float a photo and its caption in a small table
+                        figure(id);
+                    } else if (!BoilerplateRules.isCommentsLabel(firstText(id))) {
                         table(e);
                     }
                     return skip(id);
@@ -331,16 +347,67 @@ final class BodyWriter implements NodeFilter {
     private void flush() {
         int len = buf.length();
         if (len > 0) {
-            String text = buf.toString();
+            String text = breakCount > 0 ? withoutFurnitureLines(buf.toString()) : buf.toString();
             Block.Type type = ctxDepth == 0 ? Block.Type.PARAGRAPH : ctxType[ctxDepth - 1];
             int level = ctxDepth == 0 ? 0 : ctxLevel[ctxDepth - 1];
-            accept(type, level, text, linkChars > LINK_BLOCK * len);
+            if (!text.isEmpty()) {
+                accept(type, level, text, linkChars > LINK_BLOCK * len);
+            }
         }
         buf.setLength(0);
+        breakCount = 0;
         pendingSpace = false;
         lastWasBr = false;
         linkChars = 0;
         firstHref = null;
+    }
+
+    /**
+     * A block whose lines are broken by single {@code <br>}s, as old table layouts print the headline, date,
+     * reporter and photo credit: those lines leave it (credits to the captions, bylines to the metadata), the
+     * rest stays one block.
+     */
+    private String withoutFurnitureLines(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int from = 0;
+        for (int b = 0; b <= breakCount; b++) {
+            int to = b < breakCount ? breaks[b] : text.length();
+            String line = text.substring(from, to).strip();
+            from = to;
+            if (line.isEmpty() || furnitureLine(line)) {
+                continue;
+            }
+            if (kept.length() > 0) {
+                kept.append(' ');
+            }
+            kept.append(line);
+        }
+        return kept.toString();
+    }
+
+    /**
+     * Only lines that say who and when, photo credits and the repeated headline: an address or a number on a
+     * line of its own is part of what the block lists.
+     */
+    private boolean furnitureLine(String line) {
+        if (BoilerplateRules.isCredit(line)) {
+            caption(line);
+            return true;
+        }
+        return byline(line) || paragraphs.isEmpty() && isTitle(line);
+    }
+
+    /** A byline or date line ("Laporan: Yohanes K.", "Oleh Rudi - detikNews"): kept for the metadata, not the text. */
+    private boolean byline(String line) {
+        if (line.length() > MAX_BYLINE) {
+            return false;
+        }
+        Optional<Bylines.Byline> b = Bylines.parse(line, ZoneOffset.UTC);
+        if (b.isPresent() && (b.get().marked() || b.get().dateOnly())) {
+            bylines.add(line);
+            return true;
+        }
+        return false;
     }
 
     private void accept(Block.Type type, int level, String text, boolean mostlyLinks) {
@@ -373,7 +440,8 @@ final class BodyWriter implements NodeFilter {
             caption(text);
             return;
         }
-        if (BoilerplateRules.isFurniture(text) || Boilerplate.is(text) || paragraphs.isEmpty() && isTitle(text)) {
+        if (byline(text) || BoilerplateRules.isFurniture(text) || Boilerplate.is(text)
+                || paragraphs.isEmpty() && isTitle(text)) {
             return;
         }
         emit(type, level, text);
@@ -609,18 +677,21 @@ final class BodyWriter implements NodeFilter {
 
     /** Whether the subtree's first text is a teaser label ("Baca Juga", "Related"). */
     private boolean startsWithLabel(int id) {
+        String first = firstText(id);
+        return first != null && (Teasers.isLabel(first) || Teasers.headline(first).isPresent());
+    }
+
+    /** The text of the subtree's first element with text of its own, or null. */
+    private String firstText(int id) {
         int end = s.end[id];
         for (int i = id; i < end; i++) {
             if (s.leaf[i] > 0) {
                 Element e = s.elements[i];
                 String own = e.ownText();
-                if (own.isBlank()) {
-                    own = e.text();
-                }
-                return Teasers.isLabel(own) || Teasers.headline(own).isPresent();
+                return own.isBlank() ? e.text() : own;
             }
         }
-        return false;
+        return null;
     }
 
     /** Reports every link of a teaser box as related. */

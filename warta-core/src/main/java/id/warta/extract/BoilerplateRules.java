@@ -202,6 +202,10 @@ final class BoilerplateRules {
             + "affiliate commission|commission (?:if|when) you (?:buy|purchase|click)|"
             + "earn (?:an? )?(?:small )?commission from (?:some of )?(?:the )?(?:products|links|purchases|sales))");
 
+    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:\\d+\\s+)?(?:"
+            + "komentar|comments?|tanggapan|reader comments|discussion|diskusi)(?:\\s+(?:pembaca|anda|readers?))?"
+            + "\\s*(?:\\(\\d+\\))?[\\s\\p{Punct}]*$");
+
     /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
             + "(?:more|most)\\b.{0,30}\\b(?:stories|news|articles|posts|reads|popular|viewed|shared|read)|"
@@ -455,6 +459,11 @@ final class BoilerplateRules {
         }
         Matcher m = MORE_TEASERS.matcher(line);
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** The heading of a readers' comments section ("Komentar Pembaca (2)", "3 Comments"). */
+    static boolean isCommentsLabel(String line) {
+        return line != null && line.length() < 60 && COMMENTS_LABEL.matcher(line).matches();
     }
 
     static boolean isSectionLabel(String line) {

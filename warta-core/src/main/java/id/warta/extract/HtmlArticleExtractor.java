@@ -14,6 +14,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,8 +53,22 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return Article.failed(input, url, Failure.of("no-content", "no article text found in the page"));
         }
         String site = meta.site() != null ? meta.site() : dateline != null ? dateline.site() : null;
+        List<String> authors = meta.authors();
+        OffsetDateTime published = meta.published();
+        if (authors.isEmpty() || published == null) {
+            // pages without metadata print the reporter and date as lines above the text
+            for (String line : body.bylines()) {
+                Optional<Bylines.Byline> b = Bylines.parse(line, options.defaultZone());
+                if (b.isPresent() && authors.isEmpty() && !b.get().writers().isEmpty()) {
+                    authors = b.get().writers();
+                }
+                if (b.isPresent() && published == null && b.get().published() != null) {
+                    published = b.get().published();
+                }
+            }
+        }
         return new Article(input, Article.Status.OK, null, null, Format.HTML, document.charset(), meta.url(),
-                site, meta.language(), meta.title(), meta.authors(), meta.published(), meta.modified(),
+                site, meta.language(), meta.title(), authors, published, meta.modified(),
                 dateline == null ? null : dateline.dateline(),
                 leadImage(body.image(), meta.image()), body.captions(), assembled.text(),
                 assembled.blocks(), body.related());
