@@ -22,6 +22,8 @@ final class ContentScorer {
     private static final int MIN_ARTICLE = 250;
     /** A hinted container must hold this share of the best container's weight to be preferred. */
     private static final double HINT_SHARE = 0.7;
+    /** A child holding this share of its parent's paragraph text is the tighter container. */
+    private static final double TIGHT_SHARE = 0.9;
 
     /**
      * Negative evidence counts at this share: boxes of links and boilerplate inside the article are removed by
@@ -177,6 +179,38 @@ final class ContentScorer {
         return false;
     }
 
+    /**
+     * The child holding nearly all of a box's paragraph text, repeatedly, through layout tables: a few short bits
+     * of prose in other cells (a footer's address, an advert's phone number in a side column) can lift the whole
+     * page table above the cell that holds the article. Boxes built of divs name their side columns, and a
+     * headline box beside the text may hold a summary, so they are left as the scores chose them.
+     */
+    private int tighten(int box) {
+        int b = box;
+        while (true) {
+            int top = -1;
+            for (int j = b + 1; j < s.end[b]; j = s.end[j]) {
+                if (top < 0 || good[j] > good[top]) {
+                    top = j;
+                }
+            }
+            if (top < 0 || !s.isBlock(top) || good[top] < TIGHT_SHARE * good[b] || sum[top] <= 0
+                    || !isTablePart(b) && !isTablePart(top)) {
+                return b;
+            }
+            b = top;
+        }
+    }
+
+    private boolean isTablePart(int id) {
+        byte k = s.kind[id];
+        if (k == BoilerplateRules.TABLE || k == BoilerplateRules.CELL) {
+            return true;
+        }
+        String tag = s.elements[id].normalName();
+        return tag.equals("tr") || tag.equals("tbody") || tag.equals("thead") || tag.equals("tfoot");
+    }
+
     /** The article container's id, or -1 when no element holds more content than furniture. */
     int container() {
         int best = -1;
@@ -190,6 +224,7 @@ final class ContentScorer {
         if (best < 0) {
             return -1;
         }
+        best = tighten(best);
         int hint = -1;
         long hintSum = 0;
         for (int i = s.size - 1; i > 0; i--) {
