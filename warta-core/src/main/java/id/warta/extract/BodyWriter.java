@@ -10,8 +10,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
-import java.util.ArrayList;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -532,6 +532,10 @@ final class BodyWriter implements NodeFilter {
                 if (s.kind[j] == SKIP || s.verdict[j] == HIDDEN || s.text[j] == 0 && !hasImage(j)) {
                     continue;
                 }
+                if (s.verdict[j] == BoilerplateRules.BOILER && !holdsFigure(j)) {
+                    // an advertising "leaderboard": a picture in a box named as furniture, with no figure markup
+                    continue;
+                }
                 if (n == before.length) {
                     System.arraycopy(before, 1, before, 0, n - 1);
                     n--;
@@ -589,6 +593,16 @@ final class BodyWriter implements NodeFilter {
     private boolean hasInnerCaption(int id) {
         for (int i = id + 1; i < s.end[id]; i++) {
             if (isCaption(i) && s.text[i] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a box holds figure or caption markup (a header box with the headline and the lead photo). */
+    private boolean holdsFigure(int id) {
+        for (int i = id; i < s.end[id]; i++) {
+            if (s.kind[i] == FIGURE || isCaption(i)) {
                 return true;
             }
         }

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ContentExtractorBenchmarkTest {
 
     /** The floor: the F1 reached when this test was written, rounded down. */
-    private static final double F1_FLOOR = 0.975;
+    private static final double F1_FLOOR = 0.98;
 
     @Test
     void scoresAtLeastTheFloorOnTheArticleExtractionBenchmark() throws IOException {
@@ -31,7 +31,7 @@ class ContentExtractorBenchmarkTest {
                 .score();
         assertThat(score.pages()).isEqualTo(181);
         assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(F1_FLOOR);
-        assertThat(score.precision()).as(score.toString()).isGreaterThanOrEqualTo(0.96);
-        assertThat(score.recall()).as(score.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.precision()).as(score.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.recall()).as(score.toString()).isGreaterThanOrEqualTo(0.98);
     }
 }
