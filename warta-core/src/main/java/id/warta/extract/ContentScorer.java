@@ -22,8 +22,8 @@ final class ContentScorer {
     private static final int MIN_ARTICLE = 250;
     /** A hinted container must hold this share of the best container's weight to be preferred. */
     private static final double HINT_SHARE = 0.7;
-    /** A child holding this share of its parent's paragraph text is the tighter container. */
-    private static final double TIGHT_SHARE = 0.9;
+    /** A layout cell holding this share of its parent's paragraph text is the tighter container. */
+    private static final double TIGHT_SHARE = 0.8;
 
     /**
      * Negative evidence counts at this share: boxes of links and boilerplate inside the article are removed by
