@@ -13,10 +13,11 @@ import picocli.CommandLine.Option;
 import id.warta.export.ArticleWriter;
 import id.warta.export.OutputFormat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,9 @@ import java.util.stream.Stream;
 final class BenchCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
-            description = {"Pages per second on one thread over the benchmark's pages: jsoup parsing alone, and the",
-                    "whole extraction (decode, parse, extract). Rounds alternate between the two to share noise."})
+            description = {"Pages per second on one thread over the benchmark's pages: jsoup parsing alone (of the",
+                    "decoded String, and of the bytes with jsoup's own charset handling), and the whole extraction",
+                    "from the bytes (decode, parse, metadata, body). Rounds alternate to share the machine's noise."})
     static final class Extraction implements Callable<Integer> {
 
         @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "The benchmark folder.")
@@ -55,6 +57,8 @@ final class BenchCommand {
                         + "copies of the pages, for each K, to show throughput does not depend on batch size "
                         + "(default: ${DEFAULT-VALUE}; empty to skip).")
         List<Integer> copies = List.of(1, 4, 8);
+
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
         /** Keeps results alive so the JIT cannot drop the work. */
         private static volatile long sink;
@@ -75,24 +79,41 @@ final class BenchCommand {
             Warta warta = Warta.with(WartaOptions.defaults());
             for (int i = 0; i < warmup; i++) {
                 parseAll(html, ids, data);
+                parseBytesAll(bytes, ids, data);
                 extractAll(warta, bytes, ids, data);
             }
-            double[] parse = new double[rounds];
-            double[] extract = new double[rounds];
+            double[][] parse = new double[2][rounds];
+            double[][] parseBytes = new double[2][rounds];
+            double[][] extract = new double[2][rounds];
             for (int r = 0; r < rounds; r++) {
-                parse[r] = parseAll(html, ids, data);
-                extract[r] = extractAll(warta, bytes, ids, data);
+                double[] t = parseAll(html, ids, data);
+                parse[0][r] = t[0];
+                parse[1][r] = t[1];
+                t = parseBytesAll(bytes, ids, data);
+                parseBytes[0][r] = t[0];
+                parseBytes[1][r] = t[1];
+                t = extractAll(warta, bytes, ids, data);
+                extract[0][r] = t[0];
+                extract[1][r] = t[1];
             }
-            double p = median(parse);
-            double e = median(extract);
             int n = ids.size();
             System.out.printf(Locale.ROOT, "pages: %d (%.1f MB of HTML), one thread, median of %d rounds after %d "
                     + "warm-up rounds%n", n, totalBytes / 1e6, rounds, warmup);
-            System.out.printf(Locale.ROOT, "jsoup parse only:          %8.1f pages/s  (%.2f ms/page)%n",
-                    n / p, 1000 * p / n);
-            System.out.printf(Locale.ROOT, "warta extract (full):      %8.1f pages/s  (%.2f ms/page)%n",
-                    n / e, 1000 * e / n);
-            System.out.printf(Locale.ROOT, "extract / parse time ratio: %.2f%n", e / p);
+            System.out.println("CPU time of the measuring thread (steady on a busy machine), then wall-clock time:");
+            String[] clocks = {"cpu ", "wall"};
+            for (int c = 0; c < 2; c++) {
+                double p = median(parse[c]);
+                double pb = median(parseBytes[c]);
+                double e = median(extract[c]);
+                System.out.printf(Locale.ROOT, "  %s jsoup parse of the decoded String:  %8.1f pages/s  (%.2f ms/page)%n",
+                        clocks[c], n / p, 1000 * p / n);
+                System.out.printf(Locale.ROOT, "  %s jsoup parse of the bytes:           %8.1f pages/s  (%.2f ms/page)%n",
+                        clocks[c], n / pb, 1000 * pb / n);
+                System.out.printf(Locale.ROOT, "  %s warta extract from the bytes:       %8.1f pages/s  (%.2f ms/page)%n",
+                        clocks[c], n / e, 1000 * e / n);
+                System.out.printf(Locale.ROOT, "  %s ratio extract / parse String: %.2f, extract / parse bytes: %.2f%n",
+                        clocks[c], e / p, e / pb);
+            }
             if (!copies.isEmpty()) {
                 streaming(warta, ids);
             }
@@ -102,7 +123,8 @@ final class BenchCommand {
         /** The CLI's streaming batch over growing directories, one thread, output discarded. */
         private void streaming(Warta warta, List<String> ids) throws Exception {
             System.out.println();
-            System.out.println("streaming batch (warta extract --threads 1, output discarded):");
+            System.out.printf(Locale.ROOT, "streaming batch (warta extract --threads 1, output discarded), heap limit "
+                    + "%d MB:%n", Runtime.getRuntime().maxMemory() >> 20);
             Path dir = Files.createTempDirectory("warta-bench");
             try {
                 int made = 0;
@@ -114,19 +136,9 @@ final class BenchCommand {
                             Files.createSymbolicLink(copy.resolve(id + ".html.gz"), page.toAbsolutePath());
                         }
                     }
-                    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-                    System.gc();
-                    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-                    long t0 = System.nanoTime();
-                    BatchExtraction.Summary summary;
-                    try (ArticleWriter writer = new ArticleWriter(OutputStream.nullOutputStream(), OutputFormat.JSONL)) {
-                        summary = BatchExtraction.run(List.of(dir.toString()), warta, 1, writer, a -> { });
-                    }
-                    double seconds = (System.nanoTime() - t0) / 1e9;
-                    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-                    System.out.printf(Locale.ROOT, "  %5d pages: %8.1f pages/s, peak heap %4d MB%n",
-                            summary.records(), summary.records() / seconds, peak >> 20);
+                    double[] run = streamingRun(warta, dir, k == copies.get(0));
+                    System.out.printf(Locale.ROOT, "  %5d pages: %8.1f pages/s, heap in use after the batch %4d MB%n",
+                            (int) run[0], run[1], (long) run[2] >> 20);
                 }
             } finally {
                 try (Stream<Path> walk = Files.walk(dir)) {
@@ -137,22 +149,60 @@ final class BenchCommand {
             }
         }
 
-        private double parseAll(List<String> html, List<String> ids, ExtractionDataset data) {
+        /**
+         * One streaming batch over the directory: {records, pages/s, heap still in use after it and a full
+         * collection}. A batch that kept documents would leave more behind the larger it is.
+         */
+        private double[] streamingRun(Warta warta, Path dir, boolean warmUpFirst) throws Exception {
+            if (warmUpFirst) {
+                runBatch(warta, dir);
+            }
             long t0 = System.nanoTime();
+            int records = runBatch(warta, dir);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.gc();
+            long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            return new double[] {records, records / seconds, live};
+        }
+
+        private static int runBatch(Warta warta, Path dir) throws Exception {
+            try (ArticleWriter writer = new ArticleWriter(OutputStream.nullOutputStream(), OutputFormat.JSONL)) {
+                return BatchExtraction.run(List.of(dir.toString()), warta, 1, writer, a -> { }).records();
+            }
+        }
+
+        /** Seconds of {cpu, wall} time to parse every page. */
+        private double[] parseAll(List<String> html, List<String> ids, ExtractionDataset data) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
             for (int i = 0; i < html.size(); i++) {
                 sink += Jsoup.parse(html.get(i), data.url(ids.get(i))).childNodeSize();
             }
-            return (System.nanoTime() - t0) / 1e9;
+            return new double[] {(THREADS.getCurrentThreadCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9};
         }
 
-        private double extractAll(Warta warta, List<byte[]> bytes, List<String> ids, ExtractionDataset data) {
-            long t0 = System.nanoTime();
+        /** Seconds of {cpu, wall} time for jsoup to read every page from its bytes (its own charset sniffing). */
+        private double[] parseBytesAll(List<byte[]> bytes, List<String> ids, ExtractionDataset data)
+                throws IOException {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            for (int i = 0; i < bytes.size(); i++) {
+                sink += Jsoup.parse(new ByteArrayInputStream(bytes.get(i)), null, data.url(ids.get(i)))
+                        .childNodeSize();
+            }
+            return new double[] {(THREADS.getCurrentThreadCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9};
+        }
+
+        /** Seconds of {cpu, wall} time to extract every page from its bytes. */
+        private double[] extractAll(Warta warta, List<byte[]> bytes, List<String> ids, ExtractionDataset data) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
             for (int i = 0; i < bytes.size(); i++) {
                 String id = ids.get(i);
                 sink += warta.process(new RawDocument(id, data.url(id), bytes.get(i), "text/html", null, null))
                         .text().length();
             }
-            return (System.nanoTime() - t0) / 1e9;
+            return new double[] {(THREADS.getCurrentThreadCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9};
         }
 
         private static double median(double[] values) {

@@ -1,5 +1,9 @@
 package id.warta.decode;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * How well a byte array fits UTF-8: the number of well-formed multi-byte sequences and of malformed ones. Text in
  * a legacy single-byte charset almost never forms a valid multi-byte sequence, while UTF-8 text with a few stray
@@ -10,12 +14,22 @@ package id.warta.decode;
  */
 record Utf8Scan(int multiByte, int malformed) {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     static Utf8Scan of(byte[] b) {
         int multi = 0;
         int bad = 0;
         int i = 0;
         int n = b.length;
         while (i < n) {
+            // pages are mostly ASCII markup: skip it eight bytes at a time
+            while (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+                i += 8;
+            }
+            if (i >= n) {
+                break;
+            }
             int c = b[i] & 0xFF;
             if (c < 0x80) {
                 i++;

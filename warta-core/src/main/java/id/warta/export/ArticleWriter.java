@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Streams articles to an output in one of the {@link OutputFormat}s. Records are written as they come; nothing
- * is buffered beyond one record. Not thread-safe: one writer per output.
+ * is buffered beyond one record. Closing finishes the document (the JSON array) and flushes, but leaves the
+ * stream open: it belongs to the caller. Not thread-safe: one writer per output.
  */
 public final class ArticleWriter implements Closeable {
 
@@ -27,7 +28,8 @@ public final class ArticleWriter implements Closeable {
         this.format = format;
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         if (format == OutputFormat.JSON) {
-            json = Json.mapper().getFactory().createGenerator(out);
+            json = Json.mapper().getFactory().createGenerator(out)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartArray();
         } else {
@@ -93,7 +95,7 @@ public final class ArticleWriter implements Closeable {
                 sb.append(sameList ? "\n" : "\n\n");
             }
             switch (b.type()) {
-                case HEADING -> sb.append("#".repeat(Math.min(6, Math.max(2, b.level() + 1)))).append(' ')
+                case HEADING -> sb.append("#".repeat(Math.min(6, Math.max(2, b.level())))).append(' ')
                         .append(b.text());
                 case LIST_ITEM -> sb.append(b.level() > 0 ? b.level() + ". " : "- ").append(b.text());
                 case QUOTE -> sb.append("> ").append(b.text().replace("\n", "\n> "));

@@ -3,6 +3,7 @@ package id.warta.extract;
 import id.warta.model.Format;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Tells an HTML page from plain scraped text. */
@@ -16,26 +17,21 @@ public final class FormatDetector {
     }
 
     /**
-     * Decides the format from the declared content type when it is explicit, else from the text: a document is
-     * HTML when it has markup tags early on or in number.
+     * Decides the format from the text, with the declared content type as a hint: a document is HTML when it has
+     * markup tags early on or in number, or a single one when the transport says it is HTML. Servers label
+     * scraped text dumps {@code text/html} too, so a label alone never makes a tagless text HTML.
      */
     public static Format detect(String text, String contentType) {
-        if (contentType != null) {
-            String ct = contentType.toLowerCase(Locale.ROOT);
-            if (ct.contains("html") || ct.contains("xml")) {
-                return Format.HTML;
-            }
-        }
+        boolean declaredHtml = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
-        String trimmed = head.stripLeading();
-        if (trimmed.startsWith("<")) {
-            return MARKUP.matcher(trimmed).lookingAt() || MARKUP.matcher(head).find() ? Format.HTML : Format.TEXT;
+        if (head.stripLeading().startsWith("<") && MARKUP.matcher(head.stripLeading()).lookingAt()) {
+            return Format.HTML;
         }
         int tags = 0;
-        var m = MARKUP.matcher(head);
-        while (m.find() && tags < 3) {
+        Matcher m = MARKUP.matcher(head);
+        while (tags < 3 && m.find()) {
             tags++;
         }
-        return tags >= 3 ? Format.HTML : Format.TEXT;
+        return tags >= 3 || (declaredHtml && tags >= 1) ? Format.HTML : Format.TEXT;
     }
 }

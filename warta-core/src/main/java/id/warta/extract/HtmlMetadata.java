@@ -1,6 +1,7 @@
 package id.warta.extract;
 
 import id.warta.WartaOptions;
+import id.warta.internal.Keywords;
 import id.warta.model.Image;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -61,20 +62,19 @@ public final class HtmlMetadata {
             "twitter:image", "twitter:image:src", "image", "thumbnailurl");
 
     /** Class or id words of elements that print a byline. */
-    private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|penulis|reporter|editor|writer|"
-            + "contributor|kontributor|wartawan|creator|credit|namerep", Pattern.CASE_INSENSITIVE);
+    private static final Keywords BYLINE_CLASS = Keywords.of("byline|author|penulis|reporter|editor|writer|"
+            + "contributor|kontributor|wartawan|creator|credit|namerep");
     /** Class or id words of elements that print a date. */
-    private static final Pattern DATE_CLASS = Pattern.compile("date|time|tanggal|waktu|publish|posted|updated|"
-            + "timestamp|byline|meta|info|terbit", Pattern.CASE_INSENSITIVE);
+    private static final Keywords DATE_CLASS = Keywords.of("date|time|tanggal|waktu|publish|posted|updated|"
+            + "timestamp|byline|meta|info|terbit");
     /** Comment threads and related-story boxes carry authors and dates of other texts. */
-    private static final Pattern OTHER_TEXT_CLASS = Pattern.compile("comment|related|terkait|recommend|popular|"
-            + "terpopuler|trending|sidebar|widget|footer|newsletter|rekomendasi|lainnya|more-|next-|prev",
-            Pattern.CASE_INSENSITIVE);
+    private static final Keywords OTHER_TEXT_CLASS = Keywords.of("comment|related|terkait|recommend|popular|"
+            + "terpopuler|trending|sidebar|widget|footer|newsletter|rekomendasi|lainnya|more-|next-|prev");
     private static final Set<String> OTHER_TEXT_TAGS = Set.of("nav", "footer", "aside", "form", "figure",
             "figcaption");
     /** Credits of pictures and videos name photographers, not authors. */
-    private static final Pattern PICTURE_CLASS = Pattern.compile("image|img|photo|foto|caption|gallery|media|video|"
-            + "thumb|picture", Pattern.CASE_INSENSITIVE);
+    private static final Keywords PICTURE_CLASS = Keywords.of("image|img|photo|foto|caption|gallery|media|video|"
+            + "thumb|picture");
 
     /** Words that turn the rest of a date line into the update time. */
     private static final Pattern UPDATED = Pattern.compile("(?<!\\p{L})(?:last\\s+updated|updated|update|"
@@ -152,7 +152,13 @@ public final class HtmlMetadata {
 
     /** One pass over the page, collecting every element the metadata may come from. */
     private static final class Scan implements NodeFilter {
+        private static final int OTHER = 1;
+        private static final int BYLINE = 2;
+        private static final int DATED = 4;
+        private static final int PICTURE = 8;
+
         final Map<String, List<String>> metas = new HashMap<>();
+        private final Map<String, Integer> classFlags = new HashMap<>();
         final List<String> scripts = new ArrayList<>();
         final List<Line> h1s = new ArrayList<>();
         final List<Line> bylines = new ArrayList<>();
@@ -200,9 +206,16 @@ public final class HtmlMetadata {
                 }
             }
             boolean other = otherDepth >= 0;
-            String classes = e.className() + " " + e.id();
-            if (!other && (OTHER_TEXT_TAGS.contains(tag) || classes.length() > 1
-                    && OTHER_TEXT_CLASS.matcher(classes).find())) {
+            String className = e.className();
+            String id = e.id();
+            String classes = className + " " + id;
+            // class strings repeat all over a page, ids do not: only the former are worth remembering
+            int flags = (className.isEmpty() ? 0 : classFlags.computeIfAbsent(className, Scan::classFlags))
+                    | (id.isEmpty() ? 0 : classFlags(id));
+            if ((flags & PICTURE) != 0) {
+                flags &= ~BYLINE;
+            }
+            if (!other && (OTHER_TEXT_TAGS.contains(tag) || (flags & OTHER) != 0)) {
                 otherDepth = depth;
                 other = true;
             }
@@ -232,9 +245,9 @@ public final class HtmlMetadata {
                     add("rel-author-href", href);
                 }
             }
-            if (classes.length() > 1) {
-                boolean byline = BYLINE_CLASS.matcher(classes).find() && !PICTURE_CLASS.matcher(classes).find();
-                boolean dated = DATE_CLASS.matcher(classes).find();
+            if (flags != 0) {
+                boolean byline = (flags & BYLINE) != 0;
+                boolean dated = (flags & DATED) != 0;
                 if ((byline && bylines.size() < MAX_CANDIDATES) || (dated && dateLines.size() < MAX_CANDIDATES)) {
                     String text = shortText(e, MAX_LINE);
                     if (text != null && !text.isEmpty()) {
@@ -249,6 +262,13 @@ public final class HtmlMetadata {
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** What an element's class and id say, as bits. */
+        private static int classFlags(String classes) {
+            String lower = classes.toLowerCase(Locale.ROOT);
+            return (OTHER_TEXT_CLASS.in(lower) ? OTHER : 0) | (BYLINE_CLASS.in(lower) ? BYLINE : 0)
+                    | (PICTURE_CLASS.in(lower) ? PICTURE : 0) | (DATE_CLASS.in(lower) ? DATED : 0);
         }
 
         @Override
@@ -266,10 +286,12 @@ public final class HtmlMetadata {
             }
             for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
                 // itemprop="datePublished dateCreated" names two properties at once
-                for (String key : e.attr(attr).strip().split("\\s+")) {
-                    if (!key.isEmpty()) {
-                        add(key.toLowerCase(Locale.ROOT), content.strip());
-                    }
+                String keys = e.attr(attr).strip();
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                for (String key : keys.indexOf(' ') < 0 ? new String[] {keys} : keys.split("\\s+")) {
+                    add(key.toLowerCase(Locale.ROOT), content.strip());
                 }
             }
         }
