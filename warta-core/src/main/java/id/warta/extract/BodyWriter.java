@@ -53,6 +53,8 @@ final class BodyWriter implements NodeFilter {
     private static final int BIG_FIGURE = 600;
     /** How many boxes above the text container may hold its figure. */
     private static final int NEAR_BOXES = 3;
+    /** A gallery of captioned slides above the text holds at most this much text. */
+    private static final int MAX_GALLERY = 6000;
     /** A teaser box holds a label and a few headlines, no more. */
     private static final int TEASER_BOX = 600;
     /** Shorter lines may repeat words of the title by chance. */
@@ -552,6 +554,9 @@ final class BodyWriter implements NodeFilter {
 
     /** Takes the captions and lead picture of one box above the text; false when the box holds more than that. */
     private boolean nearbyFigure(int box) {
+        if (s.text[box] > MAX_GALLERY) {
+            return false;
+        }
         int end = s.end[box];
         int captionText = 0;
         List<Integer> found = new ArrayList<>();

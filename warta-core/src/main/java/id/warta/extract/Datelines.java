@@ -82,8 +82,8 @@ public final class Datelines {
      */
     private static final Set<String> NOT_PLACES = Set.of("prof", "gen", "sen", "rep", "gov", "capt", "col", "sgt",
             "brig", "maj", "cmdr", "adm", "supt", "insp", "drs", "hon", "rev", "mrs", "messrs", "jend", "kol",
-            "jln", "kab", "kec", "kel", "prov", "tbk", "inc", "ltd", "corp", "no", "yes", "well", "okay", "now",
-            "so", "then", "still", "again", "update", "updated", "breaking", "tidak", "benar", "betul", "oke",
+            "jln", "kab", "kec", "kel", "prov", "tbk", "inc", "ltd", "corp", "yes", "well", "okay", "now",
+            "then", "still", "again", "update", "updated", "breaking", "tidak", "benar", "betul", "oke",
             "baik", "nah", "wah", "amin", "note", "catatan", "editor", "sumber", "foto");
 
     /**
