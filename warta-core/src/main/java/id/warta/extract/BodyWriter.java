@@ -442,6 +442,11 @@ final class BodyWriter implements NodeFilter {
             caption(text);
             return;
         }
+        Optional<String> labelled = Captions.caption(text);
+        if (labelled.isPresent()) {
+            caption(labelled.get());
+            return;
+        }
         if (byline(text) || BoilerplateRules.isFurniture(text) || Boilerplate.is(text)
                 || paragraphs.isEmpty() && isTitle(text)) {
             return;

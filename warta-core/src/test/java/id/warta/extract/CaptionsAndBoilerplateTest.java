@@ -32,6 +32,7 @@ class CaptionsAndBoilerplateTest {
             "Rapat digelar di Jakarta, Senin (3/1/2022)",
             "Foto-foto yang beredar di media sosial memperlihatkan antrean panjang.",
             "Kepala BNPB (Badan Nasional Penanggulangan Bencana) meninjau lokasi.",
+            "Harga beras diperkirakan turun setelah panen raya, kata Arief di Jakarta. (ant/ida)",
     })
     void sentencesAreNotCaptions(String line) {
         assertThat(Captions.caption(line)).isEmpty();
