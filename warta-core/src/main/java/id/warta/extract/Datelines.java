@@ -111,8 +111,20 @@ public final class Datelines {
         return !s.isEmpty() && s.length() <= MAX_SITE && (DOMAIN_ONLY.matcher(s).matches() || NAMES.contains(s.toLowerCase(Locale.ROOT)));
     }
 
-    /** The dateline at the start of a paragraph, if it has one followed by text. */
+    /** The dateline at the start of a story's first paragraph, if it has one followed by text. */
     public static Optional<Dateline> split(String paragraph) {
+        return split(paragraph, true);
+    }
+
+    /**
+     * The dateline at the start of a line that may sit anywhere in a story: the place closed by a full stop is
+     * left out, since a wrapped line often starts with the last word of a sentence ("...tinggal di\nJakarta. Ia").
+     */
+    public static Optional<Dateline> splitAnywhere(String line) {
+        return split(line, false);
+    }
+
+    private static Optional<Dateline> split(String paragraph, boolean first) {
         if (paragraph == null || paragraph.isEmpty()) {
             return Optional.empty();
         }
@@ -151,7 +163,7 @@ public final class Datelines {
             return Optional.of(make(paragraph, lead, m, m.group(1), null));
         }
         m = PLACE_DOT.matcher(s);
-        if (m.find() && !NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        if (first && m.find() && !NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return Optional.of(make(paragraph, lead, m, m.group(1), null));
         }
         return Optional.empty();

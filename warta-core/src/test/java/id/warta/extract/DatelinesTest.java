@@ -48,6 +48,14 @@ class DatelinesTest {
     }
 
     @Test
+    void aPlaceClosedByAFullStopIsADatelineOnlyWhereTheStoryStarts() {
+        String line = "Jakarta. Ia kemudian kembali ke kampung halamannya di Solo.";
+        assertThat(Datelines.split(line)).isPresent();
+        assertThat(Datelines.splitAnywhere(line)).isEmpty();
+        assertThat(Datelines.splitAnywhere("JAKARTA, KOMPAS.com - Harga naik.")).isPresent();
+    }
+
+    @Test
     void bodyStartCountsLeadingSpaces() {
         Datelines.Dateline d = Datelines.split("  JAKARTA, KOMPAS.com - Harga naik.").orElseThrow();
         assertThat(d.bodyStart()).isEqualTo("  JAKARTA, KOMPAS.com - ".length());
