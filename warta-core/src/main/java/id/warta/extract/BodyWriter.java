@@ -543,6 +543,10 @@ final class BodyWriter implements NodeFilter {
                     // an advertising "leaderboard": a picture in a box named as furniture, with no figure markup
                     continue;
                 }
+                if (s.link[j] > LINK_LIST * s.text[j]) {
+                    // a carousel of other stories: its captions are their headlines
+                    continue;
+                }
                 if (n == before.length) {
                     System.arraycopy(before, 1, before, 0, n - 1);
                     n--;

@@ -411,4 +411,20 @@ class ContentExtractorTest {
                 "https://bisnis.example.id/b"));
         assertThat(joined(locked)).contains("menghasilkan laba", "Startup logistik");
     }
+
+    @Test
+    void captionsOfAStoryCarouselAboveTheTextAreNotTheArticles() {
+        Document doc = Jsoup.parse("<html><body><div class='page'>"
+                + "<div class='top-stories'><figure><a href='/2024/03/banjir-demak'><img src='/t/demak.jpg'>"
+                + "<figcaption>Tanggul Jebol, Ribuan Warga Demak Mengungsi</figcaption></a></figure>"
+                + "<figure><a href='/2024/03/harga-beras'><img src='/t/beras.jpg'>"
+                + "<figcaption>Harga Beras Medium Tembus Rp 14.000</figcaption></a></figure></div>"
+                + "<div class='read-content'><p>Pemerintah Kota Semarang membuka posko kesehatan di tiga kelurahan "
+                + "yang terdampak banjir sejak Minggu malam, kata wali kota.</p>"
+                + "<p>Petugas puskesmas memeriksa warga yang mengeluhkan gatal-gatal dan demam setelah beberapa "
+                + "hari tinggal di pengungsian.</p></div></div></body></html>", "https://kota.example.id/posko");
+        Body body = extractor.extract(doc);
+        assertThat(body.captions()).isEmpty();
+        assertThat(joined(body)).startsWith("Pemerintah Kota Semarang").doesNotContain("Tanggul Jebol");
+    }
 }
