@@ -12,12 +12,16 @@ import java.util.List;
  * @param related    teasers removed from the body
  * @param captions   captions of figures in or next to the body
  * @param image      the first figure of the body, or {@code null}
+ * @param bylines    byline and date lines left out of the text, in page order, for pages whose markup names no
+ *                   author or date
  */
-public record Body(List<Paragraph> paragraphs, List<Related> related, List<String> captions, Image image) {
+public record Body(List<Paragraph> paragraphs, List<Related> related, List<String> captions, Image image,
+                   List<String> bylines) {
 
     public Body {
         paragraphs = List.copyOf(paragraphs);
         related = List.copyOf(related);
         captions = List.copyOf(captions);
+        bylines = List.copyOf(bylines);
     }
 }

@@ -10,9 +10,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -51,10 +51,16 @@ final class BodyWriter implements NodeFilter {
     /** A paragraph this long inside a table cell is prose laid out by the table. */
     private static final int PROSE_CELL = 80;
     private static final int BIG_FIGURE = 600;
+    /** How many boxes above the text container may hold its figure. */
+    private static final int NEAR_BOXES = 3;
+    /** A gallery of captioned slides above the text holds at most this much text. */
+    private static final int MAX_GALLERY = 6000;
     /** A teaser box holds a label and a few headlines, no more. */
     private static final int TEASER_BOX = 600;
     /** Shorter lines may repeat words of the title by chance. */
     private static final int MIN_TITLE = 15;
+    /** Byline and date lines are short; longer blocks are not parsed as one. */
+    private static final int MAX_BYLINE = 200;
     /** Images narrower or lower than this are icons, not the article's photo. */
     private static final int MIN_IMAGE_SIDE = 50;
     /** Addresses of images that are page furniture. */
@@ -62,7 +68,8 @@ final class BodyWriter implements NodeFilter {
             "(?i)avatar|gravatar|/icons?[/._-]|[/_-]icon[._-]|logo|emoji|spacer|blank\\.gif|pixel\\.gif|1x1|placeholder");
     /** Tag and class names of a box holding a photo. */
     private static final Pattern FIGURE_BOX = Pattern.compile(
-            "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead",
+            "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead|gallery|galeri|"
+                    + "slide",
             Pattern.CASE_INSENSITIVE);
 
     private final PageStats s;
@@ -77,6 +84,7 @@ final class BodyWriter implements NodeFilter {
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Related> related = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
+    private final List<String> bylines = new ArrayList<>();
     private String imageUrl;
     private String imageCaption;
     private boolean imageAwaitsCaption;
@@ -88,6 +96,9 @@ final class BodyWriter implements NodeFilter {
     private int linkChars;
     private int linkDepth;
     private String firstHref;
+    /** Where the lines broken by single {@code <br>}s start in the block being written. */
+    private int[] breaks = new int[8];
+    private int breakCount;
     private boolean labelPending;
 
     /** Block context stack: the type and level each open block gives its text. */
@@ -119,11 +130,9 @@ final class BodyWriter implements NodeFilter {
 
     Body body() {
         flush();
-        if (imageUrl == null) {
-            leadFigure();
-        }
+        nearbyFigures();
         Image image = imageUrl == null ? null : new Image(imageUrl, imageCaption);
-        return new Body(paragraphs, related, captions, image);
+        return new Body(paragraphs, related, captions, image, bylines);
     }
 
     @Override
@@ -179,6 +188,12 @@ final class BodyWriter implements NodeFilter {
                 } else {
                     pendingSpace = buf.length() > 0;
                     lastWasBr = true;
+                    if (buf.length() > 0) {
+                        if (breakCount == breaks.length) {
+                            breaks = Arrays.copyOf(breaks, breakCount * 2);
+                        }
+                        breaks[breakCount++] = buf.length();
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -212,7 +227,10 @@ final class BodyWriter implements NodeFilter {
                     if (s.text[id] < TEASER_BOX && startsWithLabel(id)) {
                         // an inline "Baca juga" box laid out as a one-cell table
                         harvest(e);
-                    } else {
+                    } else if (s.text[id] < BIG_FIGURE && hasImage(id)) {
+                        // old layouts float a photo and its caption in a small table
+                        figure(id);
+                    } else if (!BoilerplateRules.isCommentsLabel(firstText(id))) {
                         table(e);
                     }
                     return skip(id);
@@ -331,16 +349,67 @@ final class BodyWriter implements NodeFilter {
     private void flush() {
         int len = buf.length();
         if (len > 0) {
-            String text = buf.toString();
+            String text = breakCount > 0 ? withoutFurnitureLines(buf.toString()) : buf.toString();
             Block.Type type = ctxDepth == 0 ? Block.Type.PARAGRAPH : ctxType[ctxDepth - 1];
             int level = ctxDepth == 0 ? 0 : ctxLevel[ctxDepth - 1];
-            accept(type, level, text, linkChars > LINK_BLOCK * len);
+            if (!text.isEmpty()) {
+                accept(type, level, text, linkChars > LINK_BLOCK * len);
+            }
         }
         buf.setLength(0);
+        breakCount = 0;
         pendingSpace = false;
         lastWasBr = false;
         linkChars = 0;
         firstHref = null;
+    }
+
+    /**
+     * A block whose lines are broken by single {@code <br>}s, as old table layouts print the headline, date,
+     * reporter and photo credit: those lines leave it (credits to the captions, bylines to the metadata), the
+     * rest stays one block.
+     */
+    private String withoutFurnitureLines(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int from = 0;
+        for (int b = 0; b <= breakCount; b++) {
+            int to = b < breakCount ? breaks[b] : text.length();
+            String line = text.substring(from, to).strip();
+            from = to;
+            if (line.isEmpty() || furnitureLine(line)) {
+                continue;
+            }
+            if (kept.length() > 0) {
+                kept.append(' ');
+            }
+            kept.append(line);
+        }
+        return kept.toString();
+    }
+
+    /**
+     * Only lines that say who and when, photo credits and the repeated headline: an address or a number on a
+     * line of its own is part of what the block lists.
+     */
+    private boolean furnitureLine(String line) {
+        if (BoilerplateRules.isCredit(line)) {
+            caption(line);
+            return true;
+        }
+        return byline(line) || paragraphs.isEmpty() && isTitle(line);
+    }
+
+    /** A byline or date line ("Laporan: Yohanes K.", "Oleh Rudi - detikNews"): kept for the metadata, not the text. */
+    private boolean byline(String line) {
+        if (line.length() > MAX_BYLINE) {
+            return false;
+        }
+        Optional<Bylines.Byline> b = Bylines.parse(line, ZoneOffset.UTC);
+        if (b.isPresent() && (b.get().marked() || b.get().dateOnly())) {
+            bylines.add(line);
+            return true;
+        }
+        return false;
     }
 
     private void accept(Block.Type type, int level, String text, boolean mostlyLinks) {
@@ -373,7 +442,13 @@ final class BodyWriter implements NodeFilter {
             caption(text);
             return;
         }
-        if (BoilerplateRules.isFurniture(text) || paragraphs.isEmpty() && isTitle(text)) {
+        Optional<String> labelled = Captions.caption(text);
+        if (labelled.isPresent()) {
+            caption(labelled.get());
+            return;
+        }
+        if (byline(text) || BoilerplateRules.isFurniture(text) || Boilerplate.is(text)
+                || paragraphs.isEmpty() && isTitle(text)) {
             return;
         }
         emit(type, level, text);
@@ -446,37 +521,130 @@ final class BodyWriter implements NodeFilter {
     }
 
     /**
-     * Many sites put the lead photo just above the text container rather than inside it: when the container has
-     * no image, the nearest small figure among the preceding siblings of the container and of its parent is the
-     * article's.
+     * Many sites put the lead photo, or a gallery, just above the text container rather than inside it, alone or
+     * in the header box with the headline. The nearest few preceding siblings of the container and of its parent
+     * are searched, and the search stops at a box with more text than a figure's: every caption found there is
+     * the article's, and the first picture in a figure box is its lead image when the body has none.
      */
-    private void leadFigure() {
-        Element e = s.elements[container];
-        for (int up = 0; up < 2 && e != null; up++, e = e.parent()) {
-            Element sib = e.previousElementSibling();
-            for (int back = 0; back < 3 && sib != null; back++, sib = sib.previousElementSibling()) {
-                if (!FIGURE_BOX.matcher(sib.normalName() + " " + sib.className()).find()) {
+    private void nearbyFigures() {
+        int c = container;
+        for (int up = 0; up < 2 && c > 0; up++, c = s.parent[c]) {
+            int p = s.parent[c];
+            if (p < 0) {
+                return;
+            }
+            int[] before = new int[NEAR_BOXES * 4];
+            int n = 0;
+            for (int j = p + 1; j < c; j = s.end[j]) {
+                if (s.kind[j] == SKIP || s.verdict[j] == HIDDEN || s.text[j] == 0 && !hasImage(j)) {
                     continue;
                 }
-                byte verdict = BoilerplateRules.verdict(sib, new HashMap<>());
-                if (verdict == BoilerplateRules.BOILER || verdict == HIDDEN) {
-                    // an advertising "leaderboard" or a hidden slide
+                if (s.verdict[j] == BoilerplateRules.BOILER && !holdsFigure(j)) {
+                    // an advertising "leaderboard": a picture in a box named as furniture, with no figure markup
                     continue;
                 }
-                if (sib.text().length() > BIG_FIGURE) {
-                    break;
+                if (s.link[j] > LINK_LIST * s.text[j]) {
+                    // a carousel of other stories: its captions are their headlines
+                    continue;
                 }
-                Element img = sib.normalName().equals("img") ? sib : sib.selectFirst("img");
-                if (img != null) {
-                    image(img);
-                    Element cap = sib.selectFirst("figcaption, [class*=caption], [class*=credit]");
-                    if (imageUrl != null && cap != null) {
-                        caption(cap.text());
-                    }
+                if (n == before.length) {
+                    System.arraycopy(before, 1, before, 0, n - 1);
+                    n--;
+                }
+                before[n++] = j;
+            }
+            for (int k = n - 1; k >= Math.max(0, n - NEAR_BOXES); k--) {
+                if (!nearbyFigure(before[k])) {
                     return;
                 }
             }
         }
+    }
+
+    /** Takes the captions and lead picture of one box above the text; false when the box holds more than that. */
+    private boolean nearbyFigure(int box) {
+        if (s.text[box] > MAX_GALLERY) {
+            return false;
+        }
+        int end = s.end[box];
+        int captionText = 0;
+        List<Integer> found = new ArrayList<>();
+        for (int i = box; i < end; i++) {
+            if (isCaption(i) && s.text[i] > 0 && !hasInnerCaption(i)) {
+                found.add(i);
+                captionText += s.text[i];
+            }
+        }
+        if (s.text[box] - captionText > BIG_FIGURE) {
+            return false;
+        }
+        boolean namedBox = isFigureBox(box);
+        String url = null;
+        for (int i = box; i < end && url == null; i++) {
+            if (s.kind[i] == IMG && (namedBox || inFigure(i, box))) {
+                url = imageUrl(s.elements[i]);
+            }
+        }
+        if (found.isEmpty() && namedBox && url != null && s.text[box] > 0) {
+            // a photo box without caption markup: its text is the caption
+            found.add(box);
+        }
+        if (imageUrl == null && url != null) {
+            imageUrl = url;
+            imageAwaitsCaption = true;
+        }
+        for (int i : found) {
+            caption(s.elements[i].text());
+        }
+        return true;
+    }
+
+    private boolean isCaption(int id) {
+        return s.kind[id] == CAPTION || s.verdict[id] == CAPTION_CLASS;
+    }
+
+    /** Whether a caption box holds a smaller caption with text ("wp-caption" around "wp-caption-text"). */
+    private boolean hasInnerCaption(int id) {
+        for (int i = id + 1; i < s.end[id]; i++) {
+            if (isCaption(i) && s.text[i] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a box holds figure or caption markup (a header box with the headline and the lead photo). */
+    private boolean holdsFigure(int id) {
+        for (int i = id; i < s.end[id]; i++) {
+            if (s.kind[i] == FIGURE || isCaption(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasImage(int id) {
+        for (int i = id; i < s.end[id]; i++) {
+            if (s.kind[i] == IMG) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isFigureBox(int id) {
+        Element e = s.elements[id];
+        return s.kind[id] == FIGURE || FIGURE_BOX.matcher(e.normalName() + " " + e.className()).find();
+    }
+
+    /** Whether a picture sits in a figure box below {@code top}: logos and avatars elsewhere in a header do not. */
+    private boolean inFigure(int img, int top) {
+        for (int i = s.parent[img]; i > top; i = s.parent[i]) {
+            if (isFigureBox(i) || isCaption(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A small figure: its image and caption, never its text. */
@@ -486,7 +654,8 @@ final class BodyWriter implements NodeFilter {
         for (int i = id + 1; i < end; i++) {
             if (s.kind[i] == IMG) {
                 image(s.elements[i]);
-            } else if (caption == null && (s.kind[i] == CAPTION || s.verdict[i] == CAPTION_CLASS)) {
+            } else if (caption == null && isCaption(i) && s.text[i] > 0) {
+                // an empty caption-classed child is an icon, not the caption
                 caption = s.elements[i].text();
             }
         }
@@ -536,18 +705,21 @@ final class BodyWriter implements NodeFilter {
 
     /** Whether the subtree's first text is a teaser label ("Baca Juga", "Related"). */
     private boolean startsWithLabel(int id) {
+        String first = firstText(id);
+        return first != null && (Teasers.isLabel(first) || Teasers.headline(first).isPresent());
+    }
+
+    /** The text of the subtree's first element with text of its own, or null. */
+    private String firstText(int id) {
         int end = s.end[id];
         for (int i = id; i < end; i++) {
             if (s.leaf[i] > 0) {
                 Element e = s.elements[i];
                 String own = e.ownText();
-                if (own.isBlank()) {
-                    own = e.text();
-                }
-                return Teasers.isLabel(own) || Teasers.headline(own).isPresent();
+                return own.isBlank() ? e.text() : own;
             }
         }
-        return false;
+        return null;
     }
 
     /** Reports every link of a teaser box as related. */

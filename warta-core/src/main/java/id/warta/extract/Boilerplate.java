@@ -24,6 +24,8 @@ public final class Boilerplate {
             // follow-the-site calls
             + "find\\s+us\\s+on\\b.*|follow\\s+us\\b.*|connect\\s+with\\s+us\\b.*"
             + "|ikuti\\s+(?:kami|kita|kanal|akun|berita|update|informasi|channel|terus)\\b.*"
+            // the lead-in of an embedded player: "Simak juga Video 'Api Lalap Gudang':"
+            + "|(?:simak|saksikan|tonton|lihat|watch)\\s+(?:juga\\s+|pula\\s+)?(?:the\\s+)?video\\b.{0,200}:"
             + "|simak\\s+(?:berita|artikel|update|informasi|video|breaking\\s+news|juga\\s+berita)\\b.*"
             + "(?:google\\s+news|whatsapp|telegram|channel|youtube|instagram|di\\s+sini)\\W*"
             + "|dapatkan\\s+(?:update|informasi|info|berita|notifikasi|kabar)\\b.*"
@@ -63,6 +65,8 @@ public final class Boilerplate {
             + "|(?:home|beranda)\\s*(?:[>»/|›]\\s*[^>»/|›]+)+|#\\S+(?:\\s+#\\S+)*"
             // agency and editor codes closing a story: "(ant/ida)", "(rdn)"
             + "|\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5})*\\s*\\)"
+            // separators and ornaments between sections: "___", "* * *", "•••"
+            + "|[^\\p{L}\\p{N}]+"
             + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

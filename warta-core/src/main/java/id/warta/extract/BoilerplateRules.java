@@ -44,6 +44,11 @@ final class BoilerplateRules {
     static final byte RELATED = 4;
     /** Hidden from readers (display:none, hidden attribute). */
     static final byte HIDDEN = 5;
+    /**
+     * A paywall: the subscription prompt when it holds little prose, but some sites give the same name to the
+     * locked article text itself, so the scorer decides by the amount of prose.
+     */
+    static final byte PAYWALL = 6;
 
     private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "canvas", "video", "audio", "map", "button", "input", "select", "option",
@@ -85,6 +90,9 @@ final class BoilerplateRules {
     private static final String[] CAPTION_WORDS = {"caption", "credit", "figcaption", "keterangan", "photo-source",
             "image-source", "img-source", "foto-source", "wp-caption-text"};
 
+    private static final String[] PAYWALL_WORDS = {"paywall", "regwall", "piano-offer", "subscription-box",
+            "subscribe-box"};
+
     private static final String[] RELATED_WORDS = {"related", "baca-juga", "bacajuga", "baca_juga", "terkait",
             "read-also", "readalso", "read-more", "readmore", "also-read", "see-also", "lihat-juga", "inline-link",
             "recommend", "more-stories", "read-next"};
@@ -95,6 +103,7 @@ final class BoilerplateRules {
     private static final int BOILER_BIT = 4;
     private static final int CONTENT_BIT = 8;
     private static final int EMBED_BIT = 16;
+    private static final int PAYWALL_BIT = 32;
 
     /** All class-name words indexed by their first two characters (all ASCII), with the lists each belongs to. */
     private static final String[][] WORDS = new String[128 * 128][];
@@ -106,6 +115,7 @@ final class BoilerplateRules {
         add(BOILER_WORDS, BOILER_BIT);
         add(CONTENT_WORDS, CONTENT_BIT);
         add(new String[] {"embed"}, EMBED_BIT);
+        add(PAYWALL_WORDS, PAYWALL_BIT);
     }
 
     /** Class names that hide an element from readers (utility classes of common CSS frameworks). */
@@ -114,7 +124,7 @@ final class BoilerplateRules {
             "av-structured-data", "u-hidden", "is-hidden");
 
     /** Which verdict wins when class and id disagree. */
-    private static final byte[] VERDICT_ORDER = {HIDDEN, CAPTION_CLASS, CONTENT, RELATED, BOILER};
+    private static final byte[] VERDICT_ORDER = {HIDDEN, CAPTION_CLASS, CONTENT, RELATED, BOILER, PAYWALL};
 
     private static final Set<String> BOILER_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "menu", "menubar", "dialog", "alertdialog", "alert", "toolbar", "tablist", "form");
@@ -191,6 +201,10 @@ final class BoilerplateRules {
             + "dapatkan (?:update|informasi|berita) .{0,40}(?:di|setiap|langsung)|artikel ini telah tayang di|"
             + "affiliate commission|commission (?:if|when) you (?:buy|purchase|click)|"
             + "earn (?:an? )?(?:small )?commission from (?:some of )?(?:the )?(?:products|links|purchases|sales))");
+
+    private static final Pattern COMMENTS_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:\\d+\\s+)?(?:"
+            + "komentar|comments?|tanggapan|reader comments|discussion|diskusi)(?:\\s+(?:pembaca|anda|readers?))?"
+            + "\\s*(?:\\(\\d+\\))?[\\s\\p{Punct}]*$");
 
     /** Headings of link lists that follow an article ("More Great Stories", "Most Popular", "Read Next"). */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:"
@@ -308,6 +322,7 @@ final class BoilerplateRules {
         boolean content = false;
         boolean caption = false;
         boolean related = false;
+        boolean paywall = false;
         int i = 0;
         int n = all.length();
         while (i < n) {
@@ -337,6 +352,8 @@ final class BoilerplateRules {
                 continue;
             } else if ((bits & RELATED_BIT) != 0) {
                 related = true;
+            } else if ((bits & PAYWALL_BIT) != 0) {
+                paywall = true;
             } else if ((bits & BOILER_BIT) != 0 || hasBoilerToken(name)) {
                 boiler = true;
             } else if ((bits & CONTENT_BIT) != 0) {
@@ -352,7 +369,10 @@ final class BoilerplateRules {
         if (related) {
             return RELATED;
         }
-        return boiler ? BOILER : NEUTRAL;
+        if (boiler) {
+            return BOILER;
+        }
+        return paywall ? PAYWALL : NEUTRAL;
     }
 
     /** Whether the element is a known article container (schema.org articleBody or a body-ish class). */
@@ -439,6 +459,11 @@ final class BoilerplateRules {
         }
         Matcher m = MORE_TEASERS.matcher(line);
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** The heading of a readers' comments section ("Komentar Pembaca (2)", "3 Comments"). */
+    static boolean isCommentsLabel(String line) {
+        return line != null && line.length() < 60 && COMMENTS_LABEL.matcher(line).matches();
     }
 
     static boolean isSectionLabel(String line) {

@@ -58,13 +58,16 @@ public final class Bylines {
      * Credits that are not the story's writers (wire stories list helpers as "additional reporting"); recognised
      * so the line leaves the body, names not kept.
      */
-    private static final String OTHER_ROLES = "additional\\s+reporting\\s+by|editor\\s+foto|fotografer|photographer|penerjemah|translator|"
+    private static final String OTHER_ROLES = "additional\\s+reporting\\s+by|editor\\s+foto|pewarta\\s+foto|fotografer|photographer|penerjemah|translator|"
             + "videografer|infografis";
+
+    /** "Laporan: Yohanes Kurniawan" names the reporter; without the colon "Laporan" starts a headline. */
+    private static final String REPORT_LABEL = "laporan(?=\\s*:)";
 
     /** A role word and the names after it; without a colon the names must start with a capital. */
     private static final Pattern ROLE = Pattern.compile("^(" + OTHER_ROLES + "|" + EDITOR_ROLES + "|"
-            + WRITER_ROLES + ")(?:\\s*:\\s*|\\s+(?=\\p{Lu}))(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WRITER = Pattern.compile("^(?:" + WRITER_ROLES + ")$", Pattern.CASE_INSENSITIVE);
+            + WRITER_ROLES + "|" + REPORT_LABEL + ")(?:\\s*:\\s*|\\s+(?=\\p{Lu}))(.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WRITER = Pattern.compile("^(?:" + WRITER_ROLES + "|laporan)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EDITOR = Pattern.compile("^(?:" + EDITOR_ROLES + ")$", Pattern.CASE_INSENSITIVE);
 
     /** "Laporan wartawan Tribunnews.com, Reza Deni": the site, then the names. */

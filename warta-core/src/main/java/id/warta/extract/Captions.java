@@ -24,9 +24,10 @@ public final class Captions {
 
     /**
      * A credit closing the line with no full stop after it: an agency or photographer split by a slash (letters
-     * on both sides, so "(3/1/2022)" is not one), or a credit word.
+     * on both sides, so "(3/1/2022)" is not one, and a capital, so the editors' initials "(ant/ida)" that close
+     * a story are not one either), or a credit word.
      */
-    private static final Pattern CREDIT = Pattern.compile("\\((?:[^()]*\\p{L}[^()/]*/\\s*\\p{L}[^()]*|"
+    private static final Pattern CREDIT = Pattern.compile("\\((?:(?=[^()]*(?-i:\\p{Lu}))[^()]*\\p{L}[^()/]*/\\s*\\p{L}[^()]*|"
             + "(?:foto|photo|dok\\.?|dokumentasi|istimewa|shutterstock|getty\\s+images|freepik|pixabay|unsplash|"
             + "istock(?:photo)?|ap\\s+photo|antara\\s+foto|sumber\\s+foto|courtesy)\\b[^()]*)\\)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -22,6 +22,8 @@ final class ContentScorer {
     private static final int MIN_ARTICLE = 250;
     /** A hinted container must hold this share of the best container's weight to be preferred. */
     private static final double HINT_SHARE = 0.7;
+    /** A layout cell holding this share of its parent's paragraph text is the tighter container. */
+    private static final double TIGHT_SHARE = 0.8;
 
     /**
      * Negative evidence counts at this share: boxes of links and boilerplate inside the article are removed by
@@ -37,6 +39,8 @@ final class ContentScorer {
     private static final int LEAD_MIN = 60;
     private static final int LEAD_MAX = 2000;
     private static final int MAX_PASSED = 4;
+    /** A box with a picture and less text than this is a figure and its caption, not a lead paragraph. */
+    private static final int LEAD_FIGURE = 600;
 
     private final PageStats s;
     /** Paragraph-like text in each subtree, regardless of names. */
@@ -65,7 +69,8 @@ final class ContentScorer {
         boolean[] inBoiler = new boolean[n];
         for (int i = 0; i < n; i++) {
             byte v = s.verdict[i];
-            boiler[i] = (v == BOILER || v == RELATED) && (good[i] < MOST_TEXT * pageGood || good[i] < MIN_ARTICLE);
+            boiler[i] = (v == BOILER || v == RELATED) && (good[i] < MOST_TEXT * pageGood || good[i] < MIN_ARTICLE)
+                    || v == BoilerplateRules.PAYWALL && good[i] < MIN_ARTICLE;
             int p = s.parent[i];
             inBoiler[i] = boiler[i] || p >= 0 && inBoiler[p];
         }
@@ -127,26 +132,41 @@ final class ContentScorer {
             }
             before[n++] = j;
         }
-        int first = n;
+        // the passed boxes are not written: their figures are the body writer's to find
+        int[] leads = new int[n];
+        int found = 0;
         int passed = 0;
         for (int k = n - 1; k >= 0 && passed < MAX_PASSED; k--) {
             int j = before[k];
             int t = s.text[j];
             if (t == 0 || boiler[j] || s.kind[j] == BoilerplateRules.SKIP || s.kind[j] == BoilerplateRules.FIGURE
-                    || s.verdict[j] == BoilerplateRules.HIDDEN || s.verdict[j] == CAPTION_CLASS) {
+                    || s.verdict[j] == BoilerplateRules.HIDDEN || s.verdict[j] == CAPTION_CLASS
+                    || t < LEAD_FIGURE && hasImage(j)) {
                 passed++;
                 continue;
             }
             boolean prose = good[j] >= LEAD_MIN && good[j] >= 0.8 * t && s.link[j] * 5 < t;
             if (prose && t < LEAD_MAX && !hasHeadingOrList(j)) {
-                first = k;
+                leads[found++] = j;
                 continue;
             }
             break;
         }
-        int[] out = new int[n - first];
-        System.arraycopy(before, first, out, 0, out.length);
+        int[] out = new int[found];
+        for (int k = 0; k < found; k++) {
+            out[k] = leads[found - 1 - k];
+        }
         return out;
+    }
+
+    /** A box with a picture and no more text than a caption is a figure, whose text is its caption. */
+    private boolean hasImage(int id) {
+        for (int i = id; i < s.end[id]; i++) {
+            if (s.kind[i] == BoilerplateRules.IMG) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Key-point lists and headed boxes above an article are summaries or teasers, not its lead. */
@@ -157,6 +177,38 @@ final class ContentScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * The child holding nearly all of a box's paragraph text, repeatedly, through layout tables: a few short bits
+     * of prose in other cells (a footer's address, an advert's phone number in a side column) can lift the whole
+     * page table above the cell that holds the article. Boxes built of divs name their side columns, and a
+     * headline box beside the text may hold a summary, so they are left as the scores chose them.
+     */
+    private int tighten(int box) {
+        int b = box;
+        while (true) {
+            int top = -1;
+            for (int j = b + 1; j < s.end[b]; j = s.end[j]) {
+                if (top < 0 || good[j] > good[top]) {
+                    top = j;
+                }
+            }
+            if (top < 0 || !s.isBlock(top) || good[top] < TIGHT_SHARE * good[b] || sum[top] <= 0
+                    || !isTablePart(b) && !isTablePart(top)) {
+                return b;
+            }
+            b = top;
+        }
+    }
+
+    private boolean isTablePart(int id) {
+        byte k = s.kind[id];
+        if (k == BoilerplateRules.TABLE || k == BoilerplateRules.CELL) {
+            return true;
+        }
+        String tag = s.elements[id].normalName();
+        return tag.equals("tr") || tag.equals("tbody") || tag.equals("thead") || tag.equals("tfoot");
     }
 
     /** The article container's id, or -1 when no element holds more content than furniture. */
@@ -172,6 +224,7 @@ final class ContentScorer {
         if (best < 0) {
             return -1;
         }
+        best = tighten(best);
         int hint = -1;
         long hintSum = 0;
         for (int i = s.size - 1; i > 0; i--) {

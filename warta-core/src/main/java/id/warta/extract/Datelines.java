@@ -71,6 +71,22 @@ public final class Datelines {
     private static final Pattern TITLE_PLACE = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,})\\s+[-–—]\\s+(?=[\\p{Lu}\\d\"“])");
 
     /**
+     * "Jakarta. Government rice reserves...": the place alone closed by a full stop, as Jakarta Globe and Beritasatu
+     * print it. One word, then a sentence starting with a capital.
+     */
+    private static final Pattern PLACE_DOT = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{3,})\\.\\s+(?=[\\p{Lu}\\d\"“])");
+
+    /**
+     * Words that end with a full stop at the start of a paragraph without being a place: titles and address
+     * abbreviations ("Prof. Budi", "Jln. Sudirman", "Kab. Bogor") and one-word sentences.
+     */
+    private static final Set<String> NOT_PLACES = Set.of("prof", "gen", "sen", "rep", "gov", "capt", "col", "sgt",
+            "brig", "maj", "cmdr", "adm", "supt", "insp", "drs", "hon", "rev", "mrs", "messrs", "jend", "kol",
+            "jln", "kab", "kec", "kel", "prov", "tbk", "inc", "ltd", "corp", "yes", "well", "okay", "now",
+            "then", "still", "again", "update", "updated", "breaking", "tidak", "benar", "betul", "oke",
+            "baik", "nah", "wah", "amin", "note", "catatan", "editor", "sumber", "foto");
+
+    /**
      * Publications and agencies that print their name without a domain. A name from this list, or one with a
      * domain, is a site; other capitalised words before the dash are only accepted as a place in capitals.
      */
@@ -95,8 +111,20 @@ public final class Datelines {
         return !s.isEmpty() && s.length() <= MAX_SITE && (DOMAIN_ONLY.matcher(s).matches() || NAMES.contains(s.toLowerCase(Locale.ROOT)));
     }
 
-    /** The dateline at the start of a paragraph, if it has one followed by text. */
+    /** The dateline at the start of a story's first paragraph, if it has one followed by text. */
     public static Optional<Dateline> split(String paragraph) {
+        return split(paragraph, true);
+    }
+
+    /**
+     * The dateline at the start of a line that may sit anywhere in a story: the place closed by a full stop is
+     * left out, since a wrapped line often starts with the last word of a sentence ("...tinggal di\nJakarta. Ia").
+     */
+    public static Optional<Dateline> splitAnywhere(String line) {
+        return split(line, false);
+    }
+
+    private static Optional<Dateline> split(String paragraph, boolean first) {
         if (paragraph == null || paragraph.isEmpty()) {
             return Optional.empty();
         }
@@ -134,6 +162,10 @@ public final class Datelines {
         if (m.find()) {
             return Optional.of(make(paragraph, lead, m, m.group(1), null));
         }
+        m = PLACE_DOT.matcher(s);
+        if (first && m.find() && !NOT_PLACES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.of(make(paragraph, lead, m, m.group(1), null));
+        }
         return Optional.empty();
     }
 
@@ -144,7 +176,7 @@ public final class Datelines {
     private static Dateline make(String paragraph, int lead, Matcher m, String place, String site) {
         String prefix = paragraph.substring(lead, lead + m.end()).strip();
         // the text before the dash is the dateline proper
-        String dateline = prefix.replaceFirst("\\s*(?:--?|–|—|―)$", "").strip();
+        String dateline = prefix.replaceFirst("\\s*(?:--?|–|—|―|\\.)$", "").strip();
         return new Dateline(dateline, place, site, lead + m.end());
     }
 }

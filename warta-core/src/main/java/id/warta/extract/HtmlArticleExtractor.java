@@ -6,6 +6,7 @@ import id.warta.model.Article;
 import id.warta.model.Block;
 import id.warta.model.Failure;
 import id.warta.model.Format;
+import id.warta.model.Image;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,13 +14,18 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Extracts an article from an HTML page: metadata from the markup, body by {@link ContentExtractor}. */
 public final class HtmlArticleExtractor implements ArticleExtractor {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i).+\\.(?:jpe?g|png|webp|gif|avif)");
 
     private final WartaOptions options;
     private final ContentExtractor content = new ContentExtractor();
@@ -47,10 +53,24 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return Article.failed(input, url, Failure.of("no-content", "no article text found in the page"));
         }
         String site = meta.site() != null ? meta.site() : dateline != null ? dateline.site() : null;
+        List<String> authors = meta.authors();
+        OffsetDateTime published = meta.published();
+        if (authors.isEmpty() || published == null) {
+            // pages without metadata print the reporter and date as lines above the text
+            for (String line : body.bylines()) {
+                Optional<Bylines.Byline> b = Bylines.parse(line, options.defaultZone());
+                if (b.isPresent() && authors.isEmpty() && !b.get().writers().isEmpty()) {
+                    authors = b.get().writers();
+                }
+                if (b.isPresent() && published == null && b.get().published() != null) {
+                    published = b.get().published();
+                }
+            }
+        }
         return new Article(input, Article.Status.OK, null, null, Format.HTML, document.charset(), meta.url(),
-                site, meta.language(), meta.title(), meta.authors(), meta.published(), meta.modified(),
+                site, meta.language(), meta.title(), authors, published, meta.modified(),
                 dateline == null ? null : dateline.dateline(),
-                body.image() != null ? body.image() : meta.image(), body.captions(), assembled.text(),
+                leadImage(body.image(), meta.image()), body.captions(), assembled.text(),
                 assembled.blocks(), body.related());
     }
 
@@ -77,6 +97,40 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return found.get();
         }
         return null;
+    }
+
+    /**
+     * The picture above the story, at the size the page declares for sharing when the body shows the same photo
+     * smaller (a resized copy); a different body picture is what readers see, so it wins.
+     */
+    static Image leadImage(Image body, Image meta) {
+        if (body == null || body.url() == null) {
+            return meta;
+        }
+        if (meta == null || meta.url() == null || !samePicture(body.url(), meta.url())) {
+            return body;
+        }
+        return new Image(meta.url(), body.caption() != null ? body.caption() : meta.caption());
+    }
+
+    /** Same photo: the same file name, or the same address but for the numbers of a resizing service. */
+    static boolean samePicture(String a, String b) {
+        if (DIGITS.matcher(a).replaceAll("").equals(DIGITS.matcher(b).replaceAll(""))) {
+            return true;
+        }
+        String fa = fileName(a);
+        return fa != null && fa.equals(fileName(b));
+    }
+
+    /** The last path segment when it names an image file ("photo-1.jpg"), an encoded path included. */
+    private static String fileName(String url) {
+        String path = url.replace("%2F", "/").replace("%2f", "/");
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            path = path.substring(0, q);
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return IMAGE_FILE.matcher(name).matches() ? name : null;
     }
 
     /** Deepest element nesting, found without recursion so that hostile pages cannot overflow the stack. */

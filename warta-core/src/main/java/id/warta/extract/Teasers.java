@@ -14,7 +14,8 @@ public final class Teasers {
     private static final String LABEL = "(?:baca\\s+(?:juga|pula|selengkapnya)|baca|lihat\\s+juga|simak\\s+juga|"
             + "simak\\s+pula|artikel\\s+terkait|berita\\s+terkait|artikel\\s+lainnya|berita\\s+lainnya|"
             + "read\\s+also|also\\s+read|read\\s+more|see\\s+also|related(?:\\s+(?:articles?|stories|news|coverage))?|"
-            + "more\\s+on\\s+this(?:\\s+story)?|recommended(?:\\s+stories)?|you\\s+may\\s+also\\s+like)";
+            + "more\\s+on\\s+this(?:\\s+story)?|recommended(?:\\s+stories)?|you\\s+may\\s+also\\s+like|"
+            + "pilihan\\s+(?:editor|redaksi)|editor'?s\\s+picks?)";
 
     private static final Pattern LINE = Pattern.compile("^\\s*[\\[(>»•*-]?\\s*" + LABEL
             + "\\s*[\\])]?\\s*(?:[:：>»|–—-]+\\s*|\\s+(?=(?-i:\\p{Lu})|[\"“'‘]))(.+)$",
@@ -47,7 +48,8 @@ public final class Teasers {
             return Optional.empty();
         }
         String title = m.group(1).strip();
-        return title.isEmpty() ? Optional.empty() : Optional.of(title);
+        // "Simak juga Video 'Banjir di Bekasi':" introduces the player below it; a headline never ends so
+        return title.isEmpty() || title.endsWith(":") ? Optional.empty() : Optional.of(title);
     }
 
     /** Whether the line is only a teaser label ("Baca Juga", "Related:"), heading a box of links. */

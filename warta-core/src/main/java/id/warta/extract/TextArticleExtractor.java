@@ -147,7 +147,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
             }
             // "(Reporting by ... in\nAnkara; Editing by ...)": a parenthesis does not end mid-way
             if (!join && current.length() > 0 && (endsSentence(current) && startsSentence(s)
-                    || Datelines.split(s).isPresent())) {
+                    || Datelines.splitAnywhere(s).isPresent())) {
                 flush(current, units);
                 depth = 0;
             }

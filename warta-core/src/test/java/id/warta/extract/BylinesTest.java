@@ -55,6 +55,15 @@ class BylinesTest {
     }
 
     @Test
+    void reportLabelAndPhotoJournalist() {
+        assertThat(parse("Laporan: Yohanes Kurniawan").writers()).containsExactly("Yohanes Kurniawan");
+        Bylines.Byline photo = parse("Pewarta Foto: Made Wirasana");
+        assertThat(photo.writers()).isEmpty();
+        assertThat(photo.marked()).isTrue();
+        assertThat(Bylines.parse("Laporan Keuangan Tahunan", UTC)).isEmpty();
+    }
+
+    @Test
     void tribunReportLine() {
         Bylines.Byline b = parse("Laporan Wartawan Tribunnews.com, Reza Deni");
         assertThat(b.writers()).containsExactly("Reza Deni");

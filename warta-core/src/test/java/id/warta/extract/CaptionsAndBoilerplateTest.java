@@ -32,6 +32,7 @@ class CaptionsAndBoilerplateTest {
             "Rapat digelar di Jakarta, Senin (3/1/2022)",
             "Foto-foto yang beredar di media sosial memperlihatkan antrean panjang.",
             "Kepala BNPB (Badan Nasional Penanggulangan Bencana) meninjau lokasi.",
+            "Harga beras diperkirakan turun setelah panen raya, kata Arief di Jakarta. (ant/ida)",
     })
     void sentencesAreNotCaptions(String line) {
         assertThat(Captions.caption(line)).isEmpty();
@@ -49,6 +50,8 @@ class CaptionsAndBoilerplateTest {
             "Copyright 2022 The Associated Press. All rights reserved.", "Hak cipta dilindungi undang-undang",
             "Artikel ini telah tayang di Kompas.com dengan judul \"Banjir Rendam Bekasi\", Klik untuk baca: "
                     + "https://www.kompas.com/read/2022/01/08/banjir-bekasi",
+            "___", "* * *", "•••", "—", "Simak juga Video 'Banjir Rob Rendam Pesisir Semarang':",
+            "Watch the video: Floods in north Jakarta:",
     })
     void boilerplateLines(String line) {
         assertThat(Boilerplate.is(line)).isTrue();
@@ -64,6 +67,7 @@ class CaptionsAndBoilerplateTest {
             "Hak cipta lagu itu kini dipegang oleh ahli waris sang pencipta.",
             "Copyright lawsuits against AI companies multiplied in 2023.",
             "Halaman sekolah itu terendam air setinggi lutut.",
+            "2026", "***Update: Polisi menangkap dua tersangka.",
     })
     void proseIsNotBoilerplate(String line) {
         assertThat(Boilerplate.is(line)).isFalse();

@@ -324,4 +324,107 @@ class ContentExtractorTest {
         assertThat(body.image()).isNotNull();
         assertThat(body.image().url()).isEqualTo("https://tani.example.id/foto/2024/panen-raya-800.jpg");
     }
+
+    @Test
+    void figureInTheHeaderBoxAndGallerySlidesGiveCaptions() {
+        Document doc = Jsoup.parse("<html><body><article>"
+                + "<header class='entry-header'><h1>Nelayan Kembali Melaut</h1>"
+                + "<figure class='post-thumbnail'><img src='/foto/2024/nelayan.jpg' width='1024' height='683'>"
+                + "<figcaption>Nelayan menurunkan perahu di Pantai Kedonganan, Badung.</figcaption></figure></header>"
+                + "<div class='entry-content'>"
+                + "<p>Nelayan di Kedonganan kembali melaut setelah gelombang tinggi mereda pada Senin pagi, "
+                + "menurut pengurus kelompok nelayan setempat.</p>"
+                + "<p>Selama sepekan terakhir, sebagian besar perahu ditambatkan karena tinggi gelombang mencapai "
+                + "empat meter di perairan selatan Bali.</p></div></article></body></html>",
+                "https://bali.example.id/2024/nelayan");
+        Body body = extractor.extract(doc);
+        assertThat(body.captions()).containsExactly("Nelayan menurunkan perahu di Pantai Kedonganan, Badung.");
+        assertThat(body.image().url()).isEqualTo("https://bali.example.id/foto/2024/nelayan.jpg");
+        assertThat(joined(body)).doesNotContain("menurunkan perahu").startsWith("Nelayan di Kedonganan");
+
+        Document gallery = Jsoup.parse("<html><body><div class='post'><div class='gallery-slider'>"
+                + "<div class='slide'><img src='/g/1.jpg'><p class='flex-caption'>Penari membawakan tari Kecak di "
+                + "Uluwatu. ANTARA FOTO/Nyoman</p></div>"
+                + "<div class='slide'><img src='/g/2.jpg'><p class='flex-caption'>Wisatawan menonton pertunjukan "
+                + "saat matahari terbenam.</p></div></div>"
+                + "<div class='post-text'><p>Pertunjukan tari Kecak di Uluwatu kembali dipadati wisatawan selama "
+                + "libur panjang akhir pekan, kata pengelola kawasan.</p>"
+                + "<p>Pengelola menambah satu jadwal pertunjukan setiap sore untuk menampung penonton yang "
+                + "datang dari berbagai negara.</p></div></div></body></html>", "https://bali.example.id/foto/kecak");
+        Body slides = extractor.extract(gallery);
+        assertThat(slides.captions()).hasSize(2);
+        assertThat(slides.captions().get(1)).isEqualTo("Wisatawan menonton pertunjukan saat matahari terbenam.");
+        assertThat(joined(slides)).doesNotContain("Penari", "Wisatawan menonton");
+    }
+
+    @Test
+    void oldTableLayoutLeavesHeaderLinesColumnsAndCommentsOut() {
+        Document doc = Jsoup.parse("<html><head><title>Harian Contoh :: Jembatan Darurat Putus Diterjang Banjir"
+                + "</title></head><body><table><tr>"
+                + "<td width='180'><font><a href='/b?id=1'>Harga Karet Anjlok</a></font><br>"
+                + "<font>Apakah Anda setuju jam malam pelajar? Setuju / Tidak</font></td>"
+                + "<td width='620'><table><tr><td>"
+                + "<font size='5'><b>Jembatan Darurat Putus Diterjang Banjir</b></font><br>"
+                + "<font size='1'>Selasa, 12 Maret 2024 - 09:15 WIB</font><br>"
+                + "<font size='1'>Laporan: Agus Salim</font><br><br>"
+                + "<table align='right' width='260'><tr><td><img src='/foto/jembatan.jpg' width='250'></td></tr>"
+                + "<tr><td><i>Warga melintasi sisa jembatan di Desa Sungai Ambawang. Foto: Agus/HB</i></td></tr></table>"
+                + "<font size='2'><b>KUBU RAYA</b> - Jembatan darurat yang menghubungkan dua desa di Kecamatan "
+                + "Sungai Ambawang putus diterjang banjir, Senin malam.<br><br>"
+                + "Kepala desa setempat, Yusran, mengatakan arus sungai naik sejak sore setelah hujan deras turun "
+                + "hampir enam jam tanpa henti di hulu.<br><br>"
+                + "\"Tiang penyangga sudah lapuk, jadi begitu air naik langsung hanyut,\" kata Yusran saat ditemui "
+                + "di lokasi, Selasa pagi.<br><br>"
+                + "Dinas Pekerjaan Umum kabupaten berjanji membangun jembatan pengganti dari rangka baja dalam "
+                + "waktu dua bulan, sementara perahu penyeberangan disediakan secara gratis.<br><br>"
+                + "Warga kini harus menyeberang dengan sampan untuk mengantar anak ke sekolah dan membawa hasil "
+                + "kebun ke pasar kecamatan.<br><br></font>"
+                + "<table><tr><td><b>Komentar Pembaca (1)</b></td></tr><tr><td>Andi (12/03/2024 10:02)<br>"
+                + "Semoga cepat diperbaiki pemerintah.</td></tr></table>"
+                + "</td></tr></table></td>"
+                + "<td width='180'><font>Pasang iklan hubungi (0561) 700 000</font></td></tr>"
+                + "<tr><td colspan='3'><font>Copyright &copy; 2024 Harian Contoh. Redaksi: Jl. Gajah Mada No. 1 "
+                + "Pontianak.</font></td></tr></table></body></html>", "http://harian.example.com/berita.php?id=7");
+        Body body = extractor.extract(doc);
+        assertThat(texts(body)).first().asString().startsWith("KUBU RAYA - Jembatan darurat");
+        assertThat(texts(body)).last().asString().endsWith("ke pasar kecamatan.");
+        assertThat(joined(body)).doesNotContain("Laporan", "Selasa, 12 Maret", "Warga melintasi", "Komentar",
+                "Pasang iklan", "Copyright", "Apakah Anda");
+        assertThat(body.bylines()).containsExactly("Selasa, 12 Maret 2024 - 09:15 WIB", "Laporan: Agus Salim");
+        assertThat(body.captions()).containsExactly("Warga melintasi sisa jembatan di Desa Sungai Ambawang. Foto: Agus/HB");
+    }
+
+    @Test
+    void aPaywallBoxWithLittleProseIsLeftOutButLockedTextIsKept() {
+        String story = "<p>Perusahaan rintisan logistik itu memangkas sepuluh persen karyawannya menjelang rencana "
+                + "pencatatan saham di Bursa Efek Indonesia tahun depan.</p>"
+                + "<p>Manajemen menyebut pemangkasan terutama menyasar unit pengiriman makanan yang belum "
+                + "menghasilkan laba sejak diluncurkan tiga tahun lalu.</p>";
+        Body prompt = extractor.extract(Jsoup.parse("<html><body><div class='article-body'>" + story
+                + "<div class='paywall'><h3>Lanjutkan membaca dengan berlangganan</h3>"
+                + "<p>Akses tanpa batas ke semua artikel premium kami. Batalkan kapan saja.</p></div>"
+                + "</div></body></html>", "https://bisnis.example.id/a"));
+        assertThat(joined(prompt)).contains("menghasilkan laba").doesNotContain("Akses tanpa batas", "berlangganan");
+
+        Body locked = extractor.extract(Jsoup.parse("<html><body><div class='story'><div class='paywall'>" + story
+                + story.replace("Perusahaan rintisan", "Startup") + "</div></div></body></html>",
+                "https://bisnis.example.id/b"));
+        assertThat(joined(locked)).contains("menghasilkan laba", "Startup logistik");
+    }
+
+    @Test
+    void captionsOfAStoryCarouselAboveTheTextAreNotTheArticles() {
+        Document doc = Jsoup.parse("<html><body><div class='page'>"
+                + "<div class='top-stories'><figure><a href='/2024/03/banjir-demak'><img src='/t/demak.jpg'>"
+                + "<figcaption>Tanggul Jebol, Ribuan Warga Demak Mengungsi</figcaption></a></figure>"
+                + "<figure><a href='/2024/03/harga-beras'><img src='/t/beras.jpg'>"
+                + "<figcaption>Harga Beras Medium Tembus Rp 14.000</figcaption></a></figure></div>"
+                + "<div class='read-content'><p>Pemerintah Kota Semarang membuka posko kesehatan di tiga kelurahan "
+                + "yang terdampak banjir sejak Minggu malam, kata wali kota.</p>"
+                + "<p>Petugas puskesmas memeriksa warga yang mengeluhkan gatal-gatal dan demam setelah beberapa "
+                + "hari tinggal di pengungsian.</p></div></div></body></html>", "https://kota.example.id/posko");
+        Body body = extractor.extract(doc);
+        assertThat(body.captions()).isEmpty();
+        assertThat(joined(body)).startsWith("Pemerintah Kota Semarang").doesNotContain("Tanggul Jebol");
+    }
 }

@@ -33,6 +33,8 @@ class DatelinesTest {
             "(CNN) — President Joe Biden said on Saturday.; (CNN); -; CNN",
             "VIVA – Pemerintah menaikkan harga BBM.; VIVA; -; VIVA",
             "TRIBUNNEWS.COM, JAKARTA - Polisi menangkap dua pria.; TRIBUNNEWS.COM, JAKARTA; JAKARTA; TRIBUNNEWS.COM",
+            "Jakarta. Cadangan beras pemerintah naik menjadi 2,4 juta ton.; Jakarta; Jakarta; -",
+            "Surabaya. Rice stocks in East Java rose on Thursday.; Surabaya; Surabaya; -",
     })
     void recognisesDatelines(String paragraph, String dateline, String place, String site) {
         Optional<Datelines.Dateline> d = Datelines.split(paragraph);
@@ -43,6 +45,14 @@ class DatelinesTest {
         String body = paragraph.substring(d.get().bodyStart());
         assertThat(body).doesNotStartWith(" ").doesNotContain(dateline);
         assertThat(Character.isUpperCase(body.charAt(0))).isTrue();
+    }
+
+    @Test
+    void aPlaceClosedByAFullStopIsADatelineOnlyWhereTheStoryStarts() {
+        String line = "Jakarta. Ia kemudian kembali ke kampung halamannya di Solo.";
+        assertThat(Datelines.split(line)).isPresent();
+        assertThat(Datelines.splitAnywhere(line)).isEmpty();
+        assertThat(Datelines.splitAnywhere("JAKARTA, KOMPAS.com - Harga naik.")).isPresent();
     }
 
     @Test
@@ -59,6 +69,9 @@ class DatelinesTest {
             "Pemerintah menaikkan harga BBM mulai Sabtu.",
             "\"Kami siap,\" kata dia - singkat.",
             "Andi Wijaya, Ketua RT - yang juga saksi - menuturkan kejadian itu.",
+            "Prof. Budi Santoso mengatakan harga beras akan turun.",
+            "Kab. Bogor menjadi daerah dengan kasus terbanyak.",
+            "Yes. That is what the minister said on Monday.",
             "",
     })
     void sentencesWithDashesAreNotDatelines(String paragraph) {

@@ -20,6 +20,7 @@ class TeasersTest {
             "READ ALSO: Rupiah weakens as central bank holds rates | Rupiah weakens as central bank holds rates",
             "Related: How Indonesia's nickel boom reshaped Sulawesi | How Indonesia's nickel boom reshaped Sulawesi",
             "Artikel Terkait: Tarif Ojek Online Naik Mulai Bulan Depan | Tarif Ojek Online Naik Mulai Bulan Depan",
+            "Pilihan Editor: Rupiah Menguat ke Rp15.900 per Dolar AS | Rupiah Menguat ke Rp15.900 per Dolar AS",
     })
     void teaserLinesGiveTheirHeadline(String line, String headline) {
         assertThat(Teasers.headline(line)).contains(headline);
@@ -34,6 +35,7 @@ class TeasersTest {
             "Baca buku pelajaran setiap malam membantu anak lebih siap menghadapi ujian.",
             "Related parties must disclose their holdings, the regulator said.",
             "Lihat bagaimana warga bergotong royong membersihkan lumpur.",
+            "Simak juga Video 'Banjir Rob Rendam Pesisir Semarang':",
             "",
     })
     void ordinaryLinesAndBareLabelsAreNotTeasers(String line) {

@@ -459,4 +459,20 @@ class TextArticleExtractorTest {
         assertThat(a.dateline()).isNull();
         assertThat(a.text()).startsWith("Presiden Joko Widodo menerima");
     }
+
+    @Test
+    void aWrappedLineStartingWithAPlaceAndFullStopContinuesItsParagraph() {
+        Article a = text("""
+                Pedagang Pasar Senen Keluhkan Sepi Pembeli
+
+                JAKARTA, KOMPAS.com - Sejumlah pedagang pakaian di Pasar Senen mengeluhkan sepinya
+                pembeli sejak awal bulan. Rudi, salah satu pedagang, mengaku baru pindah dari Bandung ke
+                Jakarta. Ia mengatakan omzetnya turun hampir separuh dibandingkan tahun lalu ketika
+                pasar masih ramai dikunjungi pembeli dari luar kota.
+
+                Pengelola pasar berjanji menggelar promosi bersama untuk menarik pengunjung.
+                """);
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.paragraphs().get(0).text()).contains("pindah dari Bandung ke Jakarta. Ia mengatakan");
+    }
 }
