@@ -13,8 +13,10 @@ import org.jsoup.select.NodeTraversor;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static id.warta.extract.BoilerplateRules.BR;
@@ -84,6 +86,9 @@ final class BodyWriter implements NodeFilter {
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Related> related = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
+    /** Pages repeat teasers and captions; sets keep the check constant-time on pages with thousands of them. */
+    private final Set<Related> relatedSeen = new HashSet<>();
+    private final Set<String> captionsSeen = new HashSet<>();
     private final List<String> bylines = new ArrayList<>();
     private String imageUrl;
     private String imageCaption;
@@ -204,7 +209,7 @@ final class BodyWriter implements NodeFilter {
             case LINK -> {
                 linkDepth++;
                 if (firstHref == null && e.hasAttr("href")) {
-                    firstHref = e.absUrl("href");
+                    firstHref = href(e);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -418,11 +423,6 @@ final class BodyWriter implements NodeFilter {
             teaser(teaser.get(), emptyToNull(firstHref));
             return;
         }
-        String more = BoilerplateRules.moreTeaser(text);
-        if (more != null && firstHref != null) {
-            teaser(more, emptyToNull(firstHref));
-            return;
-        }
         if (Teasers.isLabel(text)) {
             labelPending = true;
             return;
@@ -469,7 +469,7 @@ final class BodyWriter implements NodeFilter {
         if (c.isEmpty()) {
             return;
         }
-        if (!captions.contains(c)) {
+        if (captionsSeen.add(c)) {
             captions.add(c);
         }
         if (imageAwaitsCaption && imageCaption == null) {
@@ -726,19 +726,31 @@ final class BodyWriter implements NodeFilter {
     private void harvest(Element box) {
         for (Element a : box.getElementsByTag("a")) {
             String title = a.text();
-            String href = a.absUrl("href");
-            if (title.length() >= 10 && !href.isEmpty() && !Teasers.isLabel(title)) {
+            String href = href(a);
+            if (title.length() >= 10 && href != null && !Teasers.isLabel(title)) {
                 teaser(title, href);
             }
         }
         labelPending = false;
     }
 
+    /**
+     * A link's target: absolute when the page's URL is known, else as written (a file read from disk has no base
+     * URL, and its teasers must not be lost for that); {@code null} for script and in-page links.
+     */
+    private static String href(Element a) {
+        String abs = a.absUrl("href");
+        if (!abs.isEmpty()) {
+            return abs;
+        }
+        String raw = a.attr("href").strip();
+        return raw.isEmpty() || raw.startsWith("#") || raw.regionMatches(true, 0, "javascript:", 0, 11) ? null : raw;
+    }
+
     /** Records a teaser once, however many times the page repeats it. */
     private void teaser(String title, String url) {
-        Related r = new Related(title, url);
-        if (!related.contains(r)) {
-            related.add(r);
+        if (relatedSeen.add(new Related(title, url))) {
+            related.add(new Related(title, url));
         }
     }
 

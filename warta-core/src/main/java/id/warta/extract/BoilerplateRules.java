@@ -72,7 +72,7 @@ final class BoilerplateRules {
             "mostread", "read-next", "readnext", "more-stories", "morestories", "baca-juga", "bacajuga", "terkait",
             "lainnya", "topik", "follow", "donate", "newsfeed", "bottom-bar", "topbar", "top-bar", "crumbs", "rating",
             "reaction", "feedback", "jump-link", "print", "dropdown", "offcanvas", "off-canvas", "hamburger",
-            "tooltip", "alert", "notification", "login", "register", "copyright", "disclaimer", "headline-list",
+            "tooltip", "alert", "notification", "register", "copyright", "disclaimer", "headline-list",
             "teaser", "upsell", "inline-ad", "adslot", "ad-slot", "ad-container", "ad-wrapper", "adsense", "dfp",
             "gpt-ad", "marketing", "affiliate", "flyout", "carousel", "slider", "ticker", "meta"};
 
@@ -177,13 +177,6 @@ final class BoilerplateRules {
     private static final String[] CALL_WORDS = {"click", "sign up", "subscribe", "join our", "follow", "inbox",
             "download", "reached at", "let us know", "klik", "ikuti", "berlangganan", "simak", "whatsapp",
             "dapatkan", "artikel ini", "commission"};
-
-    /**
-     * Teaser labels that the shared {@link Teasers} rules do not know, used by Indonesian sites ("Pilihan Editor:
-     * Judul Berita"). Group 1 is the headline.
-     */
-    private static final Pattern MORE_TEASERS = Pattern.compile("(?iu)^\\s*(?:pilihan editor|baca berita "
-            + "(?:lainnya|menarik)|editor'?s pick)\\s*[:：|-]\\s*(.+)$");
 
     /** Photo credits standing as lines of their own: they belong with the captions. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)^[\\s\\[(]*(?:"
@@ -450,15 +443,6 @@ final class BoilerplateRules {
             }
         }
         return CREDIT.matcher(line).matches();
-    }
-
-    /** The headline of a teaser line that {@link Teasers} does not recognise, or null. */
-    static String moreTeaser(String line) {
-        if (line.length() > 300) {
-            return null;
-        }
-        Matcher m = MORE_TEASERS.matcher(line);
-        return m.matches() ? m.group(1).strip() : null;
     }
 
     /** The heading of a readers' comments section ("Komentar Pembaca (2)", "3 Comments"). */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class Teasers {
 
     /** The label alone, as a box heading or a line of its own, possibly followed by a colon or dash. */
-    private static final String LABEL = "(?:baca\\s+(?:juga|pula|selengkapnya)|baca|lihat\\s+juga|simak\\s+juga|"
+    private static final String LABEL = "(?:baca\\s+(?:juga|pula|selengkapnya)|"
+            + "baca\\s+berita\\s+(?:menarik\\s+)?(?:lainnya|menarik)|baca|lihat\\s+juga|simak\\s+juga|"
             + "simak\\s+pula|artikel\\s+terkait|berita\\s+terkait|artikel\\s+lainnya|berita\\s+lainnya|"
             + "read\\s+also|also\\s+read|read\\s+more|see\\s+also|related(?:\\s+(?:articles?|stories|news|coverage))?|"
             + "more\\s+on\\s+this(?:\\s+story)?|recommended(?:\\s+stories)?|you\\s+may\\s+also\\s+like|"

@@ -58,9 +58,13 @@ class BoilerplateRulesTest {
 
     @Test
     void indonesianTeaserLabelsAndPagination() {
-        assertThat(BoilerplateRules.moreTeaser("Pilihan Editor: Polisi Tetapkan Dua Tersangka Kasus Pagar Laut"))
-                .isEqualTo("Polisi Tetapkan Dua Tersangka Kasus Pagar Laut");
-        assertThat(BoilerplateRules.moreTeaser("Pilihan editor kami minggu ini jatuh pada liputan banjir.")).isNull();
+        assertThat(Teasers.headline("Pilihan Editor: Polisi Tetapkan Dua Tersangka Kasus Pagar Laut"))
+                .contains("Polisi Tetapkan Dua Tersangka Kasus Pagar Laut");
+        assertThat(Teasers.headline("Baca Berita Menarik Lainnya: Harga Emas Antam Turun Rp 5.000"))
+                .contains("Harga Emas Antam Turun Rp 5.000");
+        assertThat(Teasers.headline("Baca berita menarik: Harga Emas Antam Turun Rp 5.000"))
+                .contains("Harga Emas Antam Turun Rp 5.000");
+        assertThat(Teasers.headline("Pilihan editor kami minggu ini jatuh pada liputan banjir.")).isEmpty();
         assertThat(BoilerplateRules.isFurniture("Baca halaman selanjutnya")).isTrue();
     }
 }

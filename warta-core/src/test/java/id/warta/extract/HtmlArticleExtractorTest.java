@@ -1,6 +1,8 @@
 package id.warta.extract;
 
+import id.warta.Warta;
 import id.warta.model.Image;
+import id.warta.model.Related;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,5 +32,27 @@ class HtmlArticleExtractorTest {
         Image meta = new Image("https://cdn.example.id/assets/default-share.png", null);
         assertThat(HtmlArticleExtractor.leadImage(body, meta)).isEqualTo(body);
         assertThat(HtmlArticleExtractor.leadImage(null, meta)).isEqualTo(meta);
+    }
+
+    @Test
+    void teasersOfAPageReadWithoutItsUrlKeepTheirLinksAsWritten() {
+        String html = """
+                <html><head><title>Harga Cabai Naik Jelang Ramadan</title></head><body>
+                <article><h1>Harga Cabai Naik Jelang Ramadan</h1>
+                <p>Harga cabai rawit di Pasar Kramat Jati naik menjadi Rp 85.000 per kilogram pada Senin pagi,
+                menurut pedagang yang ditemui di lokasi.</p>
+                <p>Kenaikan terjadi karena pasokan dari sentra produksi di Jawa Tengah berkurang akibat hujan
+                deras sepanjang pekan lalu, kata Ketua Asosiasi Pedagang Pasar.</p>
+                <div class="related-posts"><h3>Baca Juga</h3><ul>
+                <li><a href="/berita/101">Harga Bawang Merah Ikut Merangkak Naik</a></li>
+                <li><a href="/berita/102">Pemerintah Siapkan Operasi Pasar di 30 Kota</a></li>
+                </ul></div>
+                <p>Pemerintah daerah berencana menggelar operasi pasar mulai pekan depan untuk menekan harga.</p>
+                </article></body></html>
+                """;
+        var article = Warta.extract(html);
+        assertThat(article.related()).extracting(Related::url)
+                .containsExactly("/berita/101", "/berita/102");
+        assertThat(article.text()).doesNotContain("Bawang Merah");
     }
 }
