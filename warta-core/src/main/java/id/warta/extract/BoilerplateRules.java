@@ -121,7 +121,7 @@ final class BoilerplateRules {
     /** Class names that hide an element from readers (utility classes of common CSS frameworks). */
     private static final Set<String> HIDDEN_NAMES = Set.of("hidden", "hide", "d-none", "sr-only", "visually-hidden",
             "screen-reader-text", "invisible", "visuallyhidden", "element-invisible", "structured-data",
-            "av-structured-data", "u-hidden", "is-hidden");
+            "u-hidden", "is-hidden");
 
     /** Which verdict wins when class and id disagree. */
     private static final byte[] VERDICT_ORDER = {HIDDEN, CAPTION_CLASS, CONTENT, RELATED, BOILER, PAYWALL};
@@ -138,7 +138,7 @@ final class BoilerplateRules {
             + "share(?: this(?: article| story| post| page)?)?(?: on \\w+)?|tweet(?: this)?|email(?: this)?|"
             + "print(?: this)?|"
             + "follow us\\b.*|follow .{1,60} on (?:facebook|twitter|instagram|youtube|linkedin|tiktok).*|"
-            + "(?:like|enjoy)(?:d)? this (?:story|article|post)\\?.*|this slideshow requires javascript\\.?|"
+            + "(?:like|enjoy)(?:d)? this (?:story|article|post)\\?.*|"
             + "(?:image|photo|slide|foto) \\d+ (?:of|dari) \\d+|write to .{1,60} at.*|sign up\\b.*|subscribe\\b.*|"
             + "click here\\b.*|read more|read (?:the )?full (?:story|article)|"
             + "\\d*\\s*comments?|leave a (?:comment|reply).*|(?:tags?|topics?|filed under|categories|category|"
@@ -165,9 +165,9 @@ final class BoilerplateRules {
     private static final Pattern STAMP = Pattern.compile("\\b(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|"
             + "Diperbarui|Dipublikasikan)\\b\\s*(?:on|at|:)?\\s*[^\\d]{0,40}\\d");
 
-    /** "Posted by", "publicado por", "ditulis oleh" near the start of a short line. */
-    private static final Pattern POSTED_BY = Pattern.compile("\\b(?:posted|published|written|publicado|escrito|"
-            + "diposting|ditulis|dipublikasikan) (?:by|por|oleh)\\b");
+    /** "Posted by", "ditulis oleh" near the start of a short line. */
+    private static final Pattern POSTED_BY = Pattern.compile("\\b(?:posted|published|written|"
+            + "diposting|ditulis|dipublikasikan) (?:by|oleh)\\b");
 
     /** The closing credit of a wire story ("Jane Doe contributed to this report."). */
     private static final Pattern CONTRIBUTED = Pattern.compile("\\bcontributed (?:to )?(?:this|the) "
@@ -180,7 +180,7 @@ final class BoilerplateRules {
 
     /** Photo credits standing as lines of their own: they belong with the captions. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)^[\\s\\[(]*(?:"
-            + "(?:sumber )?(?:foto|photo|gambar|image|picture|ilustrasi|사진)(?: credit| source| by)?\\s*[:=].*|"
+            + "(?:sumber )?(?:foto|photo|gambar|image|picture|ilustrasi)(?: credit| source| by)?\\s*[:=].*|"
             + "(?:photo|foto|image)s? (?:by|courtesy of|oleh|dok\\.?) .*|lihat foto|"
             + "[\\p{L} .&/|-]{0,60}getty images[\\p{L} .&/|-]{0,40})[\\s\\])]*$");
 
@@ -211,11 +211,9 @@ final class BoilerplateRules {
     private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januari", "februari", "maret", "mei", "juni", "juli",
-            "agustus", "oktober", "desember", "agu", "okt", "des", "janeiro", "fevereiro", "março", "abril", "maio",
-            "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "monday", "tuesday",
+            "agustus", "oktober", "desember", "agu", "okt", "des", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-            "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "segunda", "terça", "quarta", "quinta",
-            "sexta", "sábado", "domingo", "feira", "de", "at", "às", "pukul", "am", "pm", "wib", "wita", "wit", "utc",
+            "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "at", "pukul", "am", "pm", "wib", "wita", "wit", "utc",
             "gmt", "est", "edt", "pst", "pdt", "et", "on", "the", "of", "updated", "published", "posted", "diperbarui",
             "terbit", "last", "dipublikasikan");
 
@@ -407,7 +405,7 @@ final class BoilerplateRules {
                 return true;
             }
             boolean publication = lower.contains("publi") || lower.contains("post") || lower.contains("updated")
-                    || lower.contains("diperbarui") || lower.contains("written") || lower.contains("escrito")
+                    || lower.contains("diperbarui") || lower.contains("written")
                     || lower.contains("ditulis");
             if (publication) {
                 Matcher stamp = STAMP.matcher(line);
