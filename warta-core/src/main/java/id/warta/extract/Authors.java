@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless; patterns are compiled once.
  */
-public final class Authors {
+final class Authors {
 
     /** Longer inputs are not bylines; only their start is read. */
     private static final int MAX_INPUT = 1000;

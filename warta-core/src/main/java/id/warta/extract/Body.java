@@ -15,7 +15,7 @@ import java.util.List;
  * @param bylines    byline and date lines left out of the text, in page order, for pages whose markup names no
  *                   author or date
  */
-public record Body(List<Paragraph> paragraphs, List<Related> related, List<String> captions, Image image,
+record Body(List<Paragraph> paragraphs, List<Related> related, List<String> captions, Image image,
                    List<String> bylines) {
 
     public Body {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * "Sumber: ..." lines are dropped: in news dumps they name where the story or picture came from, which is
  * attribution, not prose, and they are never long enough to be a paragraph.
  */
-public final class Boilerplate {
+final class Boilerplate {
 
     /** Longer lines are prose, whatever words they start with. */
     private static final int MAX_LENGTH = 240;

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * WIB". A line is a byline only when every part of it is a name, a role, a site, a date or a date label; any
  * other words make it a sentence, which is left alone.
  */
-public final class Bylines {
+final class Bylines {
 
     /**
      * What a byline, credit or date line says.

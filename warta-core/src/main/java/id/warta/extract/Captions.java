@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * "Ilustrasi", "(Foto: ...)", or ending with a photo credit in parentheses ("(KOMPAS.com/ANDI)",
  * "(REUTERS/Jane Doe)", "(ANTARA FOTO/Budi)", "(Dok. Humas Polri)").
  */
-public final class Captions {
+final class Captions {
 
     /** Captions are a sentence or two; a longer line is a paragraph that happens to end with a credit. */
     private static final int MAX_LENGTH = 400;

@@ -9,7 +9,7 @@ import java.util.List;
  * {@link ContentScorer} picks the element holding the article, and {@link BodyWriter} writes its blocks without
  * the boilerplate inside it. Thread-safe and stateless; the cost is two traversals of the page.
  */
-public final class ContentExtractor {
+final class ContentExtractor {
 
     public Body extract(Document doc) {
         PageStats stats = PageStats.of(doc);

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * ("08/01/2022, 07:45 WIB") and zone words (WIB, WITA, WIT, GMT, ET...). Shared by the HTML metadata reader and the
  * plain-text extractor so both read bylines the same way. Stateless; patterns are compiled once.
  */
-public final class DateTimes {
+final class DateTimes {
 
     /**
      * A date found in free text.

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * "Jakarta - ").
  * Shared by the HTML and plain-text extractors: the dateline is metadata, so it is cut from the body.
  */
-public final class Datelines {
+final class Datelines {
 
     /**
      * A dateline found at the start of a paragraph.

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * (language id, a .id host, or WIB/WITA/WIT printed in a date line) and in the configured default zone otherwise.
  * Authors: persons before organisations; editors only when no writer is credited (see {@link Authors}).
  */
-public final class HtmlMetadata {
+final class HtmlMetadata {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     /** Clocks of publishers and of the machine differ; a date this far ahead is still accepted as now. */

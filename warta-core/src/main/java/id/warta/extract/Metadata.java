@@ -17,7 +17,7 @@ import java.util.List;
  * @param language  language hint from markup
  * @param image     lead image from Open Graph or JSON-LD
  */
-public record Metadata(String title, List<String> authors, OffsetDateTime published, OffsetDateTime modified,
+record Metadata(String title, List<String> authors, OffsetDateTime published, OffsetDateTime modified,
                        String site, String url, String language, Image image) {
 
     public Metadata {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Recognises related-article teasers that publishers put inside the body ("Baca Juga: ...", "Read more: ...").
  * Shared by the HTML and plain-text extractors so both remove the same lines.
  */
-public final class Teasers {
+final class Teasers {
 
     /** The label alone, as a box heading or a line of its own, possibly followed by a colon or dash. */
     private static final String LABEL = "(?:baca\\s+(?:juga|pula|selengkapnya)|"
