@@ -100,7 +100,8 @@ final class BodyWriter implements NodeFilter {
     private boolean lastWasBr;
     private int linkChars;
     private int linkDepth;
-    private String firstHref;
+    /** The block's first real link; its address is resolved only if the block turns out to be a teaser. */
+    private Element firstLink;
     /** Where the lines broken by single {@code <br>}s start in the block being written. */
     private int[] breaks = new int[8];
     private int breakCount;
@@ -208,8 +209,8 @@ final class BodyWriter implements NodeFilter {
             }
             case LINK -> {
                 linkDepth++;
-                if (firstHref == null && e.hasAttr("href")) {
-                    firstHref = href(e);
+                if (firstLink == null && target(e) != null) {
+                    firstLink = e;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -366,7 +367,7 @@ final class BodyWriter implements NodeFilter {
         pendingSpace = false;
         lastWasBr = false;
         linkChars = 0;
-        firstHref = null;
+        firstLink = null;
     }
 
     /**
@@ -420,7 +421,7 @@ final class BodyWriter implements NodeFilter {
     private void accept(Block.Type type, int level, String text, boolean mostlyLinks) {
         Optional<String> teaser = Teasers.headline(text);
         if (teaser.isPresent()) {
-            teaser(teaser.get(), emptyToNull(firstHref));
+            teaser(teaser.get(), firstLink == null ? null : href(firstLink));
             return;
         }
         if (Teasers.isLabel(text)) {
@@ -431,9 +432,9 @@ final class BodyWriter implements NodeFilter {
             labelPending = true;
             return;
         }
-        if (mostlyLinks || labelPending && type == Block.Type.LIST_ITEM && firstHref != null) {
+        if (mostlyLinks || labelPending && type == Block.Type.LIST_ITEM && firstLink != null) {
             if (labelPending) {
-                teaser(text, emptyToNull(firstHref));
+                teaser(text, firstLink == null ? null : href(firstLink));
             }
             return;
         }
@@ -739,10 +740,16 @@ final class BodyWriter implements NodeFilter {
      * URL, and its teasers must not be lost for that); {@code null} for script and in-page links.
      */
     private static String href(Element a) {
-        String abs = a.absUrl("href");
-        if (!abs.isEmpty()) {
-            return abs;
+        String raw = target(a);
+        if (raw == null) {
+            return null;
         }
+        String abs = a.absUrl("href");
+        return abs.isEmpty() ? raw : abs;
+    }
+
+    /** The href as written, unless it leads nowhere (missing, in-page anchor, script). */
+    private static String target(Element a) {
         String raw = a.attr("href").strip();
         return raw.isEmpty() || raw.startsWith("#") || raw.regionMatches(true, 0, "javascript:", 0, 11) ? null : raw;
     }
@@ -752,9 +759,5 @@ final class BodyWriter implements NodeFilter {
         if (relatedSeen.add(new Related(title, url))) {
             related.add(new Related(title, url));
         }
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }
