@@ -86,6 +86,9 @@ final class HtmlMetadata {
     private static final Pattern SOCIAL_HOSTS = Pattern.compile("(?:^|\\.)(?:facebook|twitter|x|instagram|"
             + "linkedin|tiktok|youtube|threads)\\.(?:com|net)$");
     private static final Pattern SITE_TAGLINE = Pattern.compile("\\s+[|–—-]\\s+|\\s*\\|\\s*");
+    /** Query, fragment and then trailing slashes of a URL, left out when its last segment is read as a name. */
+    private static final Pattern QUERY = Pattern.compile("[?#].*$");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Pattern PROFILE_SLUG = Pattern.compile("\\p{L}+(?:[-_]\\p{L}+){1,3}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
@@ -501,7 +504,7 @@ final class HtmlMetadata {
         if (host == null || SOCIAL_HOSTS.matcher(host).find()) {
             return null;
         }
-        String path = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
+        String path = TRAILING_SLASHES.matcher(QUERY.matcher(url).replaceFirst("")).replaceFirst("");
         String slug = path.substring(path.lastIndexOf('/') + 1);
         if (!PROFILE_SLUG.matcher(slug).matches()) {
             return null;

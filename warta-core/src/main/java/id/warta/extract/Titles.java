@@ -24,6 +24,7 @@ final class Titles {
     }
 
     /** Separators between headline and site name; a hyphen only with spaces around it, so that "Covid-19" stays. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u200b]+");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•»~]|-{1,2}|::)\\s+|\\s*\\|\\s*");
     /** A site name before a colon: "Tempo.co: ...". */
     private static final Pattern PREFIX = Pattern.compile("^([^:]{2,40}):\\s+");
@@ -94,7 +95,7 @@ final class Titles {
         if (hostLabel != null && hostLabel.length() >= 3) {
             String h = normal(hostLabel);
             // "Kompas.com", "KOMPAS TV", "BBC News", "The Guardian" for kompas.com, bbc.co.uk, theguardian.com
-            if (p.equals(h) || p.startsWith(h) && p.length() <= h.length() + 16 && part.strip().split("\\s+").length <= 4
+            if (p.equals(h) || p.startsWith(h) && p.length() <= h.length() + 16 && SPACES.split(part.strip()).length <= 4
                     || p.equals("the" + h)
                     || h.equals("the" + p)) {
                 return true;
@@ -112,7 +113,7 @@ final class Titles {
 
     /** Whitespace collapsed to single spaces, ends stripped. */
     static String clean(String s) {
-        return s == null ? null : s.replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+        return s == null ? null : SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** Whether two headlines are the same one: most of their words are shared. */
