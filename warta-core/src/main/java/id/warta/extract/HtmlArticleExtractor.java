@@ -133,7 +133,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return IMAGE_FILE.matcher(name).matches() ? name : null;
     }
 
-    /** Deepest element nesting, found without recursion so that hostile pages cannot overflow the stack. */
+    /**
+     * Deepest element nesting, found without recursion. Extraction itself copes with any depth; the limit keeps
+     * degenerate pages (generated or hostile) from costing the batch more than they are worth.
+     */
     static int maxDepth(Document doc) {
         int[] max = {0};
         NodeTraversor.traverse(new NodeVisitor() {
