@@ -6,6 +6,10 @@ import id.warta.eval.ExtractionDataset;
 import id.warta.eval.ExtractionEvaluator;
 import id.warta.eval.ExtractionRun;
 import id.warta.eval.ExtractionScore;
+import id.warta.eval.SegmentationScore;
+import id.warta.eval.SentenceEvaluator;
+import id.warta.eval.UdTreebank;
+import id.warta.text.RuleSentenceSplitter;
 import id.warta.export.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +27,7 @@ import java.util.stream.Stream;
 
 /** {@code warta eval}: scores a stage against a reference dataset with the dataset's own metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Warta against reference datasets.",
-        subcommands = EvalCommand.Extraction.class)
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Sentences.class})
 final class EvalCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -105,6 +109,69 @@ final class EvalCommand {
             double pr = p.counts().precision();
             double re = p.counts().recall();
             return pr + re == 0 ? 0 : 2 * pr * re / (pr + re);
+        }
+    }
+
+    @Command(name = "sentences", mixinStandardHelpOptions = true,
+            description = {"Sentence splitting and tokenization on a Universal Dependencies treebank (CoNLL-U): "
+                    + "the CoNLL 2018 shared task's Tokens and Sentences precision, recall and F1 over the raw "
+                    + "text rebuilt from the treebank.",
+                    "Exits 1 when a score is below its floor (the CI quality gate)."})
+    static final class Sentences implements java.util.concurrent.Callable<Integer> {
+
+        @Option(names = "--treebank", required = true, paramLabel = "FILE", description = "A .conllu file.")
+        Path treebank;
+
+        @Option(names = "--language", defaultValue = "id", paramLabel = "TAG",
+                description = "Language of the treebank (default: ${DEFAULT-VALUE}).")
+        String language;
+
+        @Option(names = "--min-token-f1", paramLabel = "F1", description = "Fail (exit 1) below this Tokens F1.")
+        Double minTokenF1;
+
+        @Option(names = "--min-sentence-f1", paramLabel = "F1",
+                description = "Fail (exit 1) below this Sentences F1.")
+        Double minSentenceF1;
+
+        @Option(names = "--misses", paramLabel = "N",
+                description = "List up to N missed gold tokens and N missed gold sentences.")
+        int misses;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintStream out = System.out;
+            UdTreebank bank = UdTreebank.read(treebank);
+            SentenceEvaluator.Result result = SentenceEvaluator.evaluate(bank, new RuleSentenceSplitter(),
+                    language, misses);
+            SegmentationScore s = result.score();
+            out.printf(Locale.ROOT, "%-10s %7s %7s %7s %8s %8s %8s%n", "metric", "P", "R", "F1", "gold", "system",
+                    "correct");
+            row(out, "Tokens", s.tokens());
+            row(out, "Sentences", s.sentences());
+            if (misses > 0) {
+                out.println();
+                result.tokenMisses().forEach(m -> out.println("token    " + m));
+                out.println();
+                result.sentenceMisses().forEach(m -> out.println(m + "\n"));
+            }
+            int code = floor("Tokens", s.tokens().f1(), minTokenF1) | floor("Sentences", s.sentences().f1(),
+                    minSentenceF1);
+            return code;
+        }
+
+        private static void row(PrintStream out, String name, SegmentationScore.Counts c) {
+            out.printf(Locale.ROOT, "%-10s %7.4f %7.4f %7.4f %8d %8d %8d%n", name, c.precision(), c.recall(),
+                    c.f1(), c.gold(), c.system(), c.correct());
+        }
+
+        private static int floor(String name, double f1, Double min) {
+            if (min == null) {
+                return 0;
+            }
+            boolean ok = f1 >= min;
+            System.err.printf(Locale.ROOT, "%s: %s F1 %.4f is %s the floor %.4f%n", ok ? "OK" : "FAIL", name, f1,
+                    ok ? "at or above" : "below", min);
+            return ok ? 0 : 1;
         }
     }
 }

@@ -1,0 +1,136 @@
+package id.warta.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rule-based sentence splitter for Indonesian and English news, working on the tokens of {@link RuleTokenizer}.
+ *
+ * <p>A sentence ends at a full stop, question or exclamation mark or ellipsis, together with the closing quotes
+ * and brackets right after it ({@code ."} and {@code .)}), when what follows can start a sentence: not a lower-case
+ * word ({@code "Siap!" kata Budi}), not a comma. Abbreviations keep their full stop inside their token: titles
+ * ({@code Dr.}, {@code Jl.}, {@code Mr.}) never end a sentence, {@code dll.} and {@code etc.} end one before a
+ * capital, company suffixes, months, initials and dotted abbreviations ({@code Tbk.}, {@code U.S.}) only before a
+ * word that usually starts a sentence ({@code Namun}, {@code The}). A blank line always ends a sentence, and so
+ * does a line break before a line that does not start in lower case, so headlines and list items without final
+ * punctuation stand alone. Thread-safe and stateless; linear in the text length.
+ */
+public final class RuleSentenceSplitter implements SentenceSplitter {
+
+    @Override
+    public List<Sentence> split(String text, String language) {
+        Objects.requireNonNull(text, "text");
+        Lexicon lex = Lexicon.of(language);
+        List<Token> tokens = RuleTokenizer.tokenize(text, lex);
+        List<Sentence> out = new ArrayList<>();
+        int first = 0;
+        int size = tokens.size();
+        for (int k = 0; k < size; k++) {
+            if (k > first && lineBreakEnds(text, tokens.get(k - 1), tokens.get(k))) {
+                out.add(Sentence.of(tokens.subList(first, k)));
+                first = k;
+            }
+            int last = sentenceEnd(text, tokens, k, lex);
+            if (last >= 0) {
+                out.add(Sentence.of(tokens.subList(first, last + 1)));
+                first = last + 1;
+                k = last;
+            }
+        }
+        if (first < size) {
+            out.add(Sentence.of(tokens.subList(first, size)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A blank line between two tokens, or a line break before a line not starting in lower case. */
+    private static boolean lineBreakEnds(String text, Token prev, Token next) {
+        int breaks = 0;
+        for (int k = prev.end(); k < next.start(); k++) {
+            if (text.charAt(k) == '\n' || text.charAt(k) == '\u2029' || text.charAt(k) == '\u2028') {
+                breaks++;
+            } else if (text.charAt(k) == '\r' && (k + 1 == next.start() || text.charAt(k + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks >= 2 || breaks == 1 && !Character.isLowerCase(text.codePointAt(next.start()));
+    }
+
+    /**
+     * If token {@code k} ends a sentence, the index of the sentence's last token (after the closing quotes and
+     * brackets that follow it), else -1.
+     */
+    private static int sentenceEnd(String text, List<Token> tokens, int k, Lexicon lex) {
+        Token t = tokens.get(k);
+        boolean terminal = terminal(text, t);
+        boolean abbreviation = !terminal && t.kind() == Token.Kind.WORD && t.length() > 1
+                && text.charAt(t.end() - 1) == '.';
+        if (!terminal && !abbreviation) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).start() == tokens.get(j - 1).end()
+                && (terminal(text, tokens.get(j)) || closing(text, tokens.get(j)))) {
+            j++;
+        }
+        if (j == tokens.size()) {
+            return j - 1;
+        }
+        Token next = tokens.get(j);
+        if (!canStart(text, next)) {
+            return -1;
+        }
+        if (abbreviation && !abbreviationEnds(text, t, next, lex)) {
+            return -1;
+        }
+        return j - 1;
+    }
+
+    private static boolean terminal(String text, Token t) {
+        if (t.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        char c = text.charAt(t.start());
+        return c == '.' || c == '?' || c == '!' || c == '\u2026' || c == '\u203C' || c == '\u2047'
+                || c == '\u2048' || c == '\u2049' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
+    }
+
+    /** A closing bracket or quote; straight quotes count when they touch the token before them. */
+    private static boolean closing(String text, Token t) {
+        if (t.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        char c = text.charAt(t.start());
+        return switch (c) {
+            case ')', ']', '}', '\u201D', '\u2019', '\u00BB', '\u203A', '"', '\'' -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether a sentence may start with this token: not a lower-case word, not trailing punctuation. */
+    private static boolean canStart(String text, Token next) {
+        int cp = text.codePointAt(next.start());
+        if (Character.isLowerCase(cp)) {
+            return false;
+        }
+        return switch (cp) {
+            case ',', ';', ':', ')', ']', '}', '%', '\u201D', '\u2019' -> false;
+            default -> true;
+        };
+    }
+
+    private static boolean abbreviationEnds(String text, Token abbreviation, Token next, Lexicon lex) {
+        String a = text.substring(abbreviation.start(), abbreviation.end() - 1);
+        if (lex.titles().contains(a)) {
+            return false;
+        }
+        boolean capital = Character.isUpperCase(text.codePointAt(next.start()));
+        if (lex.enders().contains(a)) {
+            return capital || text.charAt(next.start()) == '"' || text.charAt(next.start()) == '\u201C';
+        }
+        // Company suffixes, months, initials and dotted abbreviations: only before a usual sentence opener.
+        char c = text.charAt(next.start());
+        return c == '"' || c == '\u201C' || lex.starters().contains(next.text(text));
+    }
+}
