@@ -19,7 +19,7 @@ record Lexicon(Set<String> titles, Set<String> enders, Set<String> weakEnders, S
                boolean dotTimes, boolean clitics) {
 
     private static final Set<String> ID_TITLES = Set.of(
-            "Jl", "Jln", "Gg", "No", "dr", "Dr", "drg", "Drg", "Drs", "Dra", "Prof", "Ir", "Hj", "Kec",
+            "Jl", "JL", "Jln", "JLN", "Gg", "No", "dr", "Dr", "drg", "Drg", "Drs", "Dra", "Prof", "Ir", "Hj", "Kec",
             "Kab", "Kel", "Ds", "Sdr", "Sdri", "Bpk", "Bp", "Tn", "Ny", "Nn", "Yth", "Kol", "Letkol", "Mayjen",
             "Brigjen", "Letjen", "Jend", "Kapt", "Serka", "Pol", "Purn", "Moh", "Muh", "Mochd", "Tb", "PT", "CV",
             "Rp", "Telp", "Tlp", "Pdt", "Ust", "Tgl", "tgl", "Hlm", "hlm");

@@ -18,21 +18,37 @@ import java.util.Objects;
  */
 public final class RuleSentenceSplitter implements SentenceSplitter {
 
+    /**
+     * Longest quotation, in characters, kept within one sentence: a quotation of a few sentences followed by
+     * {@code kata X} is one sentence (as the UD Indonesian news treebank has it), but an unbalanced quote must
+     * not swallow a long paragraph.
+     */
+    private static final int MAX_QUOTE = 1200;
+
     @Override
     public List<Sentence> split(String text, String language) {
         Objects.requireNonNull(text, "text");
         Lexicon lex = Lexicon.of(language);
         List<Token> tokens = RuleTokenizer.tokenize(text, lex);
         List<Sentence> out = new ArrayList<>();
+        int[] quoteEnd = quotes(text, tokens);
         int first = 0;
         int size = tokens.size();
+        int insideUntil = -1; // index of the closing quote of the quotation being read
         for (int k = 0; k < size; k++) {
             if (k > first && lineBreakEnds(text, tokens.get(k - 1), tokens.get(k))) {
                 out.add(Sentence.of(tokens.subList(first, k)));
                 first = k;
             }
+            if (quoteEnd[k] > k) {
+                if (k > first && speechAfterHeadline(text, tokens, k, quoteEnd[k])) {
+                    out.add(Sentence.of(tokens.subList(first, k)));
+                    first = k;
+                }
+                insideUntil = quoteEnd[k];
+            }
             int last = sentenceEnd(text, tokens, k, lex);
-            if (last >= 0) {
+            if (last >= 0 && last >= insideUntil) {
                 out.add(Sentence.of(tokens.subList(first, last + 1)));
                 first = last + 1;
                 k = last;
@@ -42,6 +58,65 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             out.add(Sentence.of(tokens.subList(first, size)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Pairs double quotation marks within a paragraph: {@code result[open] = close} for each quotation at most
+     * {@link #MAX_QUOTE} characters long, else -1. Straight quotes open after a space and close after a word.
+     */
+    private static int[] quotes(String text, List<Token> tokens) {
+        int[] end = new int[tokens.size()];
+        java.util.Arrays.fill(end, -1);
+        int open = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (k > 0 && lineBreakEnds(text, tokens.get(k - 1), t)) {
+                open = -1;
+            }
+            if (t.kind() != Token.Kind.PUNCT || t.length() != 1) {
+                continue;
+            }
+            char c = text.charAt(t.start());
+            boolean opens;
+            if (c == '\u201C') {
+                opens = true;
+            } else if (c == '\u201D') {
+                opens = false;
+            } else if (c == '"') {
+                boolean spaceBefore = k == 0 || tokens.get(k - 1).end() < t.start();
+                boolean spaceAfter = k + 1 == tokens.size() || tokens.get(k + 1).start() > t.end();
+                opens = spaceBefore && !spaceAfter || spaceBefore == spaceAfter && open < 0;
+            } else {
+                continue;
+            }
+            if (opens) {
+                open = k;
+            } else if (open >= 0) {
+                if (t.start() - tokens.get(open).end() <= MAX_QUOTE) {
+                    end[open] = k;
+                }
+                open = -1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A quotation closed by a comma and followed by its attribution in lower case ({@code "...," kata X}) is a
+     * sentence of its own: when it follows a word with no punctuation between, what precedes is a headline or a
+     * line without its full stop.
+     */
+    private static boolean speechAfterHeadline(String text, List<Token> tokens, int open, int close) {
+        Token before = tokens.get(open - 1);
+        if (before.kind() != Token.Kind.WORD && before.kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        if (close + 1 >= tokens.size() || close - open < 3) {
+            return false;
+        }
+        Token comma = tokens.get(close - 1);
+        return text.charAt(comma.start()) == ',' && Character.isUpperCase(text.codePointAt(tokens.get(open + 1).start()))
+                && Character.isLowerCase(text.codePointAt(tokens.get(close + 1).start()));
     }
 
     /** A blank line between two tokens, or a line break before a line not starting in lower case. */
@@ -78,6 +153,9 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             return j - 1;
         }
         Token next = tokens.get(j);
+        if (next.start() == tokens.get(j - 1).end() && next.kind() != Token.Kind.PUNCT) {
+            return -1; // PMK.011, a file name: a sentence does not start without a space
+        }
         if (!canStart(text, next)) {
             return -1;
         }
