@@ -140,7 +140,17 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             PrintStream out = System.out;
-            UdTreebank bank = UdTreebank.read(treebank);
+            if (!Files.isRegularFile(treebank)) {
+                System.err.println("warta eval sentences: no such file: " + treebank);
+                return 2;
+            }
+            UdTreebank bank;
+            try {
+                bank = UdTreebank.read(treebank);
+            } catch (IllegalArgumentException | java.io.IOException e) {
+                System.err.println("warta eval sentences: " + treebank + ": " + e.getMessage());
+                return 2;
+            }
             SentenceEvaluator.Result result = SentenceEvaluator.evaluate(bank, new RuleSentenceSplitter(),
                     language, misses);
             SegmentationScore s = result.score();

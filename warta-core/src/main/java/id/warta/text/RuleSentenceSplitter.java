@@ -47,7 +47,8 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
                 }
                 insideUntil = quoteEnd[k];
             }
-            int last = sentenceEnd(text, tokens, k, lex);
+            int last = k == first + 1 && listNumber(text, tokens.get(first), tokens.get(k)) ? -1
+                    : sentenceEnd(text, tokens, k, lex);
             if (last >= 0 && last >= insideUntil) {
                 out.add(Sentence.of(tokens.subList(first, last + 1)));
                 first = last + 1;
@@ -117,6 +118,12 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         Token comma = tokens.get(close - 1);
         return text.charAt(comma.start()) == ',' && Character.isUpperCase(text.codePointAt(tokens.get(open + 1).start()))
                 && Character.isLowerCase(text.codePointAt(tokens.get(close + 1).start()));
+    }
+
+    /** {@code 1.} or {@code 2)} opening a list item: a number's full stop at the start of a sentence. */
+    private static boolean listNumber(String text, Token number, Token stop) {
+        return number.kind() == Token.Kind.NUMBER && number.length() <= 2 && stop.length() == 1
+                && text.charAt(stop.start()) == '.' && stop.start() == number.end();
     }
 
     /** A blank line between two tokens, or a line break before a line not starting in lower case. */

@@ -115,6 +115,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void numberedListItemsKeepTheirNumber() {
+        String text = "Polisi menetapkan dua syarat.\n1. Peserta aksi membawa identitas.\n2. Aksi selesai pukul "
+                + "18.00 WIB.";
+        assertThat(split(text, "id")).containsExactly("Polisi menetapkan dua syarat.",
+                "1. Peserta aksi membawa identitas.", "2. Aksi selesai pukul 18.00 WIB.");
+    }
+
+    @Test
     void englishAbbreviationsDoNotEndSentences() {
         String text = "Mr. Biden met Dr. Jill Stein and St. John's staff in Washington on Jan. 6. "
                 + "Acme Corp. vs. the state, No. 22-104, was heard e.g. by Judge J. K. Lee, i.e. the chief judge.";

@@ -1,0 +1,82 @@
+package id.warta.app;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code warta eval sentences}: the score table, the floors' exit codes, and bad files as usage errors. */
+class EvalSentencesCommandTest {
+
+    /** Two sentences; the second has a multiword token. Written for the test. */
+    private static final String CONLLU = String.join("\n",
+            "# text = Harga beras naik.",
+            "1\tHarga\t_\t_\t_\t_\t0\troot\t_\t_",
+            "2\tberas\t_\t_\t_\t_\t1\tnmod\t_\t_",
+            "3\tnaik\t_\t_\t_\t_\t1\tacl\t_\tSpaceAfter=No",
+            "4\t.\t_\t_\t_\t_\t1\tpunct\t_\t_",
+            "",
+            "# text = Pedagangnya mengeluh.",
+            "1-2\tPedagangnya\t_\t_\t_\t_\t_\t_\t_\t_",
+            "1\tPedagang\t_\t_\t_\t_\t3\tnsubj\t_\t_",
+            "2\tnya\t_\t_\t_\t_\t1\tnmod\t_\t_",
+            "3\tmengeluh\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No",
+            "4\t.\t_\t_\t_\t_\t3\tpunct\t_\t_",
+            "", "");
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void printsTokensAndSentencesAndPassesTheFloors(@TempDir Path dir) throws IOException {
+        Path bank = Files.writeString(dir.resolve("pasar.conllu"), CONLLU);
+        int code = Main.run("eval", "sentences", "--treebank", bank.toString(), "--min-token-f1", "0.99",
+                "--min-sentence-f1", "0.99");
+        String out = stdout.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(out + stderr).isZero();
+        assertThat(out).containsPattern("Tokens\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000\\s+7\\s+7\\s+7")
+                .containsPattern("Sentences\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000\\s+2\\s+2\\s+2");
+    }
+
+    @Test
+    void exitsOneBelowAFloor(@TempDir Path dir) throws IOException {
+        // the gold joins both sentences into one, so the splitter's two sentences score 0
+        Path bank = Files.writeString(dir.resolve("joined.conllu"), CONLLU.replaceFirst("\n\n# text = .*\n", "\n"));
+        assertThat(Main.run("eval", "sentences", "--treebank", bank.toString(), "--min-sentence-f1", "0.5"))
+                .isEqualTo(1);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("FAIL: Sentences F1");
+    }
+
+    @Test
+    void missingOrMalformedFileIsAUsageError(@TempDir Path dir) throws IOException {
+        assertThat(Main.run("eval", "sentences", "--treebank", dir.resolve("none.conllu").toString())).isEqualTo(2);
+        Path bad = Files.writeString(dir.resolve("bad.conllu"), "1\tonly two\n\n");
+        assertThat(Main.run("eval", "sentences", "--treebank", bad.toString())).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("no such file").contains("not a CoNLL-U");
+    }
+}
