@@ -22,7 +22,7 @@ record Lexicon(Set<String> titles, Set<String> enders, Set<String> weakEnders, S
             "Jl", "JL", "Jln", "JLN", "Gg", "No", "dr", "Dr", "drg", "Drg", "Drs", "Dra", "Prof", "Ir", "Hj", "Kec",
             "Kab", "Kel", "Ds", "Sdr", "Sdri", "Bpk", "Bp", "Tn", "Ny", "Nn", "Yth", "Kol", "Letkol", "Mayjen",
             "Brigjen", "Letjen", "Jend", "Kapt", "Serka", "Pol", "Purn", "Moh", "Muh", "Mochd", "Tb", "PT", "CV",
-            "Rp", "Telp", "Tlp", "Pdt", "Ust", "Tgl", "tgl", "Hlm", "hlm");
+            "Rp", "Telp", "Tlp", "Pdt", "Ust", "Tgl", "tgl", "Hlm", "hlm", "Ph");
     private static final Set<String> EN_TITLES = Set.of(
             "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Rev", "Gen", "Lt", "Col", "Capt", "Sgt", "Cmdr",
             "Adm", "Gov", "Sen", "Rep", "Pres", "Supt", "Det", "Insp", "Hon", "Mt", "Ft", "No", "Nos", "vs", "v",
@@ -51,7 +51,9 @@ record Lexicon(Set<String> titles, Set<String> enders, Set<String> weakEnders, S
             "After", "Before", "When", "While", "If", "Although", "Since", "Some", "Many", "Most", "Other", "For",
             "From", "With", "By", "According", "Last", "Earlier", "Later", "Yet", "So", "Still", "Then", "Now",
             "What", "Who", "Why", "How", "Where", "No", "Not", "Officials", "One", "Two", "Three");
-    static final Lexicon ID = new Lexicon(ID_TITLES, ID_ENDERS, WEAK, ID_STARTERS, true, false);
+
+    /** Indonesian; news quotes English titles (Mr., Rev., Gen.) often enough to know them too. */
+    static final Lexicon ID = new Lexicon(union(ID_TITLES, EN_TITLES), ID_ENDERS, WEAK, ID_STARTERS, true, false);
     static final Lexicon EN = new Lexicon(EN_TITLES, EN_ENDERS, WEAK, EN_STARTERS, false, true);
     /** Unknown languages: both languages' abbreviations, no clitic splitting, 07.45 read as a time. */
     static final Lexicon COMMON = new Lexicon(union(ID_TITLES, EN_TITLES), union(ID_ENDERS, EN_ENDERS), WEAK,

@@ -140,8 +140,8 @@ public final class RuleTokenizer implements Tokenizer {
             case ':':
                 return prevDigits && nextDigits; // 07:45
             case '/':
-                // 8/1/2022, (7/1), II/2007, s/d; not price ranges 9.100/9.105 nor DPR/MPR.
-                return prevLen <= 2 && nextLen <= 4 && !separated;
+                // 8/1/2022, (7/1), II/2007, kuartal III/2006, s/d; not price ranges 9.100/9.105 nor DPR/MPR.
+                return (prevLen <= 2 || roman(s, segStart, at)) && nextLen <= 4 && !separated;
             case '-':
                 return hyphenJoins(s, start, segStart, at, nextEnd, prevDigits, nextDigits);
             case '\'', '\u2019':
@@ -402,6 +402,16 @@ public final class RuleTokenizer implements Tokenizer {
     private static boolean allDigits(String s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static boolean roman(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c != 'I' && c != 'V' && c != 'X') {
                 return false;
             }
         }
