@@ -210,6 +210,9 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         if (lex.titles().contains(a)) {
             return false;
         }
+        if (Character.isLowerCase(a.charAt(0)) && a.indexOf('.') > 0 && !a.equals("a.m") && !a.equals("p.m")) {
+            return false; // e.g., i.e., a.n., u.p., s.d. introduce what follows
+        }
         boolean capital = Character.isUpperCase(text.codePointAt(next.start()));
         if (lex.enders().contains(a)) {
             return capital || text.charAt(next.start()) == '"' || text.charAt(next.start()) == '\u201C';

@@ -135,6 +135,9 @@ class SentenceSplitterTest {
     void dottedAbbreviationEndsASentenceBeforeAUsualOpener() {
         assertThat(split("The talks were held in the U.S. The next round is in the U.K. in May.", "en"))
                 .containsExactly("The talks were held in the U.S.", "The next round is in the U.K. in May.");
+        assertThat(split("Several papers, e.g. The Guardian, ran the story. Surat itu ditujukan a.n. Kepala Dinas.",
+                "en")).containsExactly("Several papers, e.g. The Guardian, ran the story.",
+                "Surat itu ditujukan a.n. Kepala Dinas.");
         assertThat(split("Shares of Apple Inc. fell 2%. It was the third drop this week.", "en"))
                 .containsExactly("Shares of Apple Inc. fell 2%.", "It was the third drop this week.");
     }
