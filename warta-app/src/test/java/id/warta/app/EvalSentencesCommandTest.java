@@ -66,7 +66,9 @@ class EvalSentencesCommandTest {
     @Test
     void exitsOneBelowAFloor(@TempDir Path dir) throws IOException {
         // the gold joins both sentences into one, so the splitter's two sentences score 0
-        Path bank = Files.writeString(dir.resolve("joined.conllu"), CONLLU.replaceFirst("\n\n# text = .*\n", "\n"));
+        String joined = CONLLU.replaceFirst("\n\n# text = .*\n", "\n")
+                .replace("# text = Harga beras naik.", "# text = Harga beras naik. Pedagangnya mengeluh.");
+        Path bank = Files.writeString(dir.resolve("joined.conllu"), joined);
         assertThat(Main.run("eval", "sentences", "--treebank", bank.toString(), "--min-sentence-f1", "0.5"))
                 .isEqualTo(1);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("FAIL: Sentences F1");
@@ -75,8 +77,8 @@ class EvalSentencesCommandTest {
     @Test
     void missingOrMalformedFileIsAUsageError(@TempDir Path dir) throws IOException {
         assertThat(Main.run("eval", "sentences", "--treebank", dir.resolve("none.conllu").toString())).isEqualTo(2);
-        Path bad = Files.writeString(dir.resolve("bad.conllu"), "1\tonly two\n\n");
+        Path bad = Files.writeString(dir.resolve("bad.conllu"), "# text = Harga naik.\n1\tHarga\n2\tturun\n\n");
         assertThat(Main.run("eval", "sentences", "--treebank", bad.toString())).isEqualTo(2);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("no such file").contains("not a CoNLL-U");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("no such file").contains("does not match");
     }
 }

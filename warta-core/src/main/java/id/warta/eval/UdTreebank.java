@@ -14,9 +14,10 @@ import java.util.List;
  * rebuilt the way UD's {@code conllu_to_text} does, with the gold token and sentence spans in it.
  *
  * <p>Surface tokens are the multiword-token lines ({@code 16-17 penghuninya}) and the words outside them; empty
- * nodes ({@code 8.1}) are skipped. Tokens are joined by a space unless their MISC says {@code SpaceAfter=No};
- * sentences are joined by a space (none after {@code SpaceAfter=No}), paragraphs ({@code # newpar}) by a blank
- * line; {@code # newdoc} starts a new document.
+ * nodes ({@code 8.1}) are skipped. A sentence's text is its {@code # text} comment, or else its tokens joined by a
+ * space unless their MISC says {@code SpaceAfter=No}; sentences are joined by a space (none after
+ * {@code SpaceAfter=No}), paragraphs ({@code # newpar}) by a blank line; {@code # newdoc} starts a new document.
+ * Files with only the first two columns and {@code # text} (such as Universal NER's) are read the same way.
  *
  * @param documents the documents in file order
  */
@@ -70,6 +71,8 @@ public record UdTreebank(List<Document> documents) {
                     b.newDocument();
                 } else if (line.startsWith("# newpar")) {
                     b.paragraph = true;
+                } else if (line.startsWith("# text =") || line.startsWith("# text=")) {
+                    b.sentenceText = line.substring(line.indexOf('=') + 1).strip();
                 }
                 continue;
             }
@@ -79,19 +82,20 @@ public record UdTreebank(List<Document> documents) {
                 continue;
             }
             String[] cols = line.split("\t", -1);
-            if (cols.length < 10) {
+            if (cols.length < 2 || cols[1].isEmpty()) {
                 throw new IllegalArgumentException("not a CoNLL-U word line: " + line);
             }
             String id = cols[0];
             if (id.indexOf('.') >= 0) {
                 continue;
             }
+            boolean spaceAfter = cols.length < 10 || spaceAfter(cols[9]);
             int dash = id.indexOf('-');
             if (dash >= 0) {
                 mwtEnd = Integer.parseInt(id.substring(dash + 1));
-                b.token(cols[1], spaceAfter(cols[9]));
+                b.token(cols[1], spaceAfter);
             } else if (Integer.parseInt(id) > mwtEnd) {
-                b.token(cols[1], spaceAfter(cols[9]));
+                b.token(cols[1], spaceAfter);
             }
         }
         b.endSentence();
@@ -108,39 +112,88 @@ public record UdTreebank(List<Document> documents) {
         return true;
     }
 
-    /** Accumulates text and spans; sentences and documents close on blank lines and {@code # newdoc}. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    /**
+     * Accumulates text and spans; sentences close on blank lines, documents on {@code # newdoc}. A sentence with a
+     * {@code # text} comment takes that text and finds its tokens in it; one without is rebuilt from the forms and
+     * {@code SpaceAfter=No}.
+     */
     private static final class Builder {
         final List<Document> documents = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Span> tokens = new ArrayList<>();
         List<Span> sentences = new ArrayList<>();
-        int sentenceFirst = -1;
+        final List<String> forms = new ArrayList<>();
+        final List<Boolean> spaces = new ArrayList<>();
+        String sentenceText;
         boolean spaceBefore;
         boolean paragraph;
 
         void token(String form, boolean spaceAfter) {
-            if (text.length() > 0) {
-                if (sentenceFirst < 0 && paragraph) {
-                    text.append("\n\n");
-                } else if (spaceBefore) {
-                    text.append(' ');
-                }
-            }
-            paragraph = false;
-            if (sentenceFirst < 0) {
-                sentenceFirst = tokens.size();
-            }
-            int start = text.length();
-            text.append(form);
-            tokens.add(new Span(start, text.length()));
-            spaceBefore = spaceAfter;
+            forms.add(form);
+            spaces.add(spaceAfter);
         }
 
         void endSentence() {
-            if (sentenceFirst >= 0) {
-                sentences.add(new Span(tokens.get(sentenceFirst).start(), tokens.get(tokens.size() - 1).end()));
-                sentenceFirst = -1;
+            if (forms.isEmpty()) {
+                sentenceText = null;
+                return;
             }
+            if (text.length() > 0) {
+                text.append(paragraph ? "\n\n" : spaceBefore ? " " : "");
+            }
+            paragraph = false;
+            int first = tokens.size();
+            if (sentenceText != null) {
+                align();
+            } else {
+                for (int i = 0; i < forms.size(); i++) {
+                    int start = text.length();
+                    text.append(forms.get(i));
+                    tokens.add(new Span(start, text.length()));
+                    if (spaces.get(i) && i + 1 < forms.size()) {
+                        text.append(' ');
+                    }
+                }
+            }
+            sentences.add(new Span(tokens.get(first).start(), tokens.get(tokens.size() - 1).end()));
+            spaceBefore = spaces.get(spaces.size() - 1);
+            forms.clear();
+            spaces.clear();
+            sentenceText = null;
+        }
+
+        /** Finds each form in the sentence's text in order, whitespace apart (UD forms concatenate to it). */
+        private void align() {
+            int base = text.length();
+            String t = sentenceText;
+            int pos = 0;
+            for (String form : forms) {
+                int start = -1;
+                for (int k = 0; k < form.length(); k++) {
+                    char c = form.charAt(k);
+                    if (isSpace(c)) {
+                        continue;
+                    }
+                    while (pos < t.length() && isSpace(t.charAt(pos))) {
+                        pos++;
+                    }
+                    if (pos >= t.length() || t.charAt(pos) != c) {
+                        throw new IllegalArgumentException("token '" + form + "' does not match '# text = " + t + "'");
+                    }
+                    if (start < 0) {
+                        start = pos;
+                    }
+                    pos++;
+                }
+                if (start >= 0) {
+                    tokens.add(new Span(base + start, base + pos));
+                }
+            }
+            text.append(t);
         }
 
         void newDocument() {

@@ -60,6 +60,21 @@ class SentenceEvaluatorTest {
     }
 
     @Test
+    void tokensOfATwoColumnFileAreFoundInTheTextComment() {
+        UdTreebank bank = UdTreebank.parse(String.join("\n",
+                "# newdoc id = wire-1", "# text = Officials don't expect a deal.",
+                "1\tOfficials\tO", "2\tdo\tO", "3\tn't\tO", "4\texpect\tO", "5\ta\tO", "6\tdeal\tO", "7\t.\tO", "",
+                "# text = Talks resume Monday.", "1\tTalks\tO", "2\tresume\tO", "3\tMonday\tB-DATE", "4\t.\tO", ""));
+        UdTreebank.Document doc = bank.documents().get(0);
+        assertThat(doc.text()).isEqualTo("Officials don't expect a deal. Talks resume Monday.");
+        assertThat(doc.tokens()).extracting(s -> doc.text().substring(s.start(), s.end()))
+                .containsExactly("Officials", "do", "n't", "expect", "a", "deal", ".", "Talks", "resume", "Monday", ".");
+        SegmentationScore s = SentenceEvaluator.evaluate(bank, new RuleSentenceSplitter(), "en");
+        assertThat(s.tokens().f1()).isEqualTo(1.0);
+        assertThat(s.sentences().f1()).isEqualTo(1.0);
+    }
+
+    @Test
     void spansAreComparedWithoutWhitespace() {
         String text = "a  b";
         int[] offsets = SentenceEvaluator.nonSpaceOffsets(text);
