@@ -42,10 +42,10 @@ class UdSegmentationBenchmarkTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"csui, ud-indonesian-csui/id_csui-ud-test.conllu", "gsd, ud-indonesian-gsd/id_gsd-ud-test.conllu",
-            "pud, ud-indonesian-pud/id_pud-ud-test.conllu"})
-    void scoresAtLeastTheFloor(String name, String file) throws IOException {
-        SegmentationScore s = SentenceEvaluator.evaluate(UdTreebank.read(corpus(file)), SPLITTER, "id");
+    @CsvSource({"csui, id, ud-indonesian-csui/id_csui-ud-test.conllu", "gsd, id, ud-indonesian-gsd/id_gsd-ud-test.conllu",
+            "pud, id, ud-indonesian-pud/id_pud-ud-test.conllu", "en_pud, en, uner-english/en_pud-ud-test.iob2"})
+    void scoresAtLeastTheFloor(String name, String language, String file) throws IOException {
+        SegmentationScore s = SentenceEvaluator.evaluate(UdTreebank.read(corpus(file)), SPLITTER, language);
         assertThat(s.tokens().f1()).as("tokens " + s.tokens())
                 .isGreaterThanOrEqualTo(floor("sentences." + name + ".token_f1"));
         assertThat(s.sentences().f1()).as("sentences " + s.sentences())
