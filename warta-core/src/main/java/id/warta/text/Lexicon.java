@@ -14,15 +14,17 @@ import java.util.Set;
  * @param starters    capitalised words that usually start a sentence (Namun, Ia, The, But)
  * @param dotTimes    whether 07.45 is a time (Indonesian) rather than a decimal (English 7.45)
  * @param clitics     whether English clitics are split off ('s, n't, 're) as Universal Dependencies does
+ * @param stopApart   whether an abbreviation closing a sentence gives its full stop to the sentence
+ *                    ({@code dll} {@code .}, as the UD Indonesian treebanks have it; English keeps {@code etc.})
  */
 record Lexicon(Set<String> titles, Set<String> enders, Set<String> weakEnders, Set<String> starters,
-               boolean dotTimes, boolean clitics) {
+               boolean dotTimes, boolean clitics, boolean stopApart) {
 
     private static final Set<String> ID_TITLES = Set.of(
             "Jl", "JL", "Jln", "JLN", "Gg", "No", "dr", "Dr", "drg", "Drg", "Drs", "Dra", "Prof", "Ir", "Hj", "Kec",
             "Kab", "Kel", "Ds", "Sdr", "Sdri", "Bpk", "Bp", "Tn", "Ny", "Nn", "Yth", "Kol", "Letkol", "Mayjen",
             "Brigjen", "Letjen", "Jend", "Kapt", "Serka", "Pol", "Purn", "Moh", "Muh", "Mochd", "Tb", "PT", "CV",
-            "Rp", "Telp", "Tlp", "Pdt", "Ust", "Tgl", "tgl", "Hlm", "hlm", "Ph");
+            "Rp", "Telp", "Tlp", "Pdt", "Ust", "Tgl", "tgl", "Hlm", "hlm", "Ph", "RS");
     private static final Set<String> EN_TITLES = Set.of(
             "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "St", "Rev", "Gen", "Lt", "Col", "Capt", "Sgt", "Cmdr",
             "Adm", "Gov", "Sen", "Rep", "Pres", "Supt", "Det", "Insp", "Hon", "Mt", "Ft", "No", "Nos", "vs", "v",
@@ -30,10 +32,12 @@ record Lexicon(Set<String> titles, Set<String> enders, Set<String> weakEnders, S
             "Univ", "approx", "ca", "cf");
     private static final Set<String> ID_ENDERS = Set.of("dll", "dsb", "dst", "dkk", "Dll", "Dsb");
     private static final Set<String> EN_ENDERS = Set.of("etc");
+    /** Company suffixes: in Indonesian a capital after them starts a sentence, in English it may be a title. */
+    private static final Set<String> COMPANY = Set.of(
+            "Inc", "Corp", "Co", "Ltd", "LLC", "Tbk", "Pte", "Bhd", "Sdn", "Bros", "Plc", "plc");
     private static final Set<String> WEAK = Set.of(
-            "Inc", "Corp", "Co", "Ltd", "LLC", "Tbk", "Pte", "Bhd", "Sdn", "Jr", "Sr", "Bros", "Plc", "plc",
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Agu", "Agt", "Sep", "Sept", "Okt", "Oct", "Nov",
-            "Dec", "Des", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "Esq");
+            "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Agu", "Agt", "Sep", "Sept", "Okt", "Oct",
+            "Nov", "Dec", "Des", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "Esq");
     private static final Set<String> ID_STARTERS = Set.of(
             "Ia", "Dia", "Mereka", "Kami", "Kita", "Saya", "Aku", "Beliau", "Namun", "Tetapi", "Tapi", "Akan",
             "Sementara", "Selain", "Hal", "Menurut", "Saat", "Pada", "Di", "Dalam", "Untuk", "Ini", "Itu",
@@ -53,11 +57,13 @@ record Lexicon(Set<String> titles, Set<String> enders, Set<String> weakEnders, S
             "What", "Who", "Why", "How", "Where", "No", "Not", "Officials", "One", "Two", "Three");
 
     /** Indonesian; news quotes English titles (Mr., Rev., Gen.) often enough to know them too. */
-    static final Lexicon ID = new Lexicon(union(ID_TITLES, EN_TITLES), ID_ENDERS, WEAK, ID_STARTERS, true, false);
-    static final Lexicon EN = new Lexicon(EN_TITLES, EN_ENDERS, WEAK, EN_STARTERS, false, true);
+    static final Lexicon ID = new Lexicon(union(ID_TITLES, EN_TITLES), union(ID_ENDERS, COMPANY), WEAK, ID_STARTERS,
+            true, false, true);
+    static final Lexicon EN = new Lexicon(EN_TITLES, EN_ENDERS, union(WEAK, COMPANY), EN_STARTERS, false, true,
+            false);
     /** Unknown languages: both languages' abbreviations, no clitic splitting, 07.45 read as a time. */
-    static final Lexicon COMMON = new Lexicon(union(ID_TITLES, EN_TITLES), union(ID_ENDERS, EN_ENDERS), WEAK,
-            union(ID_STARTERS, EN_STARTERS), true, false);
+    static final Lexicon COMMON = new Lexicon(union(ID_TITLES, EN_TITLES), union(ID_ENDERS, EN_ENDERS),
+            union(WEAK, COMPANY), union(ID_STARTERS, EN_STARTERS), true, false, false);
 
     /** The lexicon for a BCP 47 tag: {@code id}/{@code in}/{@code ind} are Indonesian, {@code en*} English. */
     static Lexicon of(String language) {

@@ -53,7 +53,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             int last = k == first + 1 && listNumber(text, tokens.get(first), tokens.get(k)) ? -1
                     : sentenceEnd(text, tokens, k, lex);
             if (last >= 0 && last >= insideUntil) {
-                out.add(Sentence.of(tokens.subList(first, last + 1)));
+                out.add(sentence(text, tokens.subList(first, last + 1), lex));
                 first = last + 1;
                 k = last;
             }
@@ -62,6 +62,22 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             out.add(Sentence.of(tokens.subList(first, size)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A sentence of these tokens; in Indonesian an abbreviation closing it gives its full stop to the sentence
+     * ({@code dll} {@code .}), dotted ones ({@code S.H.}) excepted.
+     */
+    private static Sentence sentence(String text, List<Token> tokens, Lexicon lex) {
+        Token last = tokens.get(tokens.size() - 1);
+        if (!lex.stopApart() || last.kind() != Token.Kind.WORD || last.length() < 2
+                || text.charAt(last.end() - 1) != '.' || text.lastIndexOf('.', last.end() - 2) >= last.start()) {
+            return Sentence.of(tokens);
+        }
+        List<Token> split = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
+        split.add(new Token(last.start(), last.end() - 1, Token.Kind.WORD));
+        split.add(new Token(last.end() - 1, last.end(), Token.Kind.PUNCT));
+        return Sentence.of(split);
     }
 
     /**
@@ -218,7 +234,10 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         }
         boolean capital = Character.isUpperCase(text.codePointAt(next.start()));
         if (lex.enders().contains(a)) {
-            return capital || text.charAt(next.start()) == '"' || text.charAt(next.start()) == '\u201C';
+            // not within a company name running on (Pte. Ltd., Ltd. C/O)
+            String n = next.text(text);
+            boolean continues = next.kind() == Token.Kind.WORD && (n.endsWith(".") || n.indexOf('/') >= 0);
+            return capital && !continues || text.charAt(next.start()) == '"' || text.charAt(next.start()) == '\u201C';
         }
         // Company suffixes, months, initials and dotted abbreviations: only before a usual sentence opener.
         char c = text.charAt(next.start());

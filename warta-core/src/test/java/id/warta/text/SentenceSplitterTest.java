@@ -54,11 +54,26 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void companySuffixEndsASentenceOnlyBeforeAUsualOpener() {
-        assertThat(split("Saham itu dibeli PT Astra International Tbk. Namun transaksi belum rampung.", "id"))
-                .containsExactly("Saham itu dibeli PT Astra International Tbk.", "Namun transaksi belum rampung.");
-        assertThat(split("Anak usaha PT Astra International Tbk. Toyota Astra Motor mencatat kenaikan.", "id"))
-                .hasSize(1);
+    void indonesianCompanySuffixEndsASentenceBeforeACapitalAndGivesItsFullStop() {
+        String text = "Saham itu dibeli PT Astra International Tbk. Perusahaan itu menolak berkomentar.";
+        List<Sentence> sentences = SPLITTER.split(text, "id");
+        assertThat(sentences).extracting(s -> s.text(text)).containsExactly(
+                "Saham itu dibeli PT Astra International Tbk.", "Perusahaan itu menolak berkomentar.");
+        List<Token> first = sentences.get(0).tokens();
+        assertThat(first.subList(first.size() - 2, first.size())).extracting(t -> t.text(text))
+                .containsExactly("Tbk", ".");
+        assertThat(split("Saham PT Astra International Tbk. naik 3 persen.", "id")).hasSize(1);
+    }
+
+    @Test
+    void englishCompanySuffixEndsASentenceOnlyBeforeAUsualOpener() {
+        assertThat(split("Apple Inc. Chief Executive Tim Cook spoke. He left early.", "en"))
+                .containsExactly("Apple Inc. Chief Executive Tim Cook spoke.", "He left early.");
+        String text = "The deal was signed by Acme Corp. The shares rose.";
+        List<Sentence> sentences = SPLITTER.split(text, "en");
+        assertThat(sentences).extracting(s -> s.text(text)).containsExactly("The deal was signed by Acme Corp.",
+                "The shares rose.");
+        assertThat(sentences.get(0).tokens().get(sentences.get(0).tokens().size() - 1).text(text)).isEqualTo("Corp.");
     }
 
     @Test
