@@ -65,7 +65,12 @@ public record UdTreebank(List<Document> documents) {
         Builder b = new Builder();
         String line;
         int mwtEnd = 0;
+        boolean firstLine = true;
         while ((line = in.readLine()) != null) {
+            if (firstLine && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            firstLine = false;
             if (line.startsWith("#")) {
                 if (line.startsWith("# newdoc")) {
                     b.newDocument();

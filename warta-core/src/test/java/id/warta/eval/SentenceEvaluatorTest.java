@@ -75,6 +75,13 @@ class SentenceEvaluatorTest {
     }
 
     @Test
+    void byteOrderMarkAndWindowsLineEndsAreRead() {
+        UdTreebank bank = UdTreebank.parse("\uFEFF# text = Hujan turun.\r\n1\tHujan\r\n2\tturun\r\n3\t.\r\n\r\n");
+        assertThat(bank.documents().get(0).text()).isEqualTo("Hujan turun.");
+        assertThat(bank.documents().get(0).tokens()).hasSize(3);
+    }
+
+    @Test
     void spansAreComparedWithoutWhitespace() {
         String text = "a  b";
         int[] offsets = SentenceEvaluator.nonSpaceOffsets(text);
