@@ -179,8 +179,8 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             return j - 1;
         }
         Token next = tokens.get(j);
-        if (next.start() == tokens.get(j - 1).end() && next.kind() != Token.Kind.PUNCT) {
-            return -1; // PMK.011, a file name: a sentence does not start without a space
+        if (next.start() == tokens.get(j - 1).end() && next.kind() != Token.Kind.PUNCT && !capitalised(text, next)) {
+            return -1; // PMK.011, a file name; but a missing space (WIB.Korban) still ends the sentence
         }
         if (!canStart(text, next)) {
             return -1;
@@ -189,6 +189,11 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
             return -1;
         }
         return j - 1;
+    }
+
+    private static boolean capitalised(String text, Token t) {
+        return t.kind() == Token.Kind.WORD && t.length() > 1 && Character.isUpperCase(text.charAt(t.start()))
+                && Character.isLowerCase(text.charAt(t.start() + 1));
     }
 
     private static boolean terminal(String text, Token t) {

@@ -88,6 +88,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void missingSpaceAfterAFullStopStillEndsBeforeAWordButNotInACode() {
+        assertThat(split("Kebakaran padam pukul 14.00 WIB.Korban dibawa ke RSUD Koja.", "id"))
+                .containsExactly("Kebakaran padam pukul 14.00 WIB.", "Korban dibawa ke RSUD Koja.");
+        assertThat(split("Aturan itu tertuang dalam PMK Nomor 34/PMK.011/2022 tentang tarif cukai.", "id")).hasSize(1);
+    }
+
+    @Test
     void quotedSpeechWithItsAttributionIsOneSentence() {
         String text = "\"Kami sudah menyiapkan 3.000 personel. Semua siaga sampai akhir pekan,\" kata Kapolda "
                 + "Metro Jaya. \"Apakah ini cukup?\" tanya seorang wartawan. Ia tidak menjawab.";
