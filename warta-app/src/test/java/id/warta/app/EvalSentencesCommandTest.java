@@ -1,13 +1,9 @@
 package id.warta.app;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +11,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code warta eval sentences}: the score table, the floors' exit codes, and bad files as usage errors. */
-class EvalSentencesCommandTest {
+class EvalSentencesCommandTest extends CommandTestSupport {
 
     /** Two sentences; the second has a multiword token. Written for the test. */
     private static final String CONLLU = String.join("\n",
@@ -32,25 +28,6 @@ class EvalSentencesCommandTest {
             "3\tmengeluh\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No",
             "4\t.\t_\t_\t_\t_\t3\tpunct\t_\t_",
             "", "");
-
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     @Test
     void printsTokensAndSentencesAndPassesTheFloors(@TempDir Path dir) throws IOException {

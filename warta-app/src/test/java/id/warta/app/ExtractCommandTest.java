@@ -2,16 +2,11 @@ package id.warta.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.warta.export.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ExtractCommandTest {
+class ExtractCommandTest extends CommandTestSupport {
 
     private static final String PAGE = """
             <!doctype html><html lang="id"><head><meta charset="utf-8">
@@ -34,28 +29,6 @@ class ExtractCommandTest {
             <p>Warga diminta tetap waspada terhadap gempa susulan dan menjauhi bangunan yang retak.</p>
             </article><footer>Hak cipta Warta Contoh</footer></body></html>
             """;
-
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-    private InputStream originalIn;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        originalIn = System.in;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-        System.setIn(originalIn);
-    }
 
     private List<JsonNode> records() throws IOException {
         List<JsonNode> out = new ArrayList<>();

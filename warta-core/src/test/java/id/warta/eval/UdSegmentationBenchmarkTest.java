@@ -1,5 +1,6 @@
 package id.warta.eval;
 
+import id.warta.QualityFloors;
 import id.warta.text.RuleSentenceSplitter;
 import id.warta.text.Sentence;
 import id.warta.text.SentenceSplitter;
@@ -8,13 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Guards the splitter's Tokens and Sentences F1 on the UD Indonesian test treebanks with the floors CI gates on
@@ -25,20 +24,11 @@ class UdSegmentationBenchmarkTest {
     private static final SentenceSplitter SPLITTER = new RuleSentenceSplitter();
 
     private static Path corpus(String file) {
-        Path p = Path.of(System.getProperty("warta.shared", "../shared"), "corpora", file);
-        assumeTrue(Files.isRegularFile(p), "UD treebank not beside the checkout: " + p);
-        return p;
+        return QualityFloors.shared("corpora", file);
     }
 
     private static double floor(String name) throws IOException {
-        Path floors = Path.of(System.getProperty("warta.floors", "../.ci/floors"));
-        for (String line : Files.readAllLines(floors)) {
-            String[] kv = line.split("=", 2);
-            if (kv.length == 2 && kv[0].strip().equals(name)) {
-                return Double.parseDouble(kv[1].strip());
-            }
-        }
-        throw new IllegalStateException("no floor " + name + " in " + floors);
+        return QualityFloors.floor(name);
     }
 
     @ParameterizedTest
