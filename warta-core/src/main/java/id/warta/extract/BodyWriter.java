@@ -138,7 +138,7 @@ final class BodyWriter implements NodeFilter {
         flush();
         nearbyFigures();
         Image image = imageUrl == null ? null : new Image(imageUrl, imageCaption);
-        return new Body(paragraphs, related, captions, image, bylines);
+        return new Body(paragraphs, related, captions, image, bylines, s.maxDepth);
     }
 
     @Override
