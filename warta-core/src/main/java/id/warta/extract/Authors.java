@@ -119,6 +119,8 @@ final class Authors {
     private static final Pattern BRAND = Pattern.compile("(?<!\\p{L})\\p{Ll}+\\p{Lu}");
     /** "Jane Doe in Jakarta": where a foreign correspondent files from. */
     private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\d]");
 
     private Authors() {
     }
@@ -216,7 +218,7 @@ final class Authors {
 
     /** The person name in one piece of a byline, or null when it is not one. */
     static String name(String part) {
-        String t = part.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(part.strip()).replaceAll(" ");
         t = IN_PLACE.matcher(t).replaceFirst("");
         t = trim(t);
         if (t.length() < 2 || t.length() > MAX_NAME_LENGTH) {
@@ -237,7 +239,7 @@ final class Authors {
             return null;
         }
         for (String w : words) {
-            if (ORGANISATION_WORDS.contains(w.replaceAll("[^\\p{L}\\d]", ""))) {
+            if (ORGANISATION_WORDS.contains(NOT_LETTER_OR_DIGIT.matcher(w).replaceAll(""))) {
                 return null;
             }
         }

@@ -16,7 +16,7 @@ import java.util.List;
  *                   author or date
  */
 record Body(List<Paragraph> paragraphs, List<Related> related, List<String> captions, Image image,
-                   List<String> bylines) {
+                   List<String> bylines, int depth) {
 
     public Body {
         paragraphs = List.copyOf(paragraphs);

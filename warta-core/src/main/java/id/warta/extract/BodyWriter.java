@@ -68,6 +68,7 @@ final class BodyWriter implements NodeFilter {
     /** Addresses of images that are page furniture. */
     private static final Pattern NOT_A_PHOTO = Pattern.compile(
             "(?i)avatar|gravatar|/icons?[/._-]|[/_-]icon[._-]|logo|emoji|spacer|blank\\.gif|pixel\\.gif|1x1|placeholder");
+    private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");
     /** Tag and class names of a box holding a photo. */
     private static final Pattern FIGURE_BOX = Pattern.compile(
             "^(?:figure|picture|img)\\b|photo|image|img|figure|media|foto|gambar|thumb|visual|hero|lead|gallery|galeri|"
@@ -138,7 +139,7 @@ final class BodyWriter implements NodeFilter {
         flush();
         nearbyFigures();
         Image image = imageUrl == null ? null : new Image(imageUrl, imageCaption);
-        return new Body(paragraphs, related, captions, image, bylines);
+        return new Body(paragraphs, related, captions, image, bylines, s.maxDepth);
     }
 
     @Override
@@ -507,7 +508,7 @@ final class BodyWriter implements NodeFilter {
         }
         for (String attr : new String[] {"srcset", "data-srcset"}) {
             String v = img.attr(attr).strip();
-            String first = v.isEmpty() ? "" : v.split("[\\s,]+", 2)[0];
+            String first = v.isEmpty() ? "" : SRCSET_SEPARATOR.split(v, 2)[0];
             if (!first.isEmpty() && !first.startsWith("data:") && !NOT_A_PHOTO.matcher(first).find()) {
                 return StringUtil.resolve(img.baseUri(), first);
             }

@@ -48,9 +48,10 @@ final class Boilerplate {
             + "|(?:(?:" + SOCIAL + ")[\\s,|•·/]*){1,12}"
             // tags, copyright, read-the-rest, source notes
             + "|(?:tags?|topik|topics?|kata\\s+kunci|keywords?|label)\\s*:.*"
-            // a notice has the sign, a year or the reserved-rights formula; "Hak cipta lagu itu..." is prose
+            // a notice has the sign, a year or the reserved-rights formula (see also RIGHTS_RESERVED);
+            // "Hak cipta lagu itu..." is prose
             + "|(?:copyright|hak\\s+cipta)\\s*(?:©|\\(c\\)|\\d{4}).*|©.*|\\(c\\)\\s*\\d{4}.*"
-            + "|.*\\ball\\s+rights\\s+reserved\\W*|hak\\s+cipta\\s+dilindungi.*"
+            + "|hak\\s+cipta\\s+dilindungi.*"
             + "|our\\s+standards\\s*:.*|(?:pedoman\\s+media\\s+siber|kode\\s+etik)\\W*"
             + "|\\(?\\s*baca\\s+(?:selengkapnya|artikel\\s+selengkapnya|berita\\s+selengkapnya)\\b.*"
             + "|(?:sumber|source)\\s*:.{0,120}"
@@ -68,6 +69,13 @@ final class Boilerplate {
             // separators and ornaments between sections: "___", "* * *", "•••"
             + "|[^\\p{L}\\p{N}]+"
             + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A line closing with the reserved-rights formula. Apart from {@link #LINE} because its leading {@code .*}
+     * makes the engine walk the whole line: it runs only on lines holding the word.
+     */
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile(".*\\ball\\s+rights\\s+reserved\\W*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * "Artikel ini telah tayang di Kompas.com dengan judul ...": the note closing a story shared across a network
@@ -97,8 +105,17 @@ final class Boilerplate {
         if (s.isEmpty()) {
             return false;
         }
-        return s.length() <= MAX_LENGTH && (LINE.matcher(s).matches()
-                || s.length() <= MAX_CLICK_LENGTH && clickHere(s.toLowerCase(Locale.ROOT)))
-                || s.length() <= MAX_SYNDICATION_LENGTH && SYNDICATION.matcher(s).lookingAt();
+        if (s.length() <= MAX_LENGTH) {
+            if (LINE.matcher(s).matches()) {
+                return true;
+            }
+            String lower = s.toLowerCase(Locale.ROOT);
+            // "rved": the letters of "reserved" that have no other case form under Unicode rules (s has: ſ)
+            if (lower.contains("rved") && RIGHTS_RESERVED.matcher(s).matches()
+                    || s.length() <= MAX_CLICK_LENGTH && clickHere(lower)) {
+                return true;
+            }
+        }
+        return s.length() <= MAX_SYNDICATION_LENGTH && SYNDICATION.matcher(s).lookingAt();
     }
 }

@@ -76,12 +76,12 @@ final class BoilerplateRules {
             "teaser", "upsell", "inline-ad", "adslot", "ad-slot", "ad-container", "ad-wrapper", "adsense", "dfp",
             "gpt-ad", "marketing", "affiliate", "flyout", "carousel", "slider", "ticker", "meta"};
 
-    private static final Set<String> BOILER_TOKENS = Set.of("ad", "ads", "adv", "advt", "nav", "tag", "tags", "menu",
+    private static final String[] BOILER_TOKENS = {"ad", "ads", "adv", "advt", "nav", "tag", "tags", "menu",
             "bio", "share", "date", "time", "tools", "utility", "utilities", "aside", "extra",
             "extras", "links", "more", "header", "top", "bottom", "credit", "credits", "bar", "tab", "tabs",
             "iklan", "info", "byline", "rail", "related", "promo", "subnav", "social", "cta", "lang", "search",
             "logo", "brand", "badge", "label", "kicker", "eyebrow", "tagline", "avatar", "profile", "counter",
-            "button", "btn", "icon", "icons");
+            "button", "btn", "icon", "icons"};
 
     /** Class/id words of the article container. */
     private static final String[] CONTENT_WORDS = {"article", "content", "body", "entry", "post", "story", "main",
@@ -108,14 +108,18 @@ final class BoilerplateRules {
     /** All class-name words indexed by their first two characters (all ASCII), with the lists each belongs to. */
     private static final String[][] WORDS = new String[128 * 128][];
     private static final int[][] WORD_BITS = new int[128 * 128][];
+    /** The whole-token words, indexed the same way and looked for only where a token starts. */
+    private static final String[][] TOKENS = new String[128 * 128][];
+    private static final int[][] TOKEN_BITS = new int[128 * 128][];
 
     static {
-        add(CAPTION_WORDS, CAPTION_BIT);
-        add(RELATED_WORDS, RELATED_BIT);
-        add(BOILER_WORDS, BOILER_BIT);
-        add(CONTENT_WORDS, CONTENT_BIT);
-        add(new String[] {"embed"}, EMBED_BIT);
-        add(PAYWALL_WORDS, PAYWALL_BIT);
+        add(CAPTION_WORDS, CAPTION_BIT, WORDS, WORD_BITS);
+        add(RELATED_WORDS, RELATED_BIT, WORDS, WORD_BITS);
+        add(BOILER_WORDS, BOILER_BIT, WORDS, WORD_BITS);
+        add(CONTENT_WORDS, CONTENT_BIT, WORDS, WORD_BITS);
+        add(new String[] {"embed"}, EMBED_BIT, WORDS, WORD_BITS);
+        add(PAYWALL_WORDS, PAYWALL_BIT, WORDS, WORD_BITS);
+        add(BOILER_TOKENS, BOILER_BIT, TOKENS, TOKEN_BITS);
     }
 
     /** Class names that hide an element from readers (utility classes of common CSS frameworks). */
@@ -345,7 +349,7 @@ final class BoilerplateRules {
                 related = true;
             } else if ((bits & PAYWALL_BIT) != 0) {
                 paywall = true;
-            } else if ((bits & BOILER_BIT) != 0 || hasBoilerToken(name)) {
+            } else if ((bits & BOILER_BIT) != 0) {
                 boiler = true;
             } else if ((bits & CONTENT_BIT) != 0) {
                 content = true;
@@ -480,37 +484,22 @@ final class BoilerplateRules {
         return digits >= 4;
     }
 
-    private static boolean hasBoilerToken(String name) {
-        int i = 0;
-        int n = name.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(name.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && Character.isLetterOrDigit(name.charAt(i))) {
-                i++;
-            }
-            if (start < i && BOILER_TOKENS.contains(name.substring(start, i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void add(String[] words, int bit) {
+    private static void add(String[] words, int bit, String[][] table, int[][] tableBits) {
         for (String w : words) {
             int key = w.charAt(0) * 128 + w.charAt(1);
-            String[] old = WORDS[key] == null ? new String[0] : WORDS[key];
-            int[] oldBits = WORD_BITS[key] == null ? new int[0] : WORD_BITS[key];
-            WORDS[key] = Arrays.copyOf(old, old.length + 1);
-            WORDS[key][old.length] = w;
-            WORD_BITS[key] = Arrays.copyOf(oldBits, oldBits.length + 1);
-            WORD_BITS[key][old.length] = bit;
+            String[] old = table[key] == null ? new String[0] : table[key];
+            int[] oldBits = tableBits[key] == null ? new int[0] : tableBits[key];
+            table[key] = Arrays.copyOf(old, old.length + 1);
+            table[key][old.length] = w;
+            tableBits[key] = Arrays.copyOf(oldBits, oldBits.length + 1);
+            tableBits[key][old.length] = bit;
         }
     }
 
-    /** The lists whose words occur in the name, in one pass over it. */
+    /**
+     * The lists whose words occur in the name, in one pass over it. A whole-token word counts only between
+     * characters that are not letters or digits ("ad" in "top-ad", not in "header").
+     */
     private static int scan(String name) {
         int bits = 0;
         for (int i = 0, n = name.length() - 1; i < n; i++) {
@@ -518,14 +507,24 @@ final class BoilerplateRules {
             char d = name.charAt(i + 1);
             if (c < 128 && d < 128) {
                 int key = c * 128 + d;
-                String[] words = WORDS[key];
-                if (words != null) {
-                    for (int w = 0; w < words.length; w++) {
-                        if (name.startsWith(words[w], i)) {
-                            bits |= WORD_BITS[key][w];
-                        }
-                    }
+                if (WORDS[key] != null) {
+                    bits |= matches(name, i, WORDS[key], WORD_BITS[key], false);
                 }
+                if (TOKENS[key] != null && (i == 0 || !Character.isLetterOrDigit(name.charAt(i - 1)))) {
+                    bits |= matches(name, i, TOKENS[key], TOKEN_BITS[key], true);
+                }
+            }
+        }
+        return bits;
+    }
+
+    private static int matches(String name, int at, String[] words, int[] wordBits, boolean wholeToken) {
+        int bits = 0;
+        for (int w = 0; w < words.length; w++) {
+            int end = at + words[w].length();
+            if (name.startsWith(words[w], at)
+                    && (!wholeToken || end == name.length() || !Character.isLetterOrDigit(name.charAt(end)))) {
+                bits |= wordBits[w];
             }
         }
         return bits;

@@ -103,6 +103,11 @@ final class Bylines {
 
     /** English wire credits add where the reporter was: "Reporting by Jane Doe in Jakarta". */
     private static final Pattern IN_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} ]*$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[,.:]+$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\p{Punct}]+$");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s–—-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
     private Bylines() {
     }
@@ -130,7 +135,7 @@ final class Bylines {
         boolean marked = false;
         Matcher report = REPORT.matcher(s);
         if (report.matches()) {
-            String named = report.group(1).replaceAll("[,.:]+$", "");
+            String named = TRAILING_MARKS.matcher(report.group(1)).replaceAll("");
             if (!Datelines.isSite(named)) {
                 return Optional.empty();
             }
@@ -167,7 +172,7 @@ final class Bylines {
             }
             Matcher role = ROLE.matcher(part);
             if (role.matches()) {
-                String kind = role.group(1).replaceAll("\\s+", " ");
+                String kind = SPACES.matcher(role.group(1)).replaceAll(" ");
                 String names = role.group(2).strip();
                 int comma = names.lastIndexOf(',');
                 if (comma > 0 && Datelines.isSite(names.substring(comma + 1))) {
@@ -260,12 +265,12 @@ final class Bylines {
     private static boolean endsWithSite(String s) {
         int cut = Math.max(Math.max(s.lastIndexOf(" - "), s.lastIndexOf(',')), Math.max(s.lastIndexOf(" – "),
                 Math.max(s.lastIndexOf(" — "), s.lastIndexOf('|'))));
-        return cut > 0 && Datelines.isSite(s.substring(cut + 1).replaceFirst("^[\\s–—-]+", ""));
+        return cut > 0 && Datelines.isSite(LEADING_DASHES.matcher(s.substring(cut + 1)).replaceFirst(""));
     }
 
     /** Lower-case words a byline may hold: roles, particles, date labels, brands ("detikNews"), domains. */
     private static boolean byWord(String w) {
-        String t = w.replaceAll("[\\p{Punct}]+$", "");
+        String t = TRAILING_PUNCT.matcher(w).replaceAll("");
         return BY_WORDS.contains(t.toLowerCase(Locale.ROOT)) || t.indexOf('.') > 0
                 || !t.equals(t.toLowerCase(Locale.ROOT));
     }
@@ -276,8 +281,8 @@ final class Bylines {
         if (t.isEmpty() || t.length() > 120) {
             return false;
         }
-        for (String name : t.split("\\s*,\\s*")) {
-            String[] words = name.strip().split("\\s+");
+        for (String name : COMMA.split(t)) {
+            String[] words = SPACES.split(name.strip());
             if (words.length > 6 || name.isBlank()) {
                 return false;
             }

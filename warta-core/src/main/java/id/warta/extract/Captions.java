@@ -51,7 +51,8 @@ final class Captions {
             String c = m.group(1).strip();
             return c.isEmpty() ? Optional.empty() : Optional.of(c);
         }
-        if (ILLUSTRATION.matcher(s).matches() || CREDIT.matcher(s).find()) {
+        // the credit's parenthesis is looked for first: the pattern alone would be tried at every position
+        if (ILLUSTRATION.matcher(s).matches() || s.indexOf('(') >= 0 && CREDIT.matcher(s).find()) {
             return Optional.of(s);
         }
         return Optional.empty();

@@ -16,7 +16,7 @@ final class ContentExtractor {
         ContentScorer scorer = new ContentScorer(stats);
         int root = scorer.container();
         if (root < 0) {
-            return new Body(List.of(), List.of(), List.of(), null, List.of());
+            return new Body(List.of(), List.of(), List.of(), null, List.of(), stats.maxDepth);
         }
         BodyWriter writer = new BodyWriter(stats, scorer, root, doc.title());
         for (int lead : scorer.leads(root)) {

@@ -9,10 +9,6 @@ import id.warta.model.Format;
 import id.warta.model.Image;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -39,13 +35,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String input = document.raw().input();
         String url = document.raw().url();
         Document doc = Jsoup.parse(document.text(), url == null ? "" : url);
-        int depth = maxDepth(doc);
-        if (depth > options.maxDepth()) {
-            return Article.failed(input, url, Failure.of("too-deep", "page nests elements " + depth
+        // the body's statistics pass measures the depth; nothing recurses, so measuring it there is safe, and the
+        // limit keeps degenerate pages (generated or hostile) from costing the batch more than they are worth
+        Body body = content.extract(doc);
+        if (body.depth() > options.maxDepth()) {
+            return Article.failed(input, url, Failure.of("too-deep", "page nests elements " + body.depth()
                     + " deep, more than the limit of " + options.maxDepth() + " (maxDepth)"));
         }
         Metadata meta = HtmlMetadata.read(doc, url, options);
-        Body body = content.extract(doc);
         List<Paragraph> paragraphs = new ArrayList<>(body.paragraphs());
         Datelines.Dateline dateline = splitDateline(paragraphs);
         Blocks.Assembled assembled = Blocks.assemble(paragraphs);
@@ -131,22 +128,5 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         return IMAGE_FILE.matcher(name).matches() ? name : null;
-    }
-
-    /**
-     * Deepest element nesting, found without recursion. Extraction itself copes with any depth; the limit keeps
-     * degenerate pages (generated or hostile) from costing the batch more than they are worth.
-     */
-    static int maxDepth(Document doc) {
-        int[] max = {0};
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element && depth > max[0]) {
-                    max[0] = depth;
-                }
-            }
-        }, doc);
-        return max[0];
     }
 }

@@ -209,21 +209,20 @@ final class HtmlMetadata {
                 default -> {
                 }
             }
-            boolean other = otherDepth >= 0;
+            if (otherDepth >= 0) {
+                // inside a comment thread or related box: only the page-wide tags above are read there
+                return FilterResult.CONTINUE;
+            }
             String className = e.className();
             String id = e.id();
-            String classes = className + " " + id;
             // class strings repeat all over a page, ids do not: only the former are worth remembering
             int flags = (className.isEmpty() ? 0 : classFlags.computeIfAbsent(className, Scan::classFlags))
                     | (id.isEmpty() ? 0 : classFlags(id));
             if ((flags & PICTURE) != 0) {
                 flags &= ~BYLINE;
             }
-            if (!other && (OTHER_TEXT_TAGS.contains(tag) || (flags & OTHER) != 0)) {
+            if (OTHER_TEXT_TAGS.contains(tag) || (flags & OTHER) != 0) {
                 otherDepth = depth;
-                other = true;
-            }
-            if (other) {
                 return FilterResult.CONTINUE;
             }
             if (tag.equals("h1") && h1s.size() < 3) {
@@ -255,7 +254,7 @@ final class HtmlMetadata {
                 if ((byline && bylines.size() < MAX_CANDIDATES) || (dated && dateLines.size() < MAX_CANDIDATES)) {
                     String text = shortText(e, MAX_LINE);
                     if (text != null && !text.isEmpty()) {
-                        Line line = new Line(text, classes.toLowerCase(Locale.ROOT), order);
+                        Line line = new Line(text, (className + " " + id).toLowerCase(Locale.ROOT), order);
                         if (byline && bylines.size() < MAX_CANDIDATES) {
                             bylines.add(line);
                         }

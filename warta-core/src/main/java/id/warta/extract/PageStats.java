@@ -35,6 +35,8 @@ final class PageStats {
     /** Whether the subtree holds a table below the element itself, and block children. */
     boolean[] nestedTable = new boolean[1024];
     boolean[] blockChildren = new boolean[1024];
+    /** Deepest element nesting (the document is depth 0), measured here because this walk visits every element. */
+    int maxDepth;
 
     /** Verdicts of the class and id values seen on this page. */
     private final Map<String, Byte> names = new HashMap<>();
@@ -76,6 +78,7 @@ final class PageStats {
                 Node child = e.childNode(i);
                 if (child instanceof Element c) {
                     int cid = add(c, id);
+                    maxDepth = Math.max(maxDepth, depth);
                     if (depth == nodes.length) {
                         nodes = Arrays.copyOf(nodes, depth * 2);
                         nextChild = Arrays.copyOf(nextChild, depth * 2);
