@@ -535,13 +535,13 @@ public final class RuleQuantityFinder implements QuantityFinder {
                     n = j + 1;
                 }
                 int[] noun = noun(n);
-                if (noun == null && lang != Lang.ID && n == j) {
-                    // English puts adjectives first: 3,000 Russian paratroopers.
+                if (noun == null && lang != Lang.ID) {
+                    // English puts adjectives first: 3,000 Russian paratroopers, hundreds of armoured vehicles.
                     for (int skip = 1; skip <= 2 && noun == null; skip++) {
-                        if (kind(j + skip - 1) != Token.Kind.WORD || NOT_NOUNS.contains(low(j + skip - 1))) {
+                        if (kind(n + skip - 1) != Token.Kind.WORD || NOT_NOUNS.contains(low(n + skip - 1))) {
                             break;
                         }
-                        noun = noun(j + skip);
+                        noun = noun(n + skip);
                         if (noun != null && noun[2] == 0) {
                             noun = null;
                         }

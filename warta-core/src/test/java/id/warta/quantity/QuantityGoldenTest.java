@@ -1,0 +1,99 @@
+package id.warta.quantity;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every sentence of {@code quantity/golden.tsv} gives exactly the quantities listed under it: expression offsets,
+ * value (and range), approximation, kind and unit with its offsets.
+ */
+class QuantityGoldenTest {
+
+    private static final QuantityFinder FINDER = new RuleQuantityFinder();
+
+    private record Expected(String expression, double value, double upper, boolean approximate,
+                            Quantity.Kind kind, String unit) {
+    }
+
+    private record Case(String language, String sentence, List<Expected> expected) {
+    }
+
+    @TestFactory
+    List<DynamicTest> goldenSentences() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Case c : cases()) {
+            tests.add(DynamicTest.dynamicTest(c.language() + ": " + c.sentence(), () -> check(c)));
+        }
+        assertThat(tests).hasSizeGreaterThan(30);
+        return tests;
+    }
+
+    private static void check(Case c) {
+        String s = c.sentence();
+        List<Quantity> found = FINDER.find(s, c.language());
+        assertThat(found.stream().map(q -> q.text(s)).toList()).as(s)
+                .containsExactlyElementsOf(c.expected().stream().map(Expected::expression).toList());
+        int from = 0;
+        for (int k = 0; k < found.size(); k++) {
+            Quantity q = found.get(k);
+            Expected e = c.expected().get(k);
+            int at = s.indexOf(e.expression(), from);
+            assertThat(q.start()).as(e.expression()).isEqualTo(at);
+            assertThat(q.end()).as(e.expression()).isEqualTo(at + e.expression().length());
+            from = q.end();
+            assertThat(q.value()).as(e.expression()).isEqualTo(e.value());
+            assertThat(q.upper()).as(e.expression()).isEqualTo(e.upper());
+            assertThat(q.approximate()).as(e.expression()).isEqualTo(e.approximate());
+            assertThat(q.kind()).as(e.expression()).isEqualTo(e.kind());
+            assertThat(q.unit()).as(e.expression()).isEqualTo(e.unit());
+            if (e.kind() == Quantity.Kind.COUNT && e.unit() != null) {
+                // The noun's offsets point at the noun as written, inside the expression.
+                assertThat(s.substring(q.unitStart(), q.unitEnd())).isEqualTo(e.unit());
+                int nounAt = s.indexOf(e.unit(), at);
+                assertThat(q.unitStart()).isEqualTo(nounAt);
+            }
+        }
+    }
+
+    private static List<Case> cases() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        try (InputStream in = QuantityGoldenTest.class.getResourceAsStream("/quantity/golden.tsv")) {
+            assertThat(in).isNotNull();
+            String language = null;
+            String sentence = null;
+            List<Expected> expected = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (!line.startsWith("\t")) {
+                    if (sentence != null) {
+                        cases.add(new Case(language, sentence, expected));
+                    }
+                    language = f[0];
+                    sentence = f[1];
+                    expected = new ArrayList<>();
+                    continue;
+                }
+                String[] range = f[2].split("\\.\\.");
+                double value = Double.parseDouble(range[0]);
+                double upper = range.length > 1 ? Double.parseDouble(range[1]) : value;
+                expected.add(new Expected(f[1], value, upper, f[3].equals("approx"), Quantity.Kind.valueOf(f[4]),
+                        f[5].equals("-") ? null : f[5]));
+            }
+            if (sentence != null) {
+                cases.add(new Case(language, sentence, expected));
+            }
+        }
+        return cases;
+    }
+}
