@@ -75,7 +75,8 @@ public final class RuleQuantityFinder implements QuantityFinder {
     private static final Set<String> NOT_AFTER = Set.of("tahun", "year", "pukul", "jam", "pasal", "ayat", "nomor",
             "no.", "no", "nomer", "halaman", "hal.", "page", "article", "section", "tanggal", "tgl", "tgl.", "edisi",
             "seri", "kode", "rt", "rw", "ke", "gelombang", "lantai", "room", "ruang", "chapter", "bab", "since",
-            "sejak", "until");
+            "sejak", "until", "tingkat", "level", "babak", "putaran", "ronde", "round", "grup", "group",
+            "kelas");
     private static final Set<String> MONTHS = Set.of("januari", "februari", "maret", "april", "mei", "juni", "juli",
             "agustus", "september", "oktober", "november", "desember", "january", "february", "march", "may",
             "june", "july", "august", "october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
@@ -472,6 +473,10 @@ public final class RuleQuantityFinder implements QuantityFinder {
                     if (second.value <= lo) {
                         return second.to; // a score (menang 2-1) or a pair of labels, not a range
                     }
+                    if ((c.equals("-") || c.equals("\u2013")) && core.bare && second.bare && second.value < 100
+                            && noUnitAfter(second.to)) {
+                        return second.to; // a set score (21-18, 23-25): sports results carry no unit
+                    }
                     value = lo;
                     upper = second.value;
                     j = second.to;
@@ -507,7 +512,8 @@ public final class RuleQuantityFinder implements QuantityFinder {
                 unitEnd = tokens.get(j + 1).end();
                 end = j + 2;
                 strongUnit = true;
-            } else if (currency == null && CURRENCY_AFTER.containsKey(a) && kind(j) == Token.Kind.WORD) {
+            } else if (currency == null && CURRENCY_AFTER.containsKey(a) && kind(j) == Token.Kind.WORD
+                    && !yearLike) {
                 kind = Quantity.Kind.MONEY;
                 unit = CURRENCY_AFTER.get(a);
                 int e = (a.equals("dolar") || a.equals("dollar") || a.equals("dollars"))
@@ -547,8 +553,8 @@ public final class RuleQuantityFinder implements QuantityFinder {
                         }
                     }
                 }
-                if (noun == null && n == j && !core.vague) {
-                    noun = fallbackNoun(j);
+                if (noun == null) {
+                    noun = fallbackNoun(n);
                 }
                 if (noun != null) {
                     unitStart = tokens.get(noun[0]).start();
@@ -623,6 +629,12 @@ public final class RuleQuantityFinder implements QuantityFinder {
             return !l.equals("sebanyak") && !l.equals("total");
         }
 
+        /** Whether nothing that could be a unit (percent, currency, lexicon noun) starts at token {@code j}. */
+        boolean noUnitAfter(int j) {
+            String a = low(j);
+            return !PERCENT.contains(a) && !CURRENCY_AFTER.containsKey(a) && lexicon(j) < 0;
+        }
+
         /** The lexicon noun at {@code j} as {from, to, 1}, looking through a classifier; or null. */
         int[] noun(int j) {
             int to = lexicon(j);
@@ -633,6 +645,10 @@ public final class RuleQuantityFinder implements QuantityFinder {
                 int to2 = lexicon(j + 1);
                 if (to2 > 0 && !CLASSIFIERS.contains(low(j + 1))) {
                     return new int[] {j + 1, to2, 1};
+                }
+                int[] next = fallbackNoun(j + 1);
+                if (next != null) {
+                    return new int[] {next[0], next[1], 1}; // dua buah pelampung
                 }
             }
             return new int[] {j, to, 1};
