@@ -4,6 +4,7 @@ import id.warta.text.RuleTokenizer;
 import id.warta.text.Token;
 import id.warta.text.Tokenizer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +77,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
             "no.", "no", "nomer", "halaman", "hal.", "page", "article", "section", "tanggal", "tgl", "tgl.", "edisi",
             "seri", "kode", "rt", "rw", "ke", "gelombang", "lantai", "room", "ruang", "chapter", "bab", "since",
             "sejak", "until", "tingkat", "level", "babak", "putaran", "ronde", "round", "grup", "group",
-            "kelas");
+            "kelas", "peringkat", "urutan", "unggulan", "ranked", "rank", "seeded");
     private static final Set<String> MONTHS = Set.of("januari", "februari", "maret", "april", "mei", "juni", "juli",
             "agustus", "september", "oktober", "november", "desember", "january", "february", "march", "may",
             "june", "july", "august", "october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
@@ -232,7 +233,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
                 boolean bare = raw.indexOf('.') < 0 && raw.indexOf(',') < 0;
                 Double scale = SCALES.get(low(i + 1));
                 if (scale != null && kind(i + 1) == Token.Kind.WORD) {
-                    return new Num(i, i + 2, v * scale, scale, false, true, false);
+                    return new Num(i, i + 2, times(v, scale), scale, false, true, false);
                 }
                 return new Num(i, i + 1, v, 1, false, true, bare);
             }
@@ -246,7 +247,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
                 double v = vague;
                 Double scale = SCALES.get(low(j));
                 if (scale != null && scale >= 1e3) {
-                    return new Num(i, j + 1, v * scale, scale, true, false, false);
+                    return new Num(i, j + 1, times(v, scale), scale, true, false, false);
                 }
                 if (low(j).equals("of") && PLURAL_SCALES.containsKey(low(j + 1))) {
                     return new Num(i, j + 2, v * PLURAL_SCALES.get(low(j + 1)), 1, true, false, false);
@@ -467,9 +468,11 @@ public final class RuleQuantityFinder implements QuantityFinder {
                     || c.equals("sampai") || c.equals("s/d") || c.equals("to")
                     || betweenAt >= 0 && (c.equals("and") || c.equals("dan"));
             if (connector) {
-                Num second = number(j + 1);
+                // Rp50 juta sampai Rp100 juta: the second number may repeat the currency.
+                int secondAt = currency != null && currency.equals(CURRENCY_BEFORE.get(low(j + 1))) ? j + 2 : j + 1;
+                Num second = number(secondAt);
                 if (second != null && second.digits == core.digits && !second.vague) {
-                    double lo = core.scale == 1 && second.scale != 1 ? core.value * second.scale : core.value;
+                    double lo = core.scale == 1 && second.scale != 1 ? times(core.value, second.scale) : core.value;
                     if (second.value <= lo) {
                         return second.to; // a score (menang 2-1) or a pair of labels, not a range
                     }
@@ -700,6 +703,11 @@ public final class RuleQuantityFinder implements QuantityFinder {
             }
             return new int[] {j, j + 1, 0};
         }
+    }
+
+    /** {@code v * scale} without binary noise: 1,09 triliun is 1090000000000, not 1.0900000000000001E12. */
+    private static double times(double v, double scale) {
+        return BigDecimal.valueOf(v).multiply(BigDecimal.valueOf(scale)).doubleValue();
     }
 
     private static List<String[]> phrases(String... ps) {
