@@ -266,7 +266,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
             double hundreds = 0;
             double pending = 0;
             double lastScale = Double.MAX_VALUE;
-            char last = ' '; // u unit, t tens, o belas/puluh, h hundred, s scale
+            char last = ' '; // u unit, t tens, b belas, p puluh, h hundred, s scale
             int j = i;
             if ((low(i).equals("a") || low(i).equals("an")) && lang != Lang.ID
                     && Set.of("hundred", "thousand", "million", "billion", "dozen").contains(low(i + 1))) {
@@ -289,20 +289,23 @@ public final class RuleQuantityFinder implements QuantityFinder {
                     Double tens = TENS.get(p);
                     Double scale = SCALES.get(p);
                     Double se = SE_POWERS.get(p);
-                    if (u != null && (pending == 0 || last == 't' && u < 10 && u >= 1)) {
+                    if (u != null && last != 'b' && (pending == 0 || last == 't' && u < 10 && u >= 1)
+                            && (last != 'p' || u < 10)) {
                         pending += u;
                         last = 'u';
                     } else if (tens != null && pending == 0) {
                         pending = tens;
                         last = 't';
-                    } else if (p.equals("belas") && last == 'u' && pending >= 1 && pending < 10) {
+                    } else if (p.equals("belas") && last == 'u' && pending >= 1 && pending < 10
+                            && hundreds % 100 == 0) {
                         hundreds += pending + 10;
                         pending = 0;
-                        last = 'o';
-                    } else if (p.equals("puluh") && last == 'u' && pending >= 1 && pending < 10) {
+                        last = 'b';
+                    } else if (p.equals("puluh") && last == 'u' && pending >= 2 && pending < 10
+                            && hundreds % 100 == 0) {
                         hundreds += pending * 10;
                         pending = 0;
-                        last = 'o';
+                        last = 'p';
                     } else if ((p.equals("ratus") || p.equals("hundred")) && (last == 'u' || last == 't')
                             && pending >= 1 && hundreds == 0) {
                         hundreds = pending * 100;
@@ -674,6 +677,11 @@ public final class RuleQuantityFinder implements QuantityFinder {
             return -1;
         }
 
+        private static boolean numberWord(String w) {
+            return UNITS.containsKey(w) || TENS.containsKey(w) || SCALES.containsKey(w) || VAGUE.containsKey(w)
+                    || SE_POWERS.containsKey(w) || w.equals("belas") || w.equals("puluh") || w.equals("ratus");
+        }
+
         /** The next word when it plausibly is the counted noun, as {j, j+1, 0}; or null. */
         int[] fallbackNoun(int j) {
             if (kind(j) != Token.Kind.WORD) {
@@ -682,7 +690,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
             String raw = tokens.get(j).text(text);
             String w = low(j);
             if (w.length() < 3 || !Character.isLowerCase(raw.charAt(0)) || NOT_NOUNS.contains(w)
-                    || MONTHS.contains(w)) {
+                    || MONTHS.contains(w) || numberWord(w)) {
                 return null;
             }
             for (int k = 0; k < w.length(); k++) {
