@@ -652,9 +652,10 @@ public final class RuleQuantityFinder implements QuantityFinder {
                 if (to2 > 0 && !CLASSIFIERS.contains(low(j + 1))) {
                     return new int[] {j + 1, to2, 1};
                 }
-                int[] next = fallbackNoun(j + 1);
+                // dua buah pelampung; but after "orang" comes a verb as often as a noun (tiga orang datang).
+                int[] next = low(j).equals("orang") ? null : fallbackNoun(j + 1);
                 if (next != null) {
-                    return new int[] {next[0], next[1], 1}; // dua buah pelampung
+                    return new int[] {next[0], next[1], 1};
                 }
             }
             return new int[] {j, to, 1};
