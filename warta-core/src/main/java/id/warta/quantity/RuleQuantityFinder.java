@@ -59,6 +59,12 @@ public final class RuleQuantityFinder implements QuantityFinder {
     private static final Map<String, Double> SE_POWERS = Map.of("seratus", 1e2, "seribu", 1e3, "sejuta", 1e6,
             "semiliar", 1e9);
 
+    /** Words "a" makes a number of: a hundred, a dozen. */
+    private static final Set<String> A_SCALES = Set.of("hundred", "thousand", "million", "billion", "dozen");
+    /** Verbs that make a following "over" a particle (took over 100 percent), not "more than". */
+    private static final Set<String> OVER_VERBS = Set.of("take", "takes", "took", "taken", "taking", "hand",
+            "hands", "handed", "handing", "turn", "turned", "turns");
+
     private static final Map<String, String> CURRENCY_BEFORE = Map.of("rp", "IDR", "rp.", "IDR", "idr", "IDR",
             "$", "USD", "usd", "USD", "us$", "USD", "\u20AC", "EUR", "\u00A3", "GBP", "\u00A5", "JPY");
     private static final Map<String, String> CURRENCY_AFTER = Map.ofEntries(
@@ -77,7 +83,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
             "no.", "no", "nomer", "halaman", "hal.", "page", "article", "section", "tanggal", "tgl", "tgl.", "edisi",
             "seri", "kode", "rt", "rw", "ke", "gelombang", "lantai", "room", "ruang", "chapter", "bab", "since",
             "sejak", "until", "tingkat", "level", "babak", "putaran", "ronde", "round", "grup", "group",
-            "kelas", "peringkat", "urutan", "unggulan", "ranked", "rank", "seeded");
+            "kelas", "peringkat", "urutan", "unggulan", "ranked", "rank", "seeded", "segi");
     private static final Set<String> MONTHS = Set.of("januari", "februari", "maret", "april", "mei", "juni", "juli",
             "agustus", "september", "oktober", "november", "desember", "january", "february", "march", "may",
             "june", "july", "august", "october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
@@ -95,7 +101,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
     /** Nouns news counts, as lowercase token sequences; longest match wins. */
     private static final Map<String, List<String[]>> NOUNS = index(phrases(
             "orang", "warga", "warga sipil", "penduduk", "jiwa", "korban", "korban jiwa", "korban tewas",
-            "korban luka", "pengunjuk rasa", "demonstran", "pendemo", "massa", "mahasiswa", "buruh", "pekerja",
+            "korban luka", "mm", "cm", "pengunjuk rasa", "demonstran", "pendemo", "massa", "mahasiswa", "buruh", "pekerja",
             "karyawan", "pasukan", "pasukan terjun payung", "pasukan perdamaian", "tentara", "prajurit", "personel",
             "personel keamanan", "personel gabungan", "polisi", "anggota", "anggota polisi", "aparat", "petugas",
             "militan", "pemberontak", "teroris", "pengungsi", "tahanan", "sandera", "anak", "anak-anak", "balita",
@@ -268,12 +274,17 @@ public final class RuleQuantityFinder implements QuantityFinder {
             double lastScale = Double.MAX_VALUE;
             char last = ' '; // u unit, t tens, b belas, p puluh, h hundred, s scale
             int j = i;
-            if ((low(i).equals("a") || low(i).equals("an")) && lang != Lang.ID
-                    && Set.of("hundred", "thousand", "million", "billion", "dozen").contains(low(i + 1))) {
+            if ((low(i).equals("a") || low(i).equals("an")) && lang != Lang.ID && A_SCALES.contains(low(i + 1))) {
                 pending = 1;
                 last = 'u';
                 j = i + 1;
+            } else if (low(i).equals("half") && (low(i + 1).equals("a") || low(i + 1).equals("an"))
+                    && A_SCALES.contains(low(i + 2))) {
+                pending = 0.5; // half a dozen, half a million
+                last = 'u';
+                j = i + 2;
             }
+            int first = j;
             int end = j;
             while (j < tokens.size() && kind(j) == Token.Kind.WORD) {
                 String w = low(j);
@@ -324,7 +335,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
                         pending = 0;
                         lastScale = scale;
                         last = 's';
-                    } else if (p.equals("dozen") && pending >= 1 && hundreds == 0 && total == 0) {
+                    } else if (p.equals("dozen") && pending > 0 && hundreds == 0 && total == 0) {
                         pending *= 12;
                         last = 's';
                     } else {
@@ -343,7 +354,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
                 j++;
                 end = j;
             }
-            if (end == i || last == ' ' || end == i + 1 && low(i).equals("a")) {
+            if (end == first || last == ' ') {
                 return null;
             }
             return new Num(i, end, total + hundreds + pending, 1, false, false, false);
@@ -608,6 +619,9 @@ public final class RuleQuantityFinder implements QuantityFinder {
                 boolean match = true;
                 for (int k = 0; k < m.length && match; k++) {
                     match = low(from + k).equals(m[k]);
+                }
+                if (match && m.length == 1 && m[0].equals("over") && OVER_VERBS.contains(low(from - 1))) {
+                    match = false;
                 }
                 if (match && (best < 0 || from < best)) {
                     best = from;

@@ -13,5 +13,13 @@
  * {@code value} and its upper bound in {@code upper}. Years, dates, clock times, phone numbers, article numbers
  * and numbered names ({@code Pasal 5}, {@code Boeing 737}) are not quantities. Percentages are, with unit
  * {@code %}; money is, with an ISO 4217 code as unit.
+ *
+ * <p>Approximate means hedged: {@code sekitar}, {@code kurang lebih}, {@code lebih dari}, {@code hampir},
+ * {@code sedikitnya}, {@code setidaknya}, {@code diperkirakan}, {@code hingga} (up to), {@code about},
+ * {@code nearly}, {@code more than}, {@code at least}, {@code some}, {@code an estimated}, {@code up to}. The marker
+ * is part of the expression's span. {@code mencapai} ("reaching") is not a marker: news uses it for exact tallies.
+ * Digits are read by the language's convention: in Indonesian a full stop followed by three digits groups
+ * thousands and a comma is the decimal mark ({@code 3.000}, {@code 1,5}); in English the reverse; for other
+ * languages three digits after a single separator mean thousands.
  */
 package id.warta.quantity;
