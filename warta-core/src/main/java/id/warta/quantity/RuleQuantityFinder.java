@@ -59,6 +59,9 @@ public final class RuleQuantityFinder implements QuantityFinder {
     private static final Map<String, Double> SE_POWERS = Map.of("seratus", 1e2, "seribu", 1e3, "sejuta", 1e6,
             "semiliar", 1e9);
 
+    /** Words that may stand between a marker and its number without hedging anything themselves. */
+    private static final Set<String> TRANSPARENT = Set.of("mencapai", "sebanyak", "berjumlah", "sejumlah",
+            "reached", "reaching", "totalling", "totaling", "numbering");
     /** Words "a" makes a number of: a hundred, a dozen. */
     private static final Set<String> A_SCALES = Set.of("hundred", "thousand", "million", "billion", "dozen");
     /** Verbs that make a following "over" a particle (took over 100 percent), not "more than". */
@@ -497,8 +500,6 @@ public final class RuleQuantityFinder implements QuantityFinder {
                     value = lo;
                     upper = second.value;
                     j = second.to;
-                } else if (second == null && (c.equals("-") || c.equals("\u2013"))) {
-                    j = core.to;
                 }
             }
             if (j == core.to) {
@@ -595,6 +596,9 @@ public final class RuleQuantityFinder implements QuantityFinder {
             } else {
                 for (int round = 0; round < 2; round++) {
                     int m = marker(start, floor);
+                    if (m < 0 && start - 1 >= floor && TRANSPARENT.contains(low(start - 1))) {
+                        m = marker(start - 1, floor); // diperkirakan mencapai 1.000 orang
+                    }
                     if (m < 0) {
                         break;
                     }

@@ -1,11 +1,14 @@
 package id.warta.quantity;
 
+import id.warta.QualityFloors;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +37,16 @@ class QuantityGoldenTest {
         }
         assertThat(tests).hasSizeGreaterThan(30);
         return tests;
+    }
+
+    /** The canonical example article (read beside the checkout, not copied) gives the figures issue 3 names. */
+    @Test
+    void canonicalExampleGivesTheFiguresOfTheIssue() throws IOException {
+        String text = Files.readString(QualityFloors.shared("examples", "intisari-2022-01-08-kazakhstan.txt"));
+        List<String> found = FINDER.find(text, "id").stream()
+                .map(q -> (long) q.value() + " " + q.unit() + (q.approximate() ? " ~" : "")).toList();
+        assertThat(found).contains("3000 pasukan terjun payung", "30 pengunjuk rasa", "18 personel keamanan",
+                "1000 orang ~");
     }
 
     private static void check(Case c) {
