@@ -86,7 +86,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
             "no.", "no", "nomer", "halaman", "hal.", "page", "article", "section", "tanggal", "tgl", "tgl.", "edisi",
             "seri", "kode", "rt", "rw", "ke", "gelombang", "lantai", "room", "ruang", "chapter", "bab", "since",
             "sejak", "until", "tingkat", "level", "babak", "putaran", "ronde", "round", "grup", "group",
-            "kelas", "peringkat", "urutan", "unggulan", "ranked", "rank", "seeded", "segi");
+            "kelas", "peringkat", "urutan", "unggulan", "ranked", "rank", "seeded", "segi", "bintang");
     private static final Set<String> MONTHS = Set.of("januari", "februari", "maret", "april", "mei", "juni", "juli",
             "agustus", "september", "oktober", "november", "desember", "january", "february", "march", "may",
             "june", "july", "august", "october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
