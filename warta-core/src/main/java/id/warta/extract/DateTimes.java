@@ -1,5 +1,7 @@
 package id.warta.extract;
 
+import id.warta.internal.CalendarWords;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,8 +9,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,74 +52,12 @@ final class DateTimes {
     /** How far before a date a leading time ("7:45 AM ET, Sat January 8, 2022") is looked for. */
     private static final int TIME_BEFORE_WINDOW = 40;
 
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
-    private static final Map<String, ZoneId> ZONES = new HashMap<>();
+    private static final Map<String, Integer> MONTHS = CalendarWords.MONTHS;
+    private static final Map<String, ZoneId> ZONES = CalendarWords.ZONES;
 
-    static {
-        month(1, "januari", "january", "jan");
-        month(2, "februari", "pebruari", "february", "feb", "peb");
-        month(3, "maret", "march", "mar");
-        month(4, "april", "apr");
-        month(5, "mei", "may");
-        month(6, "juni", "june", "jun");
-        month(7, "juli", "july", "jul");
-        month(8, "agustus", "august", "agust", "agus", "agu", "agt", "aug");
-        month(9, "september", "sept", "sep");
-        month(10, "oktober", "october", "okt", "oct");
-        month(11, "november", "nopember", "nov", "nop");
-        month(12, "desember", "december", "des", "dec");
-        zone("+07:00", "WIB");
-        zone("+08:00", "WITA", "SGT", "HKT", "MYT", "AWST");
-        zone("+09:00", "WIT", "JST", "KST");
-        zone("Z", "GMT", "UTC", "UT", "Z");
-        zone("-05:00", "EST", "CDT");
-        zone("-04:00", "EDT");
-        zone("-06:00", "CST", "MDT");
-        zone("-07:00", "MST", "PDT");
-        zone("-08:00", "PST");
-        zone("+01:00", "BST", "CET", "WAT");
-        zone("+02:00", "CEST", "EET");
-        zone("+03:00", "EEST", "MSK");
-        zone("+10:00", "AEST");
-        zone("+11:00", "AEDT");
-        ZONES.put("ET", ZoneId.of("America/New_York"));
-        ZONES.put("CT", ZoneId.of("America/Chicago"));
-        ZONES.put("MT", ZoneId.of("America/Denver"));
-        ZONES.put("PT", ZoneId.of("America/Los_Angeles"));
-    }
+    private static final String MONTH = "(?<mon>" + CalendarWords.alternation(MONTHS.keySet()) + ")(?!\\p{L})\\.?";
 
-    private static void month(int number, String... names) {
-        for (String name : names) {
-            MONTHS.put(name, number);
-        }
-    }
-
-    private static void zone(String offset, String... words) {
-        for (String word : words) {
-            ZONES.put(word, ZoneOffset.of(offset));
-        }
-    }
-
-    private static String alternation(Iterable<String> words) {
-        List<String> sorted = new java.util.ArrayList<>();
-        words.forEach(sorted::add);
-        // longest first, so that "Januari" is not cut to "Jan" and "WITA" not to "WIT"
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder sb = new StringBuilder();
-        for (String w : sorted) {
-            if (sb.length() > 0) {
-                sb.append('|');
-            }
-            sb.append(Pattern.quote(w));
-        }
-        return sb.toString();
-    }
-
-    private static final String MONTH = "(?<mon>" + alternation(MONTHS.keySet()) + ")(?!\\p{L})\\.?";
-
-    private static final String DAY_NAMES = alternation(List.of("senin", "selasa", "rabu", "kamis", "jumat",
-            "jum'at", "jum’at", "sabtu", "minggu", "ahad", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"));
+    private static final String DAY_NAMES = CalendarWords.alternation(CalendarWords.DAYS.keySet());
 
     /** Optional day name before a date: "Sabtu, ", "Sat ", "Senin (" as in "Senin (3/1/2022)". */
     private static final String DAY = "(?:(?<!\\p{L})(?:" + DAY_NAMES + ")(?!\\p{L})\\.?\\s{0,3},?\\s{0,3}\\(?\\s{0,3})?";
