@@ -96,7 +96,8 @@ public final class RuleTimeExpressionFinder implements TimeExpressionFinder {
     private static final Pattern TIME_AFTER = Pattern.compile("\\s{0,3}(?:[,|]\\s{0,3})?"
             + "(?:(?<cue>(?:sekitar\\s+)?(?:pukul|pkl\\.?|jam|at|around))\\s{1,3})?"
             + "(?<h>\\d{1,2})(?:(?<sep>[.:])(?<mi>\\d{2}))?(?![\\d]|[.:]\\d)"
-            + "(?:\\s?(?<ap>[ap])\\.?\\s?m(?!\\p{L})\\.?)?"
+            // "p.m." keeps its last dot; "pm." at a sentence's end leaves the full stop to the sentence
+            + "(?:\\s?(?<ap>[ap])(?:\\.\\s?m\\.|\\s?m)(?!\\p{L}))?"
             + "(?:\\s{0,3}\\(?(?<zone>WITA|WIB|WIT|GMT|UTC|(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|ET|PT))"
             + "(?!\\p{L})\\)?)?", FLAGS);
     /** How far after a day an attached time may reach. */
