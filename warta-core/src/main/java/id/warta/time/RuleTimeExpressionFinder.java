@@ -60,7 +60,7 @@ public final class RuleTimeExpressionFinder implements TimeExpressionFinder {
     /** The rules, in the order that settles a tie between two matches of the same span. */
     private enum Rule {
         ISO("(?<![\\d-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d])"),
-        NUMERIC("(?<![\\d./,:-])" + DN + "\\(?(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])\\)?"),
+        NUMERIC("(?<![\\p{L}\\d./,:-])" + DN + "\\(?(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})(?![\\d/])\\)?"),
         DAY_MONTH("(?<![\\p{L}\\d.,/])" + DN + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?" + MON
                 + "(?:\\s{0,3},?\\s{1,3}(?<y>\\d{4})(?!\\d))?" + PART_OF_DAY),
         MONTH_DAY("(?<![\\p{L}\\d])" + DN + MON + "\\s{0,3}(?<d>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]?\\d)"
