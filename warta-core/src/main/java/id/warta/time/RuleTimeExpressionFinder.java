@@ -28,17 +28,23 @@ import java.util.regex.Pattern;
  */
 public final class RuleTimeExpressionFinder implements TimeExpressionFinder {
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * ASCII case folding only: every word looked for is ASCII, and Unicode folding would let "ſix" or "İn" match
+     * words whose lower case is then not in the tables.
+     */
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
     /** Indonesian news without a stated zone and without a reference is written in Western Indonesian Time. */
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
+    /** The dot of an abbreviation ("Jan.", "Sept."); after a full name it is the sentence's full stop. */
+    private static final String ABBREVIATION_DOT = "(?:(?<!\\p{L}{5})\\.)?";
     private static final String MON = "(?<mon>" + CalendarWords.alternation(CalendarWords.MONTHS.keySet())
-            + ")(?!\\p{L})\\.?";
+            + ")(?!\\p{L})" + ABBREVIATION_DOT;
     /** Day names before a date, abbreviations included ("Sat, Jan 8, 2022"). */
     private static final String DN = "(?:(?<dn>" + CalendarWords.alternation(CalendarWords.DAYS.keySet())
-            + ")(?!\\p{L})\\.?\\s{0,3},?\\s{0,3})?";
+            + ")(?!\\p{L})" + ABBREVIATION_DOT + "\\s{0,3},?\\s{0,3})?";
     /** Day names standing alone: full names only, since "sun", "sat" and "wed" are ordinary English words. */
     private static final String FULL_DAY = "(?<dn>" + CalendarWords.alternation(CalendarWords.DAYS.keySet().stream()
             .filter(d -> d.length() >= 4 && !d.startsWith("thur") && !d.equals("tues")).toList()) + ")";

@@ -34,6 +34,7 @@ class TimeExpressionPropertiesTest {
                         "Minggu", "minggu", "hari", "ini", "lalu", "kemarin", "lusa", "besok", "depan", "pekan",
                         "bulan", "tahun", "dua", "tiga", "se", "last", "next", "this", "on", "pada", "sejak",
                         "yesterday", "today", "Friday", "days", "weeks", "ago", "malam", "3.000", "0812-3456-7890",
+                        "\u017Fix", "\u017Funday", "\u0130n", "\u212Aamis", "Jum\u2019at",
                         " ", " ", ".", ",", "(", ")", "\n", "\u00A0"),
                 Arbitraries.strings().ofMinLength(1).ofMaxLength(8));
         return pieces.list().ofMaxSize(50).map(l -> String.join(" ", l));
