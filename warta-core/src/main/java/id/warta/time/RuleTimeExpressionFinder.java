@@ -95,17 +95,24 @@ public final class RuleTimeExpressionFinder implements TimeExpressionFinder {
         }
     }
 
-    /**
-     * A time right after a day: "pukul 07.45 WIB", ", 07:45 WITA", "at 7.45 pm", " | 07:45 WIB". A dotted time
-     * needs a cue word, a zone or am/pm so that "Jumat (7/1) 2.000 orang" keeps its number.
-     */
-    private static final Pattern TIME_AFTER = Pattern.compile("\\s{0,3}(?:[,|]\\s{0,3})?"
-            + "(?:(?<cue>(?:sekitar\\s+)?(?:pukul|pkl\\.?|jam|at|around))\\s{1,3})?"
+    /** A clock time with its optional cue word, am/pm and zone. */
+    private static final String CLOCK = "(?:(?<cue>(?:sekitar\\s+)?(?:pukul|pkl\\.?|jam|at|around))\\s{1,3})?"
             + "(?<h>\\d{1,2})(?:(?<sep>[.:])(?<mi>\\d{2}))?(?![\\d]|[.:]\\d)"
             // "p.m." keeps its last dot; "pm." at a sentence's end leaves the full stop to the sentence
             + "(?:\\s?(?<ap>[ap])(?:\\.\\s?m\\.|\\s?m)(?!\\p{L}))?"
             + "(?:\\s{0,3}\\(?(?<zone>WITA|WIB|WIT|GMT|UTC|(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|ET|PT))"
-            + "(?!\\p{L})\\)?)?", FLAGS);
+            + "(?!\\p{L})\\)?)?";
+    /**
+     * A time right after a day: "pukul 07.45 WIB", ", 07:45 WITA", "at 7.45 pm", " | 07:45 WIB". A dotted time
+     * needs a cue word, a zone or am/pm so that "Jumat (7/1) 2.000 orang" keeps its number.
+     */
+    private static final Pattern TIME_AFTER = Pattern.compile("\\s{0,3}(?:[,|]\\s{0,3})?" + CLOCK, FLAGS);
+    /**
+     * A time right before a day, as the Indonesian press writes it: "pukul 02.00 WIB, Minggu (9/1)". It needs a
+     * cue word, a zone or am/pm, so that a score ("2:1 Senin lalu") is not read as a time.
+     */
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?<![\\p{L}\\d.:,])" + CLOCK
+            + "\\s{0,3},?\\s{0,3}(?:(?:pada|on)\\s{1,3})?$", FLAGS);
     /** How far after a day an attached time may reach. */
     private static final int TIME_WINDOW = 40;
 
@@ -144,37 +151,54 @@ public final class RuleTimeExpressionFinder implements TimeExpressionFinder {
         for (int k = 0; k < chosen.size(); k++) {
             Candidate c = chosen.get(k);
             int limit = k + 1 < chosen.size() ? chosen.get(k + 1).start() : text.length();
-            result.add(withTime(text, c, Math.min(limit, c.end() + TIME_WINDOW), defaultOffset));
+            int floor = result.isEmpty() ? 0 : result.get(result.size() - 1).end();
+            result.add(withTime(text, c, Math.max(floor, c.start() - TIME_WINDOW),
+                    Math.min(limit, c.end() + TIME_WINDOW), defaultOffset));
         }
         return List.copyOf(result);
     }
 
-    private static TimeExpression withTime(String text, Candidate c, int limit, ZoneOffset defaultOffset) {
+    private static TimeExpression withTime(String text, Candidate c, int floor, int limit,
+                                           ZoneOffset defaultOffset) {
         TimeExpression plain = new TimeExpression(c.start(), c.end(), c.begin(), c.last(), null, c.precision(),
                 c.relative());
         if (c.precision() != Precision.DAY) {
             return plain;
         }
         Matcher t = TIME_AFTER.matcher(text).region(c.end(), limit);
-        if (!t.lookingAt()) {
-            return plain;
+        if (t.lookingAt()) {
+            TimeExpression timed = timed(t, c, c.start(), t.end(), defaultOffset);
+            if (timed != null) {
+                return timed;
+            }
         }
-        boolean cue = t.group("cue") != null;
+        Matcher b = TIME_BEFORE.matcher(text).region(floor, c.start());
+        if (b.find() && (b.group("cue") != null || b.group("ap") != null || b.group("zone") != null)) {
+            TimeExpression timed = timed(b, c, b.start(), c.end(), defaultOffset);
+            if (timed != null) {
+                return timed;
+            }
+        }
+        return plain;
+    }
+
+    /** The expression with the time {@code t} matched, or null when it is no valid time. */
+    private static TimeExpression timed(Matcher t, Candidate c, int start, int end, ZoneOffset defaultOffset) {
         String ap = t.group("ap");
         String zone = t.group("zone");
-        if (!cue && ap == null && zone == null && !":".equals(t.group("sep"))) {
-            return plain;
+        if (t.group("cue") == null && ap == null && zone == null && !":".equals(t.group("sep"))) {
+            return null;
         }
         int hour = Integer.parseInt(t.group("h"));
         int minute = t.group("mi") == null ? 0 : Integer.parseInt(t.group("mi"));
         if (ap != null) {
             if (hour < 1 || hour > 12) {
-                return plain;
+                return null;
             }
             hour = hour % 12 + (Character.toLowerCase(ap.charAt(0)) == 'p' ? 12 : 0);
         }
         if (hour > 23 || minute > 59) {
-            return plain;
+            return null;
         }
         LocalTime time = LocalTime.of(hour, minute);
         ZoneOffset offset = defaultOffset;
@@ -182,11 +206,7 @@ public final class RuleTimeExpressionFinder implements TimeExpressionFinder {
             ZoneId id = CalendarWords.ZONES.get(zone.toUpperCase(Locale.ROOT));
             offset = id.getRules().getOffset(c.begin().atTime(time));
         }
-        int end = t.end();
-        while (end > c.end() && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return new TimeExpression(c.start(), end, c.begin(), c.last(), OffsetDateTime.of(c.begin(), time, offset),
+        return new TimeExpression(start, end, c.begin(), c.last(), OffsetDateTime.of(c.begin(), time, offset),
                 t.group("mi") == null ? Precision.HOUR : Precision.MINUTE, c.relative());
     }
 

@@ -16,8 +16,9 @@
  * is the most recent such month; a bare year needs one too ({@code pada 2021}, {@code tahun 2019}). Numeric dates
  * are day first ({@code 8/1/2022}) except in English. A time without a zone takes the reference's offset, else WIB
  * for Indonesian and UTC for English. With no reference, expressions that need one are not returned. A time is
- * attached only when it follows a day ({@code Sabtu (8/1) pukul 07.45 WIB}, {@code tomorrow at 9 a.m.}); a time
- * alone or written before its day is not returned.
+ * attached when it follows a day ({@code Sabtu (8/1) pukul 07.45 WIB}, {@code tomorrow at 9 a.m.}) or comes
+ * right before it with a cue word, zone or am/pm ({@code pukul 02.00 WIB, Minggu (9/1)}); a time alone is not
+ * returned.
  *
  * <p>Ambiguity: {@code minggu} in lower case, or followed by {@code lalu}/{@code depan}/{@code ini}, is the week;
  * a capitalised {@code Minggu} elsewhere and {@code hari Minggu} are Sunday. Day names and short month names must
