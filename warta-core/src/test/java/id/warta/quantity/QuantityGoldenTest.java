@@ -1,13 +1,12 @@
 package id.warta.quantity;
 
+import id.warta.GoldenTsv;
 import id.warta.QualityFloors;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,36 +75,18 @@ class QuantityGoldenTest {
         }
     }
 
-    private static List<Case> cases() throws IOException {
+    private static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = QuantityGoldenTest.class.getResourceAsStream("/quantity/golden.tsv")) {
-            assertThat(in).isNotNull();
-            String language = null;
-            String sentence = null;
+        for (GoldenTsv.Entry entry : GoldenTsv.read("/quantity/golden.tsv")) {
             List<Expected> expected = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (!line.startsWith("\t")) {
-                    if (sentence != null) {
-                        cases.add(new Case(language, sentence, expected));
-                    }
-                    language = f[0];
-                    sentence = f[1];
-                    expected = new ArrayList<>();
-                    continue;
-                }
+            for (String[] f : entry.expectations()) {
                 String[] range = f[2].split("\\.\\.");
                 double value = Double.parseDouble(range[0]);
                 double upper = range.length > 1 ? Double.parseDouble(range[1]) : value;
                 expected.add(new Expected(f[1], value, upper, f[3].equals("approx"), Quantity.Kind.valueOf(f[4]),
                         f[5].equals("-") ? null : f[5]));
             }
-            if (sentence != null) {
-                cases.add(new Case(language, sentence, expected));
-            }
+            cases.add(new Case(entry.fields()[0], entry.fields()[1], expected));
         }
         return cases;
     }

@@ -1,13 +1,12 @@
 package id.warta.time;
 
+import id.warta.GoldenTsv;
 import id.warta.QualityFloors;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -68,35 +67,16 @@ class TimeExpressionGoldenTest {
         }
     }
 
-    private static List<Case> cases() throws IOException {
+    private static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = TimeExpressionGoldenTest.class.getResourceAsStream("/time/golden.tsv")) {
-            assertThat(in).isNotNull();
-            String language = null;
-            OffsetDateTime reference = null;
-            String sentence = null;
+        for (GoldenTsv.Entry entry : GoldenTsv.read("/time/golden.tsv")) {
+            String[] c = entry.fields();
             List<Expected> expected = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (!line.startsWith("\t")) {
-                    if (sentence != null) {
-                        cases.add(new Case(language, reference, sentence, expected));
-                    }
-                    language = f[0];
-                    reference = f[1].equals("-") ? null : OffsetDateTime.parse(f[1]);
-                    sentence = f[2];
-                    expected = new ArrayList<>();
-                    continue;
-                }
+            for (String[] f : entry.expectations()) {
                 expected.add(new Expected(f[1], f[2], TimeExpression.Precision.valueOf(f[3]),
                         f[4].equals("relative")));
             }
-            if (sentence != null) {
-                cases.add(new Case(language, reference, sentence, expected));
-            }
+            cases.add(new Case(c[0], c[1].equals("-") ? null : OffsetDateTime.parse(c[1]), c[2], expected));
         }
         return cases;
     }
