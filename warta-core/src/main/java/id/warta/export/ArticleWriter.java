@@ -133,7 +133,7 @@ public final class ArticleWriter implements Closeable {
         Article a = analysis.article();
         String body = a.text();
         StringBuilder sb = new StringBuilder(text(a)).append('\n');
-        sb.append("Language: ").append(language(analysis)).append('\n');
+        sb.append("Language: ").append(language(analysis, "")).append('\n');
         if (analysis.truncated()) {
             sb.append("Analysed: the first ").append(analysis.analysedLength()).append(" of ").append(body.length())
                     .append(" characters\n");
@@ -157,7 +157,7 @@ public final class ArticleWriter implements Closeable {
         if (!byline.isEmpty()) {
             sb.append('*').append(byline).append("*\n\n");
         }
-        sb.append("Language: `").append(language(analysis)).append('`');
+        sb.append("Language: ").append(language(analysis, "`"));
         if (analysis.truncated()) {
             sb.append(" — only the first ").append(analysis.analysedLength()).append(" of ").append(body.length())
                     .append(" characters were analysed");
@@ -188,11 +188,12 @@ public final class ArticleWriter implements Closeable {
         return sb.toString();
     }
 
-    private static String language(Analysis analysis) {
+    /** {@code id (confidence 0.97)}, the tag between {@code mark}s. */
+    private static String language(Analysis analysis, String mark) {
         if (analysis.language() == null) {
             return "not identified";
         }
-        return analysis.language().language() + String.format(Locale.ROOT, " (confidence %.2f)",
+        return mark + analysis.language().language() + mark + String.format(Locale.ROOT, " (confidence %.2f)",
                 analysis.language().confidence());
     }
 
