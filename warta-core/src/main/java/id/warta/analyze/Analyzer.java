@@ -81,8 +81,8 @@ public final class Analyzer {
         LanguageGuess guess = problems.run("language", () -> stages.language().identify(text),
                 g -> true, new LanguageGuess(LanguageGuess.UNDETERMINED, 0));
         String language = guess.determined() ? guess.language() : null;
-        Text sentences = problems.run("sentences", () -> Text.of(text, guess.language(), stages.sentences()),
-                t -> true, null);
+        Text sentences = problems.run("sentences",
+                () -> new Text(text, guess.language(), stages.sentences().split(text, language)), t -> true, null);
         List<Entity> entities = sentences == null ? List.of()
                 : problems.run("entities", () -> stages.entities().find(sentences), e -> entitiesInside(e, length),
                 List.of());
