@@ -43,6 +43,8 @@ class WartaAnalyzeTest {
             assertThat(other.language()).isEqualTo(fromPath.language());
         }
         assertThat(fromPath.analysedLength()).isEqualTo(fromPath.article().text().length());
+        assertThat(fromPath.language().language()).isEqualTo("id");
+        assertThat(fromPath.language().confidence()).isGreaterThan(0.5);
     }
 
     /** What the rule stages find is what a reader finds (the golden file); missing items are not checked here. */
