@@ -47,7 +47,7 @@ class WartaAnalyzeTest {
         assertThat(fromPath.language().confidence()).isGreaterThan(0.5);
     }
 
-    /** What the rule stages find is what a reader finds (the golden file); missing items are not checked here. */
+    /** What the rule stages find is what a reader finds (the golden file); quantities they miss are not checked. */
     @Test
     void theRuleStagesFindWhatAReaderFinds() throws IOException {
         Analysis analysis = Warta.analyze(ARTICLE);
@@ -62,6 +62,13 @@ class WartaAnalyzeTest {
         assertThat(analysis.quantities()).filteredOn(q -> q.value() == 1000).extracting(Quantity::approximate)
                 .containsExactly(true);
         assertThat(analysis.times()).extracting(TimeExpression::value).containsExactlyElementsOf(dates);
+        JsonNode quote = golden.get("quotes").get(0);
+        assertThat(analysis.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo(quote.get("speaker").asText());
+            assertThat(q.role()).isEqualTo(quote.get("role").asText());
+            assertThat(q.text()).startsWith(quote.get("text").asText()); // the closing comma may stay
+            assertThat(q.speakerStart()).isEqualTo(quote.get("speakerStart").asInt());
+        });
     }
 
     @Test

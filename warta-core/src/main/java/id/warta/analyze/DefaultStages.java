@@ -3,7 +3,7 @@ package id.warta.analyze;
 import id.warta.lang.NgramLanguageIdentifier;
 import id.warta.ner.EntityFinder;
 import id.warta.quantity.RuleQuantityFinder;
-import id.warta.quote.QuoteFinder;
+import id.warta.quote.RuleQuoteFinder;
 import id.warta.text.RuleSentenceSplitter;
 import id.warta.time.RuleTimeExpressionFinder;
 
@@ -18,11 +18,8 @@ final class DefaultStages {
     /** The default entity finder. No trained model is wired yet: until it is, no entities are found. */
     static final EntityFinder ENTITIES = text -> List.of();
 
-    /** The default quote finder. None is wired yet: no quotes are found. */
-    private static final QuoteFinder QUOTES = (text, entities) -> List.of();
-
     static final Stages STAGES = new Stages(new NgramLanguageIdentifier(), new RuleSentenceSplitter(), ENTITIES,
-            new RuleQuantityFinder(), new RuleTimeExpressionFinder(), QUOTES);
+            new RuleQuantityFinder(), new RuleTimeExpressionFinder(), new RuleQuoteFinder());
 
     private DefaultStages() {
     }
