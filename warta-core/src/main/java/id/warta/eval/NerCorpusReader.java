@@ -102,11 +102,7 @@ public final class NerCorpusReader {
                     b.newDocument = true;
                 }
             } else {
-                String[] cols = format.split(line);
-                if (cols.length != format.layout.columns()) {
-                    throw new IllegalArgumentException("line " + (n + 1) + ": " + cols.length + " columns, expected "
-                            + format.layout.columns() + ": " + line);
-                }
+                String[] cols = format.split(line); // detect() checked the column count of every token line
                 String token = cols[format.layout.token()];
                 if (token.equals(DOCSTART)) {
                     b.endSentence();

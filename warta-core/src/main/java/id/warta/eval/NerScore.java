@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * CoNLL exact-span scores of an entity finder: per type and over all types (micro-averaged: the counts are summed
@@ -80,7 +81,7 @@ public record NerScore(Map<Entity.Type, Counts> byType, int unaligned) {
         }
         EnumMap<Entity.Type, Counts> all = new EnumMap<>(Entity.Type.class);
         for (Entity.Type type : Entity.Type.values()) {
-            all.put(type, byType.getOrDefault(type, Counts.ZERO));
+            all.put(type, Objects.requireNonNullElse(byType.get(type), Counts.ZERO));
         }
         byType = Collections.unmodifiableMap(all);
     }
