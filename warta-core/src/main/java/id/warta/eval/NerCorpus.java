@@ -1,5 +1,6 @@
 package id.warta.eval;
 
+import id.warta.ner.NameSample;
 import id.warta.ner.Entity;
 
 import java.util.Collections;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * @param labels  entities per label of the file ({@code PER}, {@code PLACE}, {@code MISC}…), mapped or not, by
  *                label in alphabetical order
  */
-public record NerCorpus(List<NerSample> samples, Layout layout, Scheme scheme, Map<String, Integer> labels) {
+public record NerCorpus(List<NameSample> samples, Layout layout, Scheme scheme, Map<String, Integer> labels) {
 
     /** How a file's tags mark where an entity starts. All three are decoded alike: see {@link NerCorpusReader}. */
     public enum Scheme {
@@ -66,6 +67,6 @@ public record NerCorpus(List<NerSample> samples, Layout layout, Scheme scheme, M
 
     /** Number of documents: sentences that open one. */
     public int documentCount() {
-        return (int) samples.stream().filter(NerSample::documentStart).count();
+        return (int) samples.stream().filter(NameSample::documentStart).count();
     }
 }

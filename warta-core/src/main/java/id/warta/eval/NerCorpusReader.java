@@ -1,5 +1,6 @@
 package id.warta.eval;
 
+import id.warta.ner.NameSample;
 import id.warta.ner.Entity;
 
 import java.io.IOException;
@@ -193,7 +194,7 @@ public final class NerCorpusReader {
 
     /** Turns token lines into samples, decoding each sentence's tags into spans. */
     private static final class Builder {
-        final List<NerSample> samples = new ArrayList<>();
+        final List<NameSample> samples = new ArrayList<>();
         final Map<String, Integer> labels = new HashMap<>();
         final List<String> tokens = new ArrayList<>();
         final List<String> tags = new ArrayList<>();
@@ -206,7 +207,7 @@ public final class NerCorpusReader {
             if (tokens.isEmpty()) {
                 return;
             }
-            List<NerSample.Span> spans = new ArrayList<>();
+            List<NameSample.Span> spans = new ArrayList<>();
             String open = null;
             int start = 0;
             for (int i = 0; i <= tags.size(); i++) {
@@ -234,16 +235,16 @@ public final class NerCorpusReader {
                     start = i;
                 }
             }
-            samples.add(new NerSample(tokens, spans, newDocument));
+            samples.add(new NameSample(tokens, spans, newDocument));
             newDocument = false;
             tokens.clear();
             tags.clear();
         }
 
-        private void close(String label, int start, int end, List<NerSample.Span> spans) {
+        private void close(String label, int start, int end, List<NameSample.Span> spans) {
             sawEntity = true;
             labels.merge(label, 1, Integer::sum);
-            type(label).ifPresent(t -> spans.add(new NerSample.Span(start, end, t)));
+            type(label).ifPresent(t -> spans.add(new NameSample.Span(start, end, t)));
         }
 
         NerCorpus.Scheme scheme() {

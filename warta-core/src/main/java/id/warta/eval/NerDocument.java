@@ -1,5 +1,6 @@
 package id.warta.eval;
 
+import id.warta.ner.NameSample;
 import id.warta.ner.Entity;
 import id.warta.ner.Mention;
 import id.warta.text.Sentence;
@@ -31,10 +32,10 @@ public final class NerDocument {
      * @param sample index of the sentence in {@link #samples()}
      * @param span   the mention as a token span of that sentence
      */
-    public record Alignment(int sample, NerSample.Span span) {
+    public record Alignment(int sample, NameSample.Span span) {
     }
 
-    private final List<NerSample> samples;
+    private final List<NameSample> samples;
     private final Text text;
     /** Per sample, the index of its first token among all tokens; one more entry for the end. */
     private final int[] firstToken;
@@ -44,7 +45,7 @@ public final class NerDocument {
     /** Per token, the sample it belongs to. */
     private final int[] sampleOf;
 
-    private NerDocument(List<NerSample> samples, String language) {
+    private NerDocument(List<NameSample> samples, String language) {
         this.samples = List.copyOf(samples);
         int count = this.samples.stream().mapToInt(s -> s.tokens().size()).sum();
         firstToken = new int[this.samples.size() + 1];
@@ -79,7 +80,7 @@ public final class NerDocument {
     }
 
     /** Lays out {@code samples} in order as one text of {@code language} (a BCP 47 tag such as {@code id}). */
-    public static NerDocument of(List<NerSample> samples, String language) {
+    public static NerDocument of(List<NameSample> samples, String language) {
         Objects.requireNonNull(language, "language");
         return new NerDocument(samples, language);
     }
@@ -90,12 +91,12 @@ public final class NerDocument {
     }
 
     /** The sentences laid out, in order. */
-    public List<NerSample> samples() {
+    public List<NameSample> samples() {
         return samples;
     }
 
     /** The character span in {@link #text()} of a token span of sample {@code sample}. */
-    public Mention mention(int sample, NerSample.Span span) {
+    public Mention mention(int sample, NameSample.Span span) {
         int first = firstToken[sample];
         if (span.end() > firstToken[sample + 1] - first) {
             throw new IllegalArgumentException("span " + span + " beyond sample " + sample);
@@ -110,7 +111,7 @@ public final class NerDocument {
     public List<Entity> goldEntities() {
         List<Entity> entities = new ArrayList<>();
         for (int s = 0; s < samples.size(); s++) {
-            for (NerSample.Span span : samples.get(s).entities()) {
+            for (NameSample.Span span : samples.get(s).entities()) {
                 Mention m = mention(s, span);
                 entities.add(new Entity(m.text(text.text()), span.type(), null, null, List.of(m)));
             }
@@ -131,7 +132,7 @@ public final class NerDocument {
         }
         int s = sampleOf[first];
         return Optional.of(new Alignment(s,
-                new NerSample.Span(first - firstToken[s], last + 1 - firstToken[s], type)));
+                new NameSample.Span(first - firstToken[s], last + 1 - firstToken[s], type)));
     }
 
     static Token.Kind kind(String token) {

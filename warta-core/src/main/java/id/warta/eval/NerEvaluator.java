@@ -1,5 +1,6 @@
 package id.warta.eval;
 
+import id.warta.ner.NameSample;
 import id.warta.ner.Entity;
 import id.warta.ner.EntityFinder;
 import id.warta.ner.Mention;
@@ -62,12 +63,12 @@ public final class NerEvaluator {
     }
 
     /** Runs {@code finder} on each sentence as its own text of {@code language} and scores it. */
-    public static NerScore evaluate(List<NerSample> samples, EntityFinder finder, String language) {
+    public static NerScore evaluate(List<NameSample> samples, EntityFinder finder, String language) {
         return evaluate(samples, finder, Options.of(language));
     }
 
     /** Runs {@code finder} over the sentences laid out as {@code options} says and scores it. */
-    public static NerScore evaluate(List<NerSample> samples, EntityFinder finder, Options options) {
+    public static NerScore evaluate(List<NameSample> samples, EntityFinder finder, Options options) {
         return evaluateDocuments(documents(samples, options.language(), options.sentencesPerText()), finder,
                 options.threads());
     }
@@ -76,7 +77,7 @@ public final class NerEvaluator {
      * Groups consecutive sentences into texts of at most {@code sentencesPerText} sentences, starting a new one at
      * every sentence that opens a corpus document.
      */
-    public static List<NerDocument> documents(List<NerSample> samples, String language, int sentencesPerText) {
+    public static List<NerDocument> documents(List<NameSample> samples, String language, int sentencesPerText) {
         if (sentencesPerText < 1) {
             throw new IllegalArgumentException("sentencesPerText must be at least 1");
         }
@@ -132,7 +133,7 @@ public final class NerEvaluator {
 
     /** Scores the entities a finder returned for {@code document}'s text against its gold spans. */
     public static NerScore scoreDocument(NerDocument document, List<Entity> found) {
-        List<List<NerSample.Span>> predicted = new ArrayList<>();
+        List<List<NameSample.Span>> predicted = new ArrayList<>();
         for (int s = 0; s < document.samples().size(); s++) {
             predicted.add(new ArrayList<>());
         }
@@ -157,7 +158,7 @@ public final class NerEvaluator {
     }
 
     /** Scores sentence by sentence: {@code gold.get(i)} and {@code predicted.get(i)} are the spans of sentence i. */
-    public static NerScore score(List<List<NerSample.Span>> gold, List<List<NerSample.Span>> predicted) {
+    public static NerScore score(List<List<NameSample.Span>> gold, List<List<NameSample.Span>> predicted) {
         if (gold.size() != predicted.size()) {
             throw new IllegalArgumentException(gold.size() + " gold sentences but " + predicted.size()
                     + " predicted");
@@ -170,15 +171,15 @@ public final class NerEvaluator {
     }
 
     /** Scores the predicted spans of one sentence against its gold spans. */
-    public static NerScore scoreSentence(List<NerSample.Span> gold, List<NerSample.Span> predicted) {
-        Map<NerSample.Span, Integer> unmatched = new HashMap<>();
-        for (NerSample.Span g : gold) {
+    public static NerScore scoreSentence(List<NameSample.Span> gold, List<NameSample.Span> predicted) {
+        Map<NameSample.Span, Integer> unmatched = new HashMap<>();
+        for (NameSample.Span g : gold) {
             unmatched.merge(g, 1, Integer::sum);
         }
         int[] tp = new int[Entity.Type.values().length];
         int[] fp = new int[tp.length];
         int[] fn = new int[tp.length];
-        for (NerSample.Span p : predicted) {
+        for (NameSample.Span p : predicted) {
             Integer left = unmatched.get(p);
             if (left != null && left > 0) {
                 unmatched.put(p, left - 1);

@@ -8,7 +8,7 @@
  *       the CoNLL 2018 UD shared task's metrics.</li>
  *   <li>Named entities: {@link id.warta.eval.NerCorpusReader} reads the CoNLL-style corpora (2 to 5 columns;
  *       IO, IOB1 and IOB2 tags; PER/PERSON/PPL, ORG/ORGANISATION/IND, LOC/PLACE/PLC/GPE mapped to Warta's types)
- *       into {@link id.warta.eval.NerSample}s; {@link id.warta.eval.NerDocument} lays sentences out as the
+ *       into {@link id.warta.ner.NameSample}s; {@link id.warta.eval.NerDocument} lays sentences out as the
  *       {@link id.warta.text.Text} an {@link id.warta.ner.EntityFinder} reads, with the corpus's own tokens, and
  *       maps the finder's character mentions back to token spans; {@link id.warta.eval.NerEvaluator} scores them
  *       with CoNLL's exact-span precision, recall and F1 per type and micro-averaged

@@ -4,6 +4,9 @@ import id.warta.text.Sentence;
 import id.warta.text.Text;
 import id.warta.text.Token;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +23,9 @@ public final class ModelEntityFinder implements EntityFinder {
      * in windows, which bounds memory; real sentences are far shorter.
      */
     static final int WINDOW = 256;
+
+    /** Where the shipped model lies in the jar; {@code warta train ner} reproduces it. */
+    public static final String MODEL_RESOURCE = "id/warta/ner/name-model.bin";
 
     private final NameModel model;
     private final NameGazetteer gazetteer;
@@ -38,6 +44,46 @@ public final class ModelEntityFinder implements EntityFinder {
         }
         this.gazetteer = model.gazetteerFeatures() ? gazetteer : null;
         this.linker = new EntityLinker(Objects.requireNonNull(directory, "directory"));
+    }
+
+    /** The finder with the model shipped in the jar, loaded once and shared. */
+    public static ModelEntityFinder shared() {
+        return Shared.FINDER;
+    }
+
+    /** A finder with this model, given the gazetteer tags when it was trained with them. */
+    public static ModelEntityFinder of(NameModel model) {
+        return new ModelEntityFinder(model, gazetteer(), directory());
+    }
+
+    /** The gazetteer tags the shipped model is trained and run with. */
+    public static NameGazetteer gazetteer() {
+        return null;
+    }
+
+    private static NameDirectory directory() {
+        return NameDirectory.EMPTY;
+    }
+
+    /** Lazy holder: the model loads on first use, once, whichever thread comes first. */
+    private static final class Shared {
+        static final ModelEntityFinder FINDER = load();
+
+        private static ModelEntityFinder load() {
+            try (InputStream in = ModelEntityFinder.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the jar lacks " + MODEL_RESOURCE);
+                }
+                return of(NameModel.load(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the shipped name model " + MODEL_RESOURCE, e);
+            }
+        }
+    }
+
+    /** The model this finder tags with. */
+    public NameModel model() {
+        return model;
     }
 
     @Override

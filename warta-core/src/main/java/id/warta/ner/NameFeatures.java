@@ -15,7 +15,7 @@ import java.util.Locale;
 final class NameFeatures {
 
     /** Features per token: the bound {@link #extract} fills, some slots may repeat the bias when absent. */
-    static final int PER_TOKEN = 30;
+    static final int PER_TOKEN = 35;
 
     private static final String BOS = "<s>";
     private static final String EOS = "</s>";
@@ -81,6 +81,11 @@ final class NameFeatures {
             f[k++] = hash(27, gazNext == null ? "-" : gazNext);
             f[k++] = hash(28, gaz == null ? "-" : gaz, shape[i]);
             f[k++] = hash(29, prev2, prev);
+            f[k++] = hash(30, prev, next);
+            f[k++] = hash(31, (i > 1 ? shape[i - 2] : BOS) + prevShape, shape[i]);
+            f[k++] = hash(32, w, shape[i]);
+            f[k++] = hash(33, prev.length() > 3 ? prev.substring(prev.length() - 3) : prev, shape[i]);
+            f[k++] = hash(34, shape[i], nextShape + (i + 2 < n ? shape[i + 2] : EOS));
             features[i] = f;
         }
         return features;

@@ -55,7 +55,7 @@ public final class NameFinderTrainer {
         List<long[][]> hashed = new ArrayList<>(samples.size());
         Map<Long, int[]> counts = new HashMap<>();
         for (NameSample sample : samples) {
-            long[][] features = TaggingInput.features(sample.text(), sample.tokens(), gazetteer);
+            long[][] features = TaggingInput.features(sample.text(), sample.tokenOffsets(), gazetteer);
             hashed.add(features);
             for (long[] token : features) {
                 for (long f : token) {

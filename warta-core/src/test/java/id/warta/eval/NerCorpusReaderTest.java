@@ -1,5 +1,6 @@
 package id.warta.eval;
 
+import id.warta.ner.NameSample;
 import id.warta.ner.Entity.Type;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +21,8 @@ class NerCorpusReaderTest {
         return NerCorpusReader.read(Path.of("src/test/resources/ner", name));
     }
 
-    private static NerSample.Span span(int start, int end, Type type) {
-        return new NerSample.Span(start, end, type);
+    private static NameSample.Span span(int start, int end, Type type) {
+        return new NameSample.Span(start, end, type);
     }
 
     @Test
@@ -31,7 +32,7 @@ class NerCorpusReaderTest {
         assertThat(c.layout()).isEqualTo(new NerCorpus.Layout(3, 0, 2, false));
         assertThat(c.scheme()).isEqualTo(NerCorpus.Scheme.IOB2);
         assertThat(c.samples()).hasSize(3);
-        NerSample first = c.samples().get(0);
+        NameSample first = c.samples().get(0);
         assertThat(first.tokens()).hasSize(14).startsWith("Gubernur", "Jawa", "Timur").endsWith("Senin", ".");
         assertThat(first.tokens()).noneMatch(t -> t.contains("\r"));
         assertThat(first.entities()).containsExactly(span(1, 3, Type.LOC), span(3, 6, Type.PERSON),
@@ -53,16 +54,16 @@ class NerCorpusReaderTest {
         assertThat(c.layout()).isEqualTo(new NerCorpus.Layout(2, 0, 1, false));
         assertThat(c.scheme()).isEqualTo(NerCorpus.Scheme.IO);
         assertThat(c.samples()).hasSize(5);
-        assertThat(c.samples()).extracting(NerSample::documentStart).containsExactly(true, false, true, false, true);
+        assertThat(c.samples()).extracting(NameSample::documentStart).containsExactly(true, false, true, false, true);
         assertThat(c.documentCount()).isEqualTo(3);
         assertThat(c.samples()).allSatisfy(s -> assertThat(s.tokens()).doesNotContain("-DOCSTART-"));
-        NerSample founders = c.samples().get(1);
+        NameSample founders = c.samples().get(1);
         assertThat(founders.entities()).extracting(founders::text).containsExactly("Jusuf Wanandi", "Fikri Jufri");
         // the comma parts the two places; MISC leaves no span
-        NerSample temple = c.samples().get(2);
+        NameSample temple = c.samples().get(2);
         assertThat(temple.entities()).extracting(temple::text)
                 .containsExactly("Borobudur", "Magelang Regency", "Central Java");
-        NerSample shirt = c.samples().get(4);
+        NameSample shirt = c.samples().get(4);
         assertThat(shirt.tokens()).containsSequence("the", "#", "20");
         assertThat(shirt.entities()).containsExactly(span(0, 2, Type.PERSON), span(8, 10, Type.ORG));
         assertThat(c.labels()).isEqualTo(Map.of("LOC", 4, "MISC", 3, "ORG", 3, "PER", 3));
@@ -75,11 +76,11 @@ class NerCorpusReaderTest {
         assertThat(c.layout()).isEqualTo(new NerCorpus.Layout(4, 0, 3, false));
         assertThat(c.scheme()).isEqualTo(NerCorpus.Scheme.IOB1);
         assertThat(c.samples()).hasSize(3);
-        NerSample headline = c.samples().get(0);
+        NameSample headline = c.samples().get(0);
         // I-ORG I-ORG B-ORG I-ORG: the B- parts two clubs that follow each other
         assertThat(headline.entities()).containsExactly(span(2, 4, Type.ORG), span(4, 6, Type.ORG));
         assertThat(c.samples().get(1).entities()).containsExactly(span(0, 1, Type.LOC));
-        NerSample police = c.samples().get(2);
+        NameSample police = c.samples().get(2);
         assertThat(police.entities()).extracting(police::text).containsExactly("Bandung", "Yogyakarta");
         assertThat(c.labels()).isEqualTo(Map.of("LOC", 3, "MISC", 1, "ORG", 2));
     }
@@ -89,8 +90,8 @@ class NerCorpusReaderTest {
         NerCorpus c = read("uner-style-five-columns.iob2");
         assertThat(c.layout()).isEqualTo(new NerCorpus.Layout(5, 1, 2, true));
         assertThat(c.scheme()).isEqualTo(NerCorpus.Scheme.IOB2);
-        assertThat(c.samples()).extracting(NerSample::documentStart).containsExactly(true, false, true);
-        NerSample visit = c.samples().get(0);
+        assertThat(c.samples()).extracting(NameSample::documentStart).containsExactly(true, false, true);
+        NameSample visit = c.samples().get(0);
         assertThat(visit.tokens()).containsExactly("Indonesia", "'s", "President", "Joko", "Widodo", "visited",
                 "Canberra", "on", "Friday", ".");
         assertThat(visit.entities()).containsExactly(span(0, 1, Type.LOC), span(3, 5, Type.PERSON),
@@ -104,7 +105,7 @@ class NerCorpusReaderTest {
     void tabColumnsKeepMultiwordTokensAndNerpLabels() throws IOException {
         NerCorpus c = read("nerp-style-tab-lowercase.txt");
         assertThat(c.layout()).isEqualTo(new NerCorpus.Layout(2, 0, 1, true));
-        NerSample menu = c.samples().get(0);
+        NameSample menu = c.samples().get(0);
         assertThat(menu.tokens().get(0)).isEqualTo("salah satu");
         // PPL is a person; FNB (food) is no Warta type
         assertThat(menu.entities()).containsExactly(span(6, 8, Type.PERSON));
@@ -211,7 +212,7 @@ class NerCorpusReaderTest {
 
     @Test
     void samplesAreImmutableAndTokenArraysAreCopies() throws IOException {
-        NerSample s = read("nerp-style-tab-lowercase.txt").samples().get(1);
+        NameSample s = read("nerp-style-tab-lowercase.txt").samples().get(1);
         String[] array = s.tokenArray();
         array[0] = "changed";
         assertThat(s.tokens().get(0)).isEqualTo("pt");

@@ -1,5 +1,6 @@
 package id.warta.eval;
 
+import id.warta.ner.NameSample;
 import id.warta.ner.Entity;
 import id.warta.ner.Entity.Type;
 import id.warta.ner.Mention;
@@ -21,15 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Laying corpus sentences out as a {@link Text} and mapping mentions back to token spans. */
 class NerDocumentTest {
 
-    private static NerSample sample(String tokens, NerSample.Span... spans) {
-        return new NerSample(List.of(tokens.split(" ")), List.of(spans), false);
+    private static NameSample sample(String tokens, NameSample.Span... spans) {
+        return new NameSample(List.of(tokens.split(" ")), List.of(spans), false);
     }
 
-    private static final NerSample KPK = sample("Komisi Pemberantasan Korupsi ( KPK ) memeriksa 3 saksi di Jakarta .",
-            new NerSample.Span(0, 3, Type.ORG), new NerSample.Span(4, 5, Type.ORG),
-            new NerSample.Span(10, 11, Type.LOC));
-    private static final NerSample BANJIR = sample("Banjir melanda Demak , Jawa Tengah .",
-            new NerSample.Span(2, 3, Type.LOC), new NerSample.Span(4, 6, Type.LOC));
+    private static final NameSample KPK = sample("Komisi Pemberantasan Korupsi ( KPK ) memeriksa 3 saksi di Jakarta .",
+            new NameSample.Span(0, 3, Type.ORG), new NameSample.Span(4, 5, Type.ORG),
+            new NameSample.Span(10, 11, Type.LOC));
+    private static final NameSample BANJIR = sample("Banjir melanda Demak , Jawa Tengah .",
+            new NameSample.Span(2, 3, Type.LOC), new NameSample.Span(4, 6, Type.LOC));
 
     @Test
     void oneSentenceIsItsTokensJoinedBySpaces() {
@@ -47,7 +48,7 @@ class NerDocumentTest {
 
     @Test
     void sentencesFollowEachOtherAfterOneSpaceAndEmptyOnesAddNothing() {
-        NerSample empty = new NerSample(List.of(), List.of(), false);
+        NameSample empty = new NameSample(List.of(), List.of(), false);
         NerDocument doc = NerDocument.of(List.of(BANJIR, empty, KPK), "id");
         String text = doc.text().text();
         assertThat(text).isEqualTo("Banjir melanda Demak , Jawa Tengah . Komisi Pemberantasan Korupsi ( KPK ) "
@@ -57,7 +58,7 @@ class NerDocumentTest {
                         "Komisi Pemberantasan Korupsi ( KPK ) memeriksa 3 saksi di Jakarta .");
         Mention kpk = doc.mention(2, KPK.entities().get(1));
         assertThat(kpk.text(text)).isEqualTo("KPK");
-        assertThat(doc.align(kpk, Type.ORG)).contains(new NerDocument.Alignment(2, new NerSample.Span(4, 5, Type.ORG)));
+        assertThat(doc.align(kpk, Type.ORG)).contains(new NerDocument.Alignment(2, new NameSample.Span(4, 5, Type.ORG)));
     }
 
     @Test
@@ -66,7 +67,7 @@ class NerDocumentTest {
         String text = doc.text().text();
         int jawa = text.indexOf("Jawa Tengah");
         assertThat(doc.align(new Mention(jawa, jawa + "Jawa Tengah".length()), Type.LOC))
-                .contains(new NerDocument.Alignment(0, new NerSample.Span(4, 6, Type.LOC)));
+                .contains(new NerDocument.Alignment(0, new NameSample.Span(4, 6, Type.LOC)));
         assertThat(doc.align(new Mention(jawa, jawa + "Jawa Teng".length()), Type.LOC)).isEmpty();
         assertThat(doc.align(new Mention(jawa + 1, jawa + "Jawa".length()), Type.LOC)).isEmpty();
         assertThat(doc.align(new Mention(jawa - 1, jawa + "Jawa".length()), Type.LOC)).isEmpty();
@@ -74,7 +75,7 @@ class NerDocumentTest {
         // "Tengah . Komisi" runs from the first sentence into the second
         assertThat(doc.align(new Mention(text.indexOf("Tengah"), komisi + 6), Type.ORG)).isEmpty();
         assertThat(doc.align(new Mention(text.length() - 1, text.length()), Type.LOC))
-                .contains(new NerDocument.Alignment(1, new NerSample.Span(11, 12, Type.LOC)));
+                .contains(new NerDocument.Alignment(1, new NameSample.Span(11, 12, Type.LOC)));
     }
 
     @Test
@@ -108,7 +109,7 @@ class NerDocumentTest {
     void goldSpansRoundTrip(@ForAll long seed) {
         Random random = new Random(seed);
         String alphabet = "aZ9.,-(é ";
-        List<NerSample> samples = new ArrayList<>();
+        List<NameSample> samples = new ArrayList<>();
         for (int s = random.nextInt(5); s > 0; s--) {
             List<String> tokens = new ArrayList<>();
             for (int t = random.nextInt(8); t > 0; t--) {
@@ -118,18 +119,18 @@ class NerDocumentTest {
                 }
                 tokens.add(token.toString());
             }
-            List<NerSample.Span> spans = new ArrayList<>();
+            List<NameSample.Span> spans = new ArrayList<>();
             for (int i = random.nextInt(3); i < tokens.size(); i += 1 + random.nextInt(3)) {
                 int end = Math.min(tokens.size(), i + 1 + random.nextInt(3));
-                spans.add(new NerSample.Span(i, end, Type.values()[random.nextInt(3)]));
+                spans.add(new NameSample.Span(i, end, Type.values()[random.nextInt(3)]));
                 i = end - 1;
             }
-            samples.add(new NerSample(tokens, spans, s == 1));
+            samples.add(new NameSample(tokens, spans, s == 1));
         }
         NerDocument doc = NerDocument.of(samples, "id");
         String text = doc.text().text();
         for (int s = 0; s < samples.size(); s++) {
-            for (NerSample.Span span : samples.get(s).entities()) {
+            for (NameSample.Span span : samples.get(s).entities()) {
                 Mention m = doc.mention(s, span);
                 assertThat(m.text(text)).isEqualTo(samples.get(s).text(span));
                 assertThat(doc.align(m, span.type())).contains(new NerDocument.Alignment(s, span));

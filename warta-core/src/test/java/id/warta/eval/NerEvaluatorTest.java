@@ -1,5 +1,6 @@
 package id.warta.eval;
 
+import id.warta.ner.NameSample;
 import id.warta.ner.Entity;
 import id.warta.ner.Entity.Type;
 import id.warta.ner.EntityFinder;
@@ -18,16 +19,16 @@ import static org.assertj.core.api.Assertions.within;
 /** Pins the CoNLL exact-span scorer on a case counted by hand, then the finder path over texts. */
 class NerEvaluatorTest {
 
-    private static NerSample.Span span(int start, int end, Type type) {
-        return new NerSample.Span(start, end, type);
+    private static NameSample.Span span(int start, int end, Type type) {
+        return new NameSample.Span(start, end, type);
     }
 
     // Presiden0 Joko1 Widodo2 bertemu3 Perdana4 Menteri5 Anthony6 Albanese7 di8 Istana9 Bogor10 .11
-    private static final NerSample ISTANA = new NerSample(List.of("Presiden", "Joko", "Widodo", "bertemu", "Perdana",
+    private static final NameSample ISTANA = new NameSample(List.of("Presiden", "Joko", "Widodo", "bertemu", "Perdana",
             "Menteri", "Anthony", "Albanese", "di", "Istana", "Bogor", "."),
             List.of(span(1, 3, Type.PERSON), span(6, 8, Type.PERSON), span(9, 11, Type.LOC)), true);
     // Komisi0 Pemberantasan1 Korupsi2 (3 KPK4 )5 memeriksa6 saksi7 di8 Jakarta9 .10
-    private static final NerSample KPK = new NerSample(List.of("Komisi", "Pemberantasan", "Korupsi", "(", "KPK", ")",
+    private static final NameSample KPK = new NameSample(List.of("Komisi", "Pemberantasan", "Korupsi", "(", "KPK", ")",
             "memeriksa", "saksi", "di", "Jakarta", "."),
             List.of(span(0, 3, Type.ORG), span(4, 5, Type.ORG), span(9, 10, Type.LOC)), false);
 
@@ -39,7 +40,7 @@ class NerEvaluatorTest {
      *   LOC     gold 2, pred 0: tp 0, fp 0, fn 2 (Istana Bogor, Jakarta)         P 0    R 0    F1 0
      *   overall tp 3, fp 2, fn 3: P 3/5 = 0.6, R 3/6 = 0.5, F1 2*3/(6+5) = 6/11 = 0.5454...
      */
-    private static final List<List<NerSample.Span>> PREDICTED = List.of(
+    private static final List<List<NameSample.Span>> PREDICTED = List.of(
             List.of(span(1, 3, Type.PERSON), span(7, 8, Type.PERSON), span(9, 11, Type.ORG)),
             List.of(span(0, 3, Type.ORG), span(4, 5, Type.ORG)));
 
@@ -74,8 +75,8 @@ class NerEvaluatorTest {
 
     @Test
     void aSpanPredictedTwiceAndOverlappingSpansCountAsTheyAre() {
-        List<NerSample.Span> gold = List.of(span(1, 3, Type.PERSON));
-        List<NerSample.Span> predicted = List.of(span(1, 3, Type.PERSON), span(1, 3, Type.PERSON),
+        List<NameSample.Span> gold = List.of(span(1, 3, Type.PERSON));
+        List<NameSample.Span> predicted = List.of(span(1, 3, Type.PERSON), span(1, 3, Type.PERSON),
                 span(2, 3, Type.PERSON), span(1, 2, Type.LOC));
         NerScore s = NerEvaluator.scoreSentence(gold, predicted);
         assertThat(s.counts(Type.PERSON)).isEqualTo(new NerScore.Counts(1, 2, 0));
@@ -95,7 +96,7 @@ class NerEvaluatorTest {
         NerScore s = NerEvaluator.score(List.of(List.of(), List.of()), List.of(List.of(), List.of()));
         assertThat(s.overall()).isEqualTo(NerScore.Counts.ZERO);
         assertThat(s.f1()).isZero();
-        NerSample empty = new NerSample(List.of(), List.of(), true);
+        NameSample empty = new NameSample(List.of(), List.of(), true);
         List<Text> seen = new ArrayList<>();
         NerScore run = NerEvaluator.evaluate(List.of(empty), text -> {
             seen.add(text);
@@ -140,7 +141,7 @@ class NerEvaluatorTest {
         // the hand-counted case, plus "Jakart": one more LOC false positive, not on the token boundaries
         NerScore expected = new NerScore(Map.of(Type.PERSON, new NerScore.Counts(1, 1, 1),
                 Type.ORG, new NerScore.Counts(2, 1, 0), Type.LOC, new NerScore.Counts(0, 1, 2)), 1);
-        List<NerSample> samples = List.of(ISTANA, KPK);
+        List<NameSample> samples = List.of(ISTANA, KPK);
         assertThat(NerEvaluator.evaluate(samples, HAND_FINDER, "id")).isEqualTo(expected);
         NerEvaluator.Options two = NerEvaluator.Options.of("id").withSentencesPerText(2);
         assertThat(NerEvaluator.evaluate(samples, HAND_FINDER, two)).isEqualTo(expected);
@@ -166,9 +167,9 @@ class NerEvaluatorTest {
 
     @Test
     void textsHoldAtMostTheAskedSentencesAndNeverCrossADocument() {
-        NerSample first = new NerSample(List.of("Hujan", "deras", "."), List.of(), true);
-        NerSample next = new NerSample(List.of("Sungai", "meluap", "."), List.of(), false);
-        List<NerSample> samples = List.of(first, next, next, first, next);
+        NameSample first = new NameSample(List.of("Hujan", "deras", "."), List.of(), true);
+        NameSample next = new NameSample(List.of("Sungai", "meluap", "."), List.of(), false);
+        List<NameSample> samples = List.of(first, next, next, first, next);
         assertThat(NerEvaluator.documents(samples, "id", 2)).extracting(d -> d.samples().size())
                 .containsExactly(2, 1, 2);
         assertThat(NerEvaluator.documents(samples, "id", 10)).extracting(d -> d.samples().size())

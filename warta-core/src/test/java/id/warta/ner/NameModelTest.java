@@ -44,7 +44,7 @@ class NameModelTest {
         NameModel model = NameFinderTrainer.train(corpus(), null, NameFinderTrainer.Settings.defaults(), "test",
                 e -> { });
         NameSample probe = sample("Presiden Joko Widodo tiba di Bandung pada Senin .");
-        int[] labels = model.decode(TaggingInput.features(probe.text(), probe.tokens(), null));
+        int[] labels = model.decode(TaggingInput.features(probe.text(), probe.tokenOffsets(), null));
         // O B-PER I-PER O O B-LOC O O O
         assertThat(labels).containsExactly(0, 1, 2, 0, 0, 5, 0, 0, 0);
     }
@@ -62,7 +62,7 @@ class NameModelTest {
         assertThat(loaded.description()).isEqualTo("test");
         assertThat(loaded.size()).isEqualTo(model.size());
         NameSample probe = sample("Menurut Marsudi , rapat di Medan berjalan lancar .");
-        long[][] features = TaggingInput.features(probe.text(), probe.tokens(), null);
+        long[][] features = TaggingInput.features(probe.text(), probe.tokenOffsets(), null);
         assertThat(loaded.decode(features)).containsExactly(model.decode(features));
     }
 
