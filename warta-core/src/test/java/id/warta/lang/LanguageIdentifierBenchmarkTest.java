@@ -49,6 +49,16 @@ class LanguageIdentifierBenchmarkTest {
         assertThat(accuracy).isGreaterThanOrEqualTo(QualityFloors.floor("lang." + name + ".accuracy"));
     }
 
+    /** The example: a scraped Intisari page, boilerplate and all. */
+    @Test
+    void theExampleArticleIsIndonesian() throws IOException {
+        String page = Files.readString(QualityFloors.shared("examples", "intisari-2022-01-08-kazakhstan.txt"));
+        LanguageGuess guess = IDENTIFIER.identify(page);
+        System.out.println("language of the example article: " + guess);
+        assertThat(guess.language()).isEqualTo("id");
+        assertThat(guess.confidence()).isGreaterThan(0.9);
+    }
+
     /** The plain model with all its profiles, against this identifier, on the Indonesian chunks. */
     @Test
     void saysMalayOnIndonesianLessOftenThanThePlainModel() throws IOException {
