@@ -95,6 +95,21 @@ class NgramLanguageIdentifierTest {
     }
 
     @Test
+    void otherLanguagesMixedAreUndeterminedWhenTheModelsTrialsDisagree() {
+        String french = "Le gouvernement a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs touchés "
+                + "par la sécheresse. Le ministre de l'Agriculture a précisé que les aides seraient versées avant la "
+                + "fin du mois, et que les exploitations les plus fragiles seraient prioritaires. ";
+        String german = "Die Bundesregierung hat am Dienstag neue Maßnahmen zur Unterstützung der von der Dürre "
+                + "betroffenen Landwirte angekündigt. Der Landwirtschaftsminister sagte, die Hilfen würden noch vor "
+                + "Ende des Monats ausgezahlt, und die am stärksten gefährdeten Betriebe hätten Vorrang. ";
+        assertThat(IDENTIFIER.identify(french).language()).isEqualTo("fr");
+        assertThat(IDENTIFIER.identify(german).language()).isEqualTo("de");
+        LanguageGuess mixed = IDENTIFIER.identify(french + french + german + german);
+        assertThat(mixed.language()).isEqualTo("und");
+        assertThat(mixed.confidence()).isLessThan(NgramLanguageIdentifier.MIN_PROBABILITY);
+    }
+
+    @Test
     void anEnglishQuoteInAnIndonesianArticleIsNotMixing() {
         String text = read("id-banjir-jakarta.txt") + "\n\n" + read("id-suku-bunga.txt") + "\n\n"
                 + "\"We are ready to help,\" the ambassador said in English.\n\n" + read("id-debat-pilkada.txt");
