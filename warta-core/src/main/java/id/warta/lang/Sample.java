@@ -56,7 +56,7 @@ record Sample(String modelText, int letters, UnicodeScript script, int indonesia
     }
 
     /** The script of most letters in {@code s}; {@code UNKNOWN} when it has no letter. */
-    static UnicodeScript script(CharSequence s) {
+    private static UnicodeScript script(CharSequence s) {
         Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
         int latin = 0;
         for (int i = 0; i < s.length(); ) {
