@@ -1,7 +1,6 @@
 package id.warta.lang;
 
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The commonest function words of English and of Indonesian/Malay, to tell which of the two a stretch of some
@@ -13,26 +12,17 @@ import java.util.stream.Stream;
  */
 final class FunctionWords {
 
-    private static final Set<String> ENGLISH = Set.of(
+    static final Set<String> ENGLISH = Set.of(
             "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "by", "at", "from", "it",
             "be", "are", "were", "has", "have", "had", "this", "which", "not", "but", "or", "will", "would",
             "said", "he", "she", "they", "their", "his", "her", "its", "been", "who");
 
-    private static final Set<String> MALAY_GROUP = Set.of(
+    static final Set<String> MALAY_GROUP = Set.of(
             "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "dalam", "pada", "tidak", "akan",
             "oleh", "juga", "telah", "sudah", "ada", "adalah", "atau", "tersebut", "kata", "katanya", "mereka", "kami",
             "kita", "saya", "ia", "serta", "antara", "lebih", "masih", "hingga", "setelah", "selepas", "sebagai",
             "bagi", "tetapi", "namun", "karena", "kerana", "bahwa", "bahawa");
 
-    /** The length of the longest listed word: longer words need not be looked up. */
-    static final int LONGEST = Stream.of(ENGLISH, MALAY_GROUP).flatMap(Set::stream)
-            .mapToInt(String::length).max().orElseThrow();
-
     private FunctionWords() {
-    }
-
-    /** +1 for an English function word, -1 for an Indonesian/Malay one, 0 otherwise; {@code lower} in lower case. */
-    static int of(String lower) {
-        return ENGLISH.contains(lower) ? 1 : MALAY_GROUP.contains(lower) ? -1 : 0;
     }
 }

@@ -2,6 +2,7 @@ package id.warta.lang;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,7 +37,16 @@ record Sample(String modelText, int letters, UnicodeScript script, int indonesia
     static final int BLOCK_WORDS = 30;
     /** Function words a block needs, and twice as many as of the other language's, to count for one language. */
     static final int BLOCK_MIN_HITS = 4;
-    private static final int LONGEST_LISTED = Math.max(IndonesianOrMalay.LONGEST, FunctionWords.LONGEST);
+
+    private static final int INDONESIAN = 1;
+    private static final int MALAY = 2;
+    private static final int ENGLISH_FUNCTION = 4;
+    private static final int MALAYAN_FUNCTION = 8;
+    private static final int PAIR_END = 16;
+    /** What each listed word is, so that a word costs one look-up. */
+    private static final Map<String, Integer> FLAGS = flags();
+    /** Longer words are not looked up. */
+    private static final int LONGEST_LISTED = FLAGS.keySet().stream().mapToInt(String::length).max().orElseThrow();
 
     /** Reads {@code text}. */
     static Sample of(String text) {
@@ -46,7 +56,7 @@ record Sample(String modelText, int letters, UnicodeScript script, int indonesia
     }
 
     /** The script of most letters in {@code s}; {@code UNKNOWN} when it has no letter. */
-    static UnicodeScript script(CharSequence s) {
+    private static UnicodeScript script(CharSequence s) {
         Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
         int latin = 0;
         for (int i = 0; i < s.length(); ) {
@@ -73,9 +83,20 @@ record Sample(String modelText, int letters, UnicodeScript script, int indonesia
         return best;
     }
 
+    private static Map<String, Integer> flags() {
+        Map<String, Integer> flags = new HashMap<>();
+        IndonesianOrMalay.INDONESIAN.forEach(w -> flags.merge(w, INDONESIAN, (a, b) -> a | b));
+        IndonesianOrMalay.MALAY.forEach(w -> flags.merge(w, MALAY, (a, b) -> a | b));
+        IndonesianOrMalay.PAIR_ENDS.forEach(w -> flags.merge(w, PAIR_END, (a, b) -> a | b));
+        FunctionWords.ENGLISH.forEach(w -> flags.merge(w, ENGLISH_FUNCTION, (a, b) -> a | b));
+        FunctionWords.MALAY_GROUP.forEach(w -> flags.merge(w, MALAYAN_FUNCTION, (a, b) -> a | b));
+        return Map.copyOf(flags);
+    }
+
     /** The mutable state of one pass; confined to the calling thread. */
     private static final class Scanner {
         private final StringBuilder words = new StringBuilder();
+        private final char[] folded = new char[LONGEST_LISTED];
         private int letters;
         private int indonesian;
         private int malay;
@@ -93,22 +114,39 @@ record Sample(String modelText, int letters, UnicodeScript script, int indonesia
             }
             int i = 0;
             while (i < end) {
-                int cp = text.codePointAt(i);
-                if (!isWordChar(cp)) {
-                    i += Character.charCount(cp);
+                char first = text.charAt(i);
+                if (first < 128 ? !isAsciiLetter(first) : !isWordChar(text.codePointAt(i))) {
+                    i += first < 128 ? 1 : Character.charCount(text.codePointAt(i));
                     continue;
                 }
                 int start = i;
                 int upper = 0;
                 boolean lower = false;
                 boolean ascii = true;
-                while (i < end && isWordChar(cp = text.codePointAt(i))) {
+                while (i < end) {
+                    char c = text.charAt(i);
+                    if (c < 128) { // ASCII without the Unicode tables: most of the text
+                        if (c >= 'a' && c <= 'z') {
+                            lower = true;
+                        } else if (c >= 'A' && c <= 'Z') {
+                            upper++;
+                        } else {
+                            break;
+                        }
+                        letters++;
+                        i++;
+                        continue;
+                    }
+                    int cp = text.codePointAt(i);
+                    if (!isWordChar(cp)) {
+                        break;
+                    }
+                    ascii = false;
                     if (Character.isLetter(cp)) {
                         letters += isSyllabic(cp) ? SYLLABIC_LETTERS : 1;
                         upper += Character.isUpperCase(cp) ? 1 : 0;
                         lower |= Character.isLowerCase(cp);
                     }
-                    ascii &= cp < 128;
                     i += Character.charCount(cp);
                 }
                 word(text, start, i, upper >= 2 && !lower, ascii);
@@ -122,27 +160,50 @@ record Sample(String modelText, int letters, UnicodeScript script, int indonesia
             if (!words.isEmpty()) {
                 words.append(' ');
             }
-            if (capitals) {
+            if (capitals && !ascii) {
                 words.append(text.substring(start, end).toLowerCase(Locale.ROOT));
+            } else if (capitals) {
+                for (int i = start; i < end; i++) {
+                    words.append(lower(text.charAt(i)));
+                }
             } else {
                 words.append(text, start, end);
             }
+            String current = null;
             if (ascii && end - start <= LONGEST_LISTED) {
-                String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
-                boolean capitalised = !capitals && Character.isUpperCase(text.charAt(start));
-                int side = IndonesianOrMalay.marker(lower, capitalised) + IndonesianOrMalay.pairMarker(previous, lower);
-                indonesian += Math.max(0, side);
-                malay += Math.max(0, -side);
-                int function = FunctionWords.of(lower);
-                blockEnglish += Math.max(0, function);
-                blockMalayan += Math.max(0, -function);
-                previous = lower;
-            } else {
-                previous = null;
+                for (int i = start; i < end; i++) {
+                    folded[i - start] = lower(text.charAt(i));
+                }
+                current = new String(folded, 0, end - start);
+                listed(current);
             }
+            previous = current;
             if (++blockWords == BLOCK_WORDS) {
                 closeBlock();
             }
+        }
+
+        private void listed(String current) {
+            Integer flags = FLAGS.get(current);
+            if (flags == null) {
+                return;
+            }
+            int side = (flags & INDONESIAN) != 0 ? 1 : (flags & MALAY) != 0 ? -1 : 0;
+            if ((flags & PAIR_END) != 0) {
+                side += IndonesianOrMalay.pairMarker(previous, current);
+            }
+            indonesian += Math.max(0, side);
+            malay += Math.max(0, -side);
+            blockEnglish += (flags & ENGLISH_FUNCTION) != 0 ? 1 : 0;
+            blockMalayan += (flags & MALAYAN_FUNCTION) != 0 ? 1 : 0;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
 
         private void closeBlock() {
@@ -155,7 +216,6 @@ record Sample(String modelText, int letters, UnicodeScript script, int indonesia
             blockEnglish = 0;
             blockMalayan = 0;
         }
-
         Sample sample() {
             String modelText = windows(words);
             return new Sample(modelText, letters, script(modelText), indonesian, malay, englishBlocks,
