@@ -49,8 +49,10 @@ if "analysedLength" in a:
         check(d in dates, f"time {d} missing (times: {dates})")
     for field in ("quantities", "times", "quotes"):
         for f in a.get(field) or []:
-            check(cut(text, f["start"], f["end"]) == f["text"], f"{field}: {f['text']!r} is not the text at "
-                                                               f"[{f['start']}, {f['end']})")
+            # a caption's findings point into that caption
+            source = text if f.get("caption") is None else a["captions"][f["caption"]]
+            check(cut(source, f["start"], f["end"]) == f["text"], f"{field}: {f['text']!r} is not the text at "
+                                                                 f"[{f['start']}, {f['end']})")
     for e in a.get("entities") or []:
         for m in e["mentions"]:
             check(0 <= m["start"] < m["end"] <= len(text.encode("utf-16-le")) // 2,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.warta.analyze.Stages;
 import id.warta.export.Json;
 import id.warta.model.Analysis;
+import id.warta.model.CaptionFindings;
 import id.warta.model.RawDocument;
 import id.warta.quantity.Quantity;
 import id.warta.time.TimeExpression;
@@ -55,13 +56,16 @@ class WartaAnalyzeTest {
         List<Double> values = new ArrayList<>();
         golden.get("quantities").forEach(q -> values.add(q.get("value").asDouble()));
         List<String> dates = new ArrayList<>();
-        golden.get("times").forEach(t -> dates.add(t.get("value").asText()));
+        List<String> captionDates = new ArrayList<>();
+        golden.get("times").forEach(t -> (t.get("caption").isNull() ? dates : captionDates).add(t.get("value").asText()));
 
         assertThat(analysis.quantities()).extracting(Quantity::value).isSubsetOf(values).contains(2300.0, 4500.0,
                 750e6, 1000.0);
         assertThat(analysis.quantities()).filteredOn(q -> q.value() == 1000).extracting(Quantity::approximate)
                 .containsExactly(true);
         assertThat(analysis.times()).extracting(TimeExpression::value).containsExactlyElementsOf(dates);
+        assertThat(analysis.captions()).flatExtracting(CaptionFindings::times).extracting(TimeExpression::value)
+                .containsExactlyElementsOf(captionDates);
         JsonNode quote = golden.get("quotes").get(0);
         assertThat(analysis.quotes()).singleElement().satisfies(q -> {
             assertThat(q.speaker()).isEqualTo(quote.get("speaker").asText());

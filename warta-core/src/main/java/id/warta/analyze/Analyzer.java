@@ -4,6 +4,7 @@ import id.warta.WartaOptions;
 import id.warta.lang.LanguageGuess;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
+import id.warta.model.CaptionFindings;
 import id.warta.model.Failure;
 import id.warta.ner.Entity;
 import id.warta.ner.Mention;
@@ -68,7 +69,7 @@ public final class Analyzer {
             // one oversized text must not end the batch; what the stages built is garbage once we return
             return new Analysis(article.withFailure(Failure.of("out-of-memory", "the analysis needed more memory "
                     + "than the JVM has; lower maxAnalysedChars or raise -Xmx")), null, 0, List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), List.of());
         }
     }
 
@@ -95,8 +96,27 @@ public final class Analyzer {
                 : problems.run("quotes", () -> stages.quotes().find(sentences, entities), q -> quotesInside(q, text),
                 List.of());
 
+        List<CaptionFindings> captions = problems.run("captions", () -> captions(article, language),
+                c -> true, List.of());
+
         Article analysed = problems.failure() == null ? article : article.withFailure(problems.failure());
-        return new Analysis(analysed, guess, length, entities, quantities, times, quotes);
+        return new Analysis(analysed, guess, length, entities, quantities, times, quotes, captions);
+    }
+
+    /** Quantities and times of each caption, in the text's language (a caption is too short to identify its own). */
+    private List<CaptionFindings> captions(Article article, String language) {
+        List<CaptionFindings> out = new ArrayList<>();
+        List<String> captions = article.captions();
+        for (int i = 0; i < captions.size(); i++) {
+            String caption = captions.get(i).length() > maxChars ? captions.get(i).substring(0, maxChars)
+                    : captions.get(i);
+            List<Quantity> quantities = stages.quantities().find(caption, language);
+            List<TimeExpression> times = stages.times().find(caption, language, article.published());
+            if (!quantities.isEmpty() || !times.isEmpty()) {
+                out.add(new CaptionFindings(i, quantities, times));
+            }
+        }
+        return out;
     }
 
     /**

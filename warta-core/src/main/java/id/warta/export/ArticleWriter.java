@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
+import id.warta.model.CaptionFindings;
 import id.warta.model.Block;
 import id.warta.ner.Entity;
 import id.warta.quantity.Quantity;
@@ -16,6 +17,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -141,6 +143,10 @@ public final class ArticleWriter implements Closeable {
         section(sb, "Entities", analysis.entities(), e -> "  " + e.type() + " " + entity(e, body));
         section(sb, "Quantities", analysis.quantities(), q -> "  " + quantity(q, body));
         section(sb, "Times", analysis.times(), t -> "  " + time(t, body));
+        for (CaptionFindings c : analysis.captions()) {
+            String caption = a.captions().get(c.caption());
+            section(sb, "Caption " + (c.caption() + 1), captionLines(c, caption), line -> "  " + line);
+        }
         section(sb, "Quotes", analysis.quotes(), q -> "  " + speaker(q) + ": \u201C" + q.text() + "\u201D");
         return sb.toString();
     }
@@ -185,7 +191,23 @@ public final class ArticleWriter implements Closeable {
                 sb.append("- ").append(time(t, body)).append('\n');
             }
         }
+        if (!analysis.captions().isEmpty()) {
+            sb.append("\n## In the captions\n\n");
+            for (CaptionFindings c : analysis.captions()) {
+                for (String line : captionLines(c, a.captions().get(c.caption()))) {
+                    sb.append("- ").append(line).append('\n');
+                }
+            }
+        }
         return sb.toString();
+    }
+
+    /** A caption's quantities and times, one line each. */
+    private static List<String> captionLines(CaptionFindings c, String caption) {
+        List<String> lines = new ArrayList<>();
+        c.quantities().forEach(q -> lines.add(quantity(q, caption)));
+        c.times().forEach(t -> lines.add(time(t, caption)));
+        return lines;
     }
 
     /** {@code id (confidence 0.97)}, the tag between {@code mark}s. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import id.warta.lang.LanguageGuess;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
+import id.warta.model.CaptionFindings;
 import id.warta.ner.Entity;
 import id.warta.ner.Mention;
 import id.warta.quantity.Quantity;
@@ -159,29 +160,22 @@ public final class Json {
         gen.writeEndArray();
         gen.writeArrayFieldStart("quantities");
         for (Quantity q : analysis.quantities()) {
-            gen.writeStartObject();
-            gen.writeStringField("text", q.text(text));
-            writeNumber("value", q.value(), gen);
-            writeNumber("upper", q.upper(), gen);
-            gen.writeBooleanField("approximate", q.approximate());
-            p.defaultSerializeField("kind", q.kind(), gen);
-            gen.writeStringField("unit", q.unit());
-            gen.writeNumberField("start", q.start());
-            gen.writeNumberField("end", q.end());
-            gen.writeEndObject();
+            writeQuantity(q, text, null, gen, p);
+        }
+        for (CaptionFindings c : analysis.captions()) {
+            for (Quantity q : c.quantities()) {
+                writeQuantity(q, analysis.article().captions().get(c.caption()), c.caption(), gen, p);
+            }
         }
         gen.writeEndArray();
         gen.writeArrayFieldStart("times");
         for (TimeExpression t : analysis.times()) {
-            gen.writeStartObject();
-            gen.writeStringField("text", t.text(text));
-            gen.writeStringField("value", t.value());
-            p.defaultSerializeField("precision", t.precision(), gen);
-            gen.writeStringField("begin", t.begin().toString());
-            gen.writeStringField("last", t.last().toString());
-            gen.writeNumberField("start", t.start());
-            gen.writeNumberField("end", t.end());
-            gen.writeEndObject();
+            writeTime(t, text, null, gen, p);
+        }
+        for (CaptionFindings c : analysis.captions()) {
+            for (TimeExpression t : c.times()) {
+                writeTime(t, analysis.article().captions().get(c.caption()), c.caption(), gen, p);
+            }
         }
         gen.writeEndArray();
         gen.writeArrayFieldStart("quotes");
@@ -197,6 +191,40 @@ public final class Json {
             gen.writeEndObject();
         }
         gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    /**
+     * One quantity; {@code caption} is null for the text, else the index of the caption its offsets point into
+     * (captions come after the text's quantities).
+     */
+    private static void writeQuantity(Quantity q, String in, Integer caption, JsonGenerator gen, SerializerProvider p)
+            throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("text", q.text(in));
+        writeNumber("value", q.value(), gen);
+        writeNumber("upper", q.upper(), gen);
+        gen.writeBooleanField("approximate", q.approximate());
+        p.defaultSerializeField("kind", q.kind(), gen);
+        gen.writeStringField("unit", q.unit());
+        gen.writeNumberField("start", q.start());
+        gen.writeNumberField("end", q.end());
+        p.defaultSerializeField("caption", caption, gen);
+        gen.writeEndObject();
+    }
+
+    /** One time expression; {@code caption} as for {@link #writeQuantity}. */
+    private static void writeTime(TimeExpression t, String in, Integer caption, JsonGenerator gen,
+                                  SerializerProvider p) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("text", t.text(in));
+        gen.writeStringField("value", t.value());
+        p.defaultSerializeField("precision", t.precision(), gen);
+        gen.writeStringField("begin", t.begin().toString());
+        gen.writeStringField("last", t.last().toString());
+        gen.writeNumberField("start", t.start());
+        gen.writeNumberField("end", t.end());
+        p.defaultSerializeField("caption", caption, gen);
         gen.writeEndObject();
     }
 

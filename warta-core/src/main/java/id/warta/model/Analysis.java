@@ -28,9 +28,12 @@ import java.util.Objects;
  * @param times          time expressions in text order, resolved against {@code article.published()} (absolute
  *                       ones only when the publication date is unknown)
  * @param quotes         direct quotes in text order
+ * @param captions       quantities and time expressions of the image captions, with offsets into each caption;
+ *                       only captions where something was found
  */
 public record Analysis(Article article, LanguageGuess language, int analysedLength, List<Entity> entities,
-                       List<Quantity> quantities, List<TimeExpression> times, List<Quote> quotes) {
+                       List<Quantity> quantities, List<TimeExpression> times, List<Quote> quotes,
+                       List<CaptionFindings> captions) {
 
     public Analysis {
         Objects.requireNonNull(article, "article");
@@ -42,11 +45,17 @@ public record Analysis(Article article, LanguageGuess language, int analysedLeng
         quantities = List.copyOf(quantities);
         times = List.copyOf(times);
         quotes = List.copyOf(quotes);
+        captions = List.copyOf(captions);
+        for (CaptionFindings c : captions) {
+            if (c.caption() >= article.captions().size()) {
+                throw new IllegalArgumentException("caption " + c.caption() + " of " + article.captions().size());
+            }
+        }
     }
 
     /** The record of an article that was not analysed (it failed extraction): nothing found. */
     public static Analysis notAnalysed(Article article) {
-        return new Analysis(article, null, 0, List.of(), List.of(), List.of(), List.of());
+        return new Analysis(article, null, 0, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Whether extraction and every analysis stage went well. */

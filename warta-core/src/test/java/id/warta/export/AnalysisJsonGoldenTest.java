@@ -5,6 +5,7 @@ import id.warta.Warta;
 import id.warta.lang.LanguageGuess;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
+import id.warta.model.CaptionFindings;
 import id.warta.model.Failure;
 import id.warta.ner.Entity;
 import id.warta.ner.Mention;
@@ -69,8 +70,13 @@ class AnalysisJsonGoldenTest {
         int speaker = t.indexOf("Hadi Prasetyo");
         List<Quote> quotes = List.of(new Quote("Hadi Prasetyo", "Kepala BPBD Kabupaten Bekasi", said,
                 t.indexOf(said), t.indexOf(said) + said.length(), speaker, speaker + "Hadi Prasetyo".length()));
+        String caption = article.captions().get(0);
+        int day = caption.indexOf("13 Maret 2022");
+        List<CaptionFindings> captions = List.of(new CaptionFindings(0, List.of(), List.of(new TimeExpression(day,
+                day + "13 Maret 2022".length(), LocalDate.of(2022, 3, 13), LocalDate.of(2022, 3, 13), null,
+                TimeExpression.Precision.DAY, false))));
         return new Analysis(article, new LanguageGuess("id", 0.9812), t.length(), entities, quantities, times,
-                quotes);
+                quotes, captions);
     }
 
     /** The n-th occurrence (from 0) of {@code s} in {@code text}. */
@@ -113,9 +119,9 @@ class AnalysisJsonGoldenTest {
         assertThat(actual).isEqualTo(golden);
         assertThat(names(actual)).containsExactlyElementsOf(names(golden));
         assertThat(names(actual.get("quantities").get(0))).containsExactly("text", "value", "upper", "approximate",
-                "kind", "unit", "start", "end");
+                "kind", "unit", "start", "end", "caption");
         assertThat(names(actual.get("times").get(0))).containsExactly("text", "value", "precision", "begin", "last",
-                "start", "end");
+                "start", "end", "caption");
         assertThat(names(actual.get("quotes").get(0))).containsExactly("speaker", "role", "text", "start", "end",
                 "speakerStart", "speakerEnd");
         assertThat(names(actual.get("entities").get(0))).containsExactly("text", "type", "kind", "country",
@@ -128,7 +134,10 @@ class AnalysisJsonGoldenTest {
         String text = record.get("text").asText();
         for (String list : List.of("quantities", "times", "quotes")) {
             for (JsonNode n : record.get(list)) {
-                assertThat(text.substring(n.get("start").asInt(), n.get("end").asInt()))
+                // a caption's findings point into that caption
+                String in = n.path("caption").isInt() ? record.get("captions").get(n.get("caption").asInt()).asText()
+                        : text;
+                assertThat(in.substring(n.get("start").asInt(), n.get("end").asInt()))
                         .isEqualTo(n.get("text").asText());
             }
         }
