@@ -107,7 +107,7 @@ public final class Gazetteer {
         for (String[] a : aliases) {
             int[] refs = refs(a[2], places.size());
             for (List<String> tokens : NameTokens.of(a[1])) {
-                trie.add(tokens, refs, partial.allCommon(tokens));
+                trie.add(tokens, refs, NameTokens.isOrdinaryWord(tokens, partial::isCommonWord));
             }
         }
         return new Gazetteer(partial.places, trie.build(), partial.commonWords);
@@ -187,25 +187,12 @@ public final class Gazetteer {
         return commonWords.contains(Fold.fold(word));
     }
 
-    /** Whether every word among {@code tokens} is an ordinary word (a name with no word is not). */
-    private boolean allCommon(List<String> tokens) {
-        boolean word = false;
-        for (String t : tokens) {
-            if (Character.isLetter(t.codePointAt(0))) {
-                if (!commonWords.contains(Fold.fold(t, 0, t.length()))) {
-                    return false;
-                }
-                word = true;
-            }
-        }
-        return word;
-    }
-
     /**
      * The longest place name starting at token {@code from}: the building block of
      * {@link id.warta.ner.NameMatcher}, which matches places and organisations together.
      *
-     * @param ignoreCase whether to match names regardless of case, except names that are also ordinary words
+     * @param ignoreCase whether to match names regardless of case, except one-word names that are also ordinary
+     *                   words
      * @param out        cleared, then given the places by prominence; left empty for a name known not to be a
      *                   place of the gazetteer though it holds one ({@code Amerika Latin}, {@code Laut China
      *                   Selatan}), which the caller should skip whole

@@ -47,8 +47,8 @@ public final class GazetteerBuilder {
     private static final Set<String> DISSOLVED = Set.of("AN", "CS");
 
     /**
-     * Regencies GeoNames keeps under an older BPS code, by their idn-area-data code: Toba (Toba Samosir until
-     * 2020), Kepulauan Tanimbar (Maluku Tenggara Barat until 2019), Pasangkayu (Mamuju Utara until 2017),
+     * Regencies GeoNames keeps under an older name or BPS code, by their idn-area-data code: Toba (Toba Samosir
+     * until 2020), Kepulauan Tanimbar (Maluku Tenggara Barat until 2019), Pasangkayu (Mamuju Utara until 2017),
      * Morowali and Kepulauan Siau Tagulandang Biaro.
      */
     private static final Map<String, String> RENUMBERED = Map.of("12.12", "1206", "81.03", "8101", "76.01", "7605",
@@ -76,31 +76,39 @@ public final class GazetteerBuilder {
      */
     public static byte[] build(Path shared) throws IOException {
         Objects.requireNonNull(shared, "shared");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4 << 20);
-        try (OutputStream gz = gzip(bytes)) {
-            gz.write(text(shared).getBytes(StandardCharsets.UTF_8));
+        return compress(text(shared));
+    }
+
+    /**
+     * Gzip at the highest level. The header carries no name and no time, so equal text gives equal bytes with the
+     * same deflate library (the JDK's zlib).
+     */
+    static byte[] compress(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() / 2);
+        try (OutputStream gz = new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return bytes.toByteArray();
     }
 
     /** The resource's text before compression. */
     static String text(Path shared) throws IOException {
+        return text(shared, curated("country-aliases.tsv"), curated("place-aliases.tsv"));
+    }
+
+    /** The text built with the given curated lists (rows of {@code country-aliases.tsv}, {@code place-aliases.tsv}). */
+    static String text(Path shared, List<String[]> countryAliases, List<String[]> placeAliases) throws IOException {
         GazetteerBuilder b = new GazetteerBuilder(shared);
         b.readCountries();
         b.readAdmin1();
         b.readRegencies();
         b.readCities();
-        b.readCurated();
+        b.readCurated(countryAliases, placeAliases);
         return b.write(b.commonWords());
-    }
-
-    /** Gzip at the highest level; the header carries no name and no time, so equal input gives equal bytes. */
-    static OutputStream gzip(OutputStream out) throws IOException {
-        return new GZIPOutputStream(out, 1 << 16) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        };
     }
 
     private Path geonames(String file) {
@@ -230,11 +238,16 @@ public final class GazetteerBuilder {
                 }
             }
         }
-        // Renamed regencies (Toba Samosir is Toba) and English names keep their code in the same province.
+        // English names (Gresik Regency) keep the code in the same province and share a distinctive word;
+        // regencies renamed or renumbered since GeoNames took its codes are listed.
         for (String[] r : rows) {
-            String[] g = r[3] == null ? byCode.get(RENUMBERED.getOrDefault(r[0], r[0].replace(".", ""))) : null;
+            if (r[3] != null) {
+                continue;
+            }
+            String listed = RENUMBERED.get(r[0]);
+            String[] g = byCode.get(listed != null ? listed : r[0].replace(".", ""));
             if (g != null && admin1.get(g[0].substring(0, g[0].lastIndexOf('.'))) == provinces.get(r[1])
-                    && used.add(g[0])) {
+                    && (listed != null || shareWord(g[1], r[2])) && used.add(g[0])) {
                 r[3] = g[0];
             }
         }
@@ -282,6 +295,22 @@ public final class GazetteerBuilder {
         }
         names.add(rest);
         return names;
+    }
+
+    /** Words of regency names that say nothing about which regency it is. */
+    private static final Set<String> GENERIC = Set.of("kabupaten", "kota", "administrasi", "regency", "city",
+            "kepulauan", "islands", "utara", "selatan", "barat", "timur", "tengah", "north", "south", "east", "west",
+            "central");
+
+    private static boolean shareWord(String a, String b) {
+        Set<String> words = new java.util.HashSet<>(List.of(Fold.fold(a).split("[^a-z0-9]+")));
+        words.removeAll(GENERIC);
+        for (String w : Fold.fold(b).split("[^a-z0-9]+")) {
+            if (!w.isEmpty() && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A regency's name for joining: kind word kept, spaces and hyphens dropped (Fak Fak is Fakfak). */
@@ -381,10 +410,10 @@ public final class GazetteerBuilder {
         return lower;
     }
 
-    private void readCurated() throws IOException {
+    private void readCurated(List<String[]> countryAliases, List<String[]> placeAliases) {
         Map<String, Draft> byIso3 = new HashMap<>();
         countries.values().forEach(d -> byIso3.put(d.country, d));
-        for (String[] f : curated("country-aliases.tsv")) {
+        for (String[] f : countryAliases) {
             Draft d = byIso3.get(f[0]);
             if (d == null) {
                 throw new IllegalStateException("country-aliases.tsv: unknown country " + f[0]);
@@ -397,7 +426,7 @@ public final class GazetteerBuilder {
         for (Draft d : all()) {
             byId.putIfAbsent(d.id, d);
         }
-        for (String[] f : curated("place-aliases.tsv")) {
+        for (String[] f : placeAliases) {
             if (f[0].equals("-")) {
                 blockers.addAll(List.of(f[1].split("\\|")));
                 continue;
@@ -512,7 +541,8 @@ public final class GazetteerBuilder {
         return sb.toString();
     }
 
-    private static List<String[]> curated(String resource) throws IOException {
+    /** The rows of a curated list in the jar, without comments. */
+    static List<String[]> curated(String resource) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = GazetteerBuilder.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -6,6 +6,7 @@ import id.warta.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The tokens of a dictionary name as the text stage cuts them, so that names and texts are tokenized alike. Names
@@ -69,6 +70,24 @@ public final class NameTokens {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether a name cut into {@code tokens} is a single word that is also an ordinary word
+     * ({@code Lima}, {@code Batu}, {@code AS}): such a name needs its written case even where case is otherwise
+     * ignored. Names of several words ({@code Kementerian Sosial}) do not, lower-cased text writes them so too.
+     */
+    public static boolean isOrdinaryWord(List<String> tokens, Predicate<String> commonWord) {
+        String word = null;
+        for (String t : tokens) {
+            if (Character.isLetter(t.codePointAt(0))) {
+                if (word != null) {
+                    return false;
+                }
+                word = t;
+            }
+        }
+        return word != null && commonWord.test(word);
     }
 
     /** The folded tokens of {@code name} for a lookup, cut by the rules common to all languages. */

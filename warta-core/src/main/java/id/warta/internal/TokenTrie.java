@@ -219,7 +219,7 @@ public final class TokenTrie<V> {
          * @param surface  the name's tokens as written, in their case; not empty
          * @param value    what the name stands for
          * @param keepCase whether the name must match its case even when case is ignored (it is also an ordinary
-         *                 word: {@code Lima}, {@code Batu})
+         *                 word: {@code Lima}, {@code Batu}, {@code AS})
          */
         public Builder<V> add(List<String> surface, V value, boolean keepCase) {
             Objects.requireNonNull(value, "value");

@@ -17,8 +17,8 @@ import java.util.Objects;
  *
  * <p>By default names match in their written case: acronyms in capitals only ({@code AS}, {@code DKI},
  * {@code TNI}), capitalised names only capitalised or in capitals ({@code Padang}, not {@code padang rumput}).
- * For lower-cased text, matching can ignore case, except for names that are also ordinary words ({@code lima},
- * {@code para}, {@code who}), which still need their case.
+ * For lower-cased text, matching can ignore case, except for one-word names that are also ordinary words
+ * ({@code lima}, {@code para}, {@code who}, {@code as}), which still need their case.
  */
 public final class NameMatcher {
 
@@ -48,8 +48,8 @@ public final class NameMatcher {
     /**
      * The names among {@code tokens}, cut from {@code text}, in text order.
      *
-     * @param ignoreCase whether to match regardless of case (for lower-cased or all-capitals text), except names
-     *                   that are also ordinary words
+     * @param ignoreCase whether to match regardless of case (for lower-cased or all-capitals text), except
+     *                   one-word names that are also ordinary words
      */
     public List<NameMatch> match(String text, List<Token> tokens, boolean ignoreCase) {
         FoldedTokens folded = FoldedTokens.of(text, tokens);

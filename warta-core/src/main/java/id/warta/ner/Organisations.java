@@ -94,11 +94,16 @@ public final class Organisations {
                             + " and " + e.name());
                 }
                 for (List<String> tokens : NameTokens.of(name)) {
-                    trie.add(tokens, e, allCommon(tokens, commonWord));
+                    trie.add(tokens, e, NameTokens.isOrdinaryWord(tokens, commonWord));
                 }
             }
         }
         this.names = trie.build();
+    }
+
+    /** Organisations from {@code entries}; {@code commonWord} tells the names that are also ordinary words. */
+    static Organisations of(List<Entry> entries, Predicate<String> commonWord) {
+        return new Organisations(entries, commonWord);
     }
 
     /** The curated list shipped in the jar, loaded on first use (with the gazetteer, for its common words). */
@@ -157,19 +162,6 @@ public final class Organisations {
         return field.isEmpty() ? List.of() : List.of(field.split("\\|"));
     }
 
-    private static boolean allCommon(List<String> tokens, Predicate<String> commonWord) {
-        boolean word = false;
-        for (String t : tokens) {
-            if (Character.isLetter(t.codePointAt(0))) {
-                if (!commonWord.test(t)) {
-                    return false;
-                }
-                word = true;
-            }
-        }
-        return word;
-    }
-
     /** Every organisation, in the list's order. */
     public List<Entry> entries() {
         return entries;
@@ -190,7 +182,8 @@ public final class Organisations {
     /**
      * The longest organisation name starting at token {@code from}: the building block of {@link NameMatcher}.
      *
-     * @param ignoreCase whether to match names regardless of case, except names that are also ordinary words
+     * @param ignoreCase whether to match names regardless of case, except one-word names that are also ordinary
+     *                   words
      * @param out        cleared, then given the organisation
      * @return the index after the name's last token, or -1 when no name starts at {@code from}
      */
