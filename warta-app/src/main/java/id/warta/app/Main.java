@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns raw news into facts: clean articles, their language, entities, numbers, dates and quotes.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
-                TrainCommand.class,
+                TrainCommand.class, BuildCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
