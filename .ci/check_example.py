@@ -57,7 +57,33 @@ if "analysedLength" in a:
         for m in e["mentions"]:
             check(0 <= m["start"] < m["end"] <= len(text.encode("utf-16-le")) // 2,
                   f"entity {e['text']!r}: mention [{m['start']}, {m['end']}) outside the text")
-    checked += "; language id, quantities 3000/30/18/~1000, times 2022-01-06 and 2022-01-01, offsets"
+    entities = a.get("entities") or []
+
+    def entity(name, kind):
+        return next((e for e in entities if e["text"] == name and e["type"] == kind), None)
+
+    def mentions(e):
+        return [cut(text, m["start"], m["end"]) for m in e["mentions"]]
+
+    for name in ("Andrei Kortunov", "Kassym-Jomart Tokayev"):
+        check(entity(name, "person") is not None, f"PERSON {name!r} missing")
+    tokayev = entity("Kassym-Jomart Tokayev", "person")
+    check(tokayev is not None and "Tokayev" in mentions(tokayev), "'Tokayev' is not a mention of Kassym-Jomart Tokayev")
+    check(entity("CSTO", "org") is not None, "ORG 'CSTO' missing")
+    riac = entity("Dewan Urusan Internasional Rusia", "org")
+    check(riac is not None and "RIAC" in mentions(riac), "ORG 'Dewan Urusan Internasional Rusia' with RIAC missing")
+    countries = {e.get("country") for e in entities if e["type"] == "loc"}
+    for iso in ("RUS", "KAZ", "ARM", "BLR", "KGZ", "TJK"):
+        check(iso in countries, f"no LOC entity with country {iso} (got {sorted(c for c in countries if c)})")
+    moskow = entity("Moskow", "loc")
+    check(moskow is not None and moskow.get("kind") == "city" and moskow.get("country") == "RUS",
+          f"Moskow as a city in RUS: {moskow!r}")
+    quotes = a.get("quotes") or []
+    kortunov = [q for q in quotes if q["text"].startswith("Saat ini, intervensi militer Rusia di Kazakhstan")]
+    check(len(kortunov) == 1 and kortunov[0]["speaker"] == "Andrei Kortunov"
+          and "RIAC" in (kortunov[0]["role"] or ""), f"the Kortunov quote with its speaker and role: {kortunov!r}")
+    checked += ("; language id, quantities 3000/30/18/~1000, times 2022-01-06 and 2022-01-01, offsets, "
+                "people, organisations, countries, Moskow, the Kortunov quote")
 
 if problems:
     print("example check FAILED:\n  - " + "\n  - ".join(problems))

@@ -9,7 +9,10 @@ import id.warta.eval.ExtractionScore;
 import id.warta.eval.NerCorpusReader;
 import id.warta.eval.NerEvaluator;
 import id.warta.eval.NerScore;
+import id.warta.eval.NerDocument;
 import id.warta.ner.Entity;
+import id.warta.ner.Mention;
+import id.warta.ner.NameSample;
 import id.warta.ner.ModelEntityFinder;
 import id.warta.ner.NameModel;
 import id.warta.eval.SegmentationScore;
@@ -219,6 +222,10 @@ final class EvalCommand {
         @Option(names = "--min-f1", paramLabel = "F1", description = "Fail (exit 1) below this overall F1.")
         Double minF1;
 
+        @Option(names = "--errors", paramLabel = "N",
+                description = "List the first N wrong names: predicted but not gold (fp), gold but missed (fn).")
+        int errors;
+
         @Override
         public Integer call() throws Exception {
             ModelEntityFinder finder;
@@ -239,11 +246,40 @@ final class EvalCommand {
                 row(out, type.name(), score.counts(type));
             }
             row(out, "overall", score.overall());
+            if (errors > 0) {
+                listErrors(out, samples, finder);
+            }
             if (minF1 != null && score.f1() < minF1) {
                 System.err.printf(Locale.ROOT, "F1 %.4f is below the floor %.4f%n", score.f1(), minF1);
                 return 1;
             }
             return 0;
+        }
+
+        private void listErrors(PrintStream out, List<NameSample> samples, ModelEntityFinder finder) {
+            int listed = 0;
+            for (NerDocument doc : NerEvaluator.documents(samples, language, sentencesPerText)) {
+                List<List<NameSample.Span>> predicted = new ArrayList<>();
+                doc.samples().forEach(x -> predicted.add(new ArrayList<>()));
+                for (Entity e : finder.find(doc.text())) {
+                    for (Mention m : e.mentions()) {
+                        doc.align(m, e.type()).ifPresent(a -> predicted.get(a.sample()).add(a.span()));
+                    }
+                }
+                for (int i = 0; i < predicted.size() && listed < errors; i++) {
+                    NameSample sample = doc.samples().get(i);
+                    for (NameSample.Span p : predicted.get(i)) {
+                        if (!sample.entities().contains(p) && listed++ < errors) {
+                            out.printf(Locale.ROOT, "fp %-6s %-30s | %s%n", p.type(), sample.text(p), sample.text());
+                        }
+                    }
+                    for (NameSample.Span g : sample.entities()) {
+                        if (!predicted.get(i).contains(g) && listed++ < errors) {
+                            out.printf(Locale.ROOT, "fn %-6s %-30s | %s%n", g.type(), sample.text(g), sample.text());
+                        }
+                    }
+                }
+            }
         }
 
         private static void row(PrintStream out, String name, NerScore.Counts c) {

@@ -70,7 +70,7 @@ final class EntityLinker {
                 group = new Group(name.type(), known);
                 groups.add(group);
             }
-            group.add(name, written);
+            group.add(name, s.substring(name.start(), name.end()));
             byKey.putIfAbsent(key, group);
             if (isAcronym(written)) {
                 byAcronym.putIfAbsent(written, group);

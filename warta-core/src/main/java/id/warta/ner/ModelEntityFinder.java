@@ -58,11 +58,11 @@ public final class ModelEntityFinder implements EntityFinder {
 
     /** The gazetteer tags the shipped model is trained and run with. */
     public static NameGazetteer gazetteer() {
-        return null;
+        return GazetteerNames.shared();
     }
 
     private static NameDirectory directory() {
-        return NameDirectory.EMPTY;
+        return GazetteerNames.shared();
     }
 
     /** Lazy holder: the model loads on first use, once, whichever thread comes first. */
