@@ -58,15 +58,29 @@ final class QuoteWords {
     /** Words between a subject and its verb: {@code Budi juga mengatakan}, {@code Smith later said}. */
     static final Set<String> ADVERB = words(
             "juga", "pun", "kemudian", "lalu", "sempat", "pernah", "telah", "sudah", "lantas", "bahkan",
-            "kembali", "hanya", "also", "later", "then", "has", "had", "have", "previously", "once", "earlier",
-            "again", "reportedly", "repeatedly", "recently", "simply", "only");
+            "kembali", "hanya", "baru", "masih", "tetap", "langsung", "segera", "akhirnya", "justru", "malah",
+            "also", "later", "then", "has", "had", "have", "previously", "once", "earlier", "again", "reportedly",
+            "repeatedly", "recently", "simply", "only", "just", "still", "further");
+
+    /** Time words between a subject and its verb: {@code Budi kemarin mengatakan}, {@code Smith on Monday said}. */
+    static final Set<String> TIME = words(
+            "kemarin", "pagi", "siang", "sore", "malam", "hari", "ini", "pada", "yesterday", "today", "on");
+
+    /**
+     * Lower-case prepositions: a phrase right after one is its object, not a subject ({@code yang berpusat di
+     * Paris menyerukan}). Matched case-sensitively: a capitalised one opens the sentence ({@code Dalam
+     * konferensi pers, ...}).
+     */
+    static final Set<String> PREPOSITION = words(
+            "di", "ke", "dari", "pada", "kepada", "dalam", "untuk", "oleh", "bagi", "terhadap", "in", "at", "on",
+            "from", "to", "of", "by", "for", "with", "into");
 
     /**
      * People named by what they are: the head of a role ({@code kepala}, {@code juru bicara}, {@code spokesman})
      * or of a descriptive speaker ({@code seorang saksi mata}, {@code a witness}).
      */
     static final Set<String> ROLE = words(
-            "kepala", "ketua", "wakil", "menteri", "menko", "menlu", "mendagri", "menhan", "menkes", "presiden",
+            "kepala", "ketua", "wakil", "jurubicara", "menteri", "menko", "menlu", "mendagri", "menhan", "menkes", "presiden",
             "wapres", "direktur", "dirut", "juru", "bicara", "jubir", "sekretaris", "sekjen", "sekda", "anggota",
             "pengamat", "peneliti", "pakar", "ahli", "ekonom", "analis", "dosen", "guru", "profesor", "rektor",
             "dekan", "kapolri", "kapolda", "kapolres", "kapolsek", "kasat", "kasatreskrim", "kabid", "kabidhumas",
@@ -89,7 +103,9 @@ final class QuoteWords {
             "representative", "candidate", "activist", "student", "survivor", "victim", "farmer", "trader",
             "driver", "scientist", "engineer", "editor", "author", "historian", "strategist", "consultant",
             "premier", "vice", "mother", "father", "headteacher", "principal", "volunteer", "worker", "employee",
-            "owner", "karyawan", "buruh", "pemilik", "pengusaha");
+            "owner", "karyawan", "buruh", "pemilik", "pengusaha", "deputi", "asisten", "klub", "pihak", "club",
+            "gelandang", "penyerang", "bek", "kiper", "striker", "pebulu", "petenis", "pebalap", "pegolf", "perenang",
+            "midfielder", "defender", "goalkeeper", "forward", "winger");
 
     /** Words before a role or a descriptive speaker: {@code seorang saksi}, {@code a spokesman}. */
     static final Set<String> DETERMINER = words(

@@ -229,10 +229,11 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
 
         /**
-         * Whether a quotation is kept: never a name or title; a quotation shaped as speech when attributed or of
-         * {@link #MIN_WORDS} words; a quotation inside running text (a partial quote) only when attributed by its
-         * own sentence and of {@link #MIN_WORDS} words, so scare quotes ({@code disebut "teroris"}) are not
-         * quotes. A title-cased quotation without its own attribution is a title ({@code "Laskar Pelangi"}).
+         * Whether a quotation is kept: never a name or title; a quotation opening as speech does (see
+         * {@link #opensAsSpeech}) when attributed or of {@link #MIN_WORDS} words; a quotation inside running text
+         * (a partial quote) only when attributed by its own sentence and of {@link #MIN_WORDS} words, so scare
+         * quotes ({@code disebut "teroris"}) and terms ({@code dalam rangka 'dialog strategis.'}) are not quotes.
+         * A title-cased quotation without its own attribution is a title ({@code "Laskar Pelangi"}).
          */
         private boolean keep(QuoteMarks.Span span, boolean own, boolean attributed) {
             int words = 0;
@@ -254,21 +255,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (words == 0 || title && capital && !own) {
                 return false;
             }
-            if (speechShaped(span)) {
+            if (opensAsSpeech(span)) {
                 return attributed || words >= MIN_WORDS;
             }
             return own && words >= MIN_WORDS;
         }
 
         /**
-         * Speech rather than a phrase in running text: it ends with a comma or a sentence's final punctuation
-         * inside the marks, or it opens its sentence or follows a colon or comma.
+         * Speech rather than a phrase in running text: the quotation opens its sentence or paragraph, or follows
+         * a colon, comma or dash ({@code X mengatakan, "..."}). Final punctuation inside the marks says nothing,
+         * since English style puts it there after a mere term too.
          */
-        private boolean speechShaped(QuoteMarks.Span span) {
-            char end = s.charAt(t[span.last()].start());
-            if (t[span.last()].kind() == Token.Kind.PUNCT && ",.?!\u2026:;".indexOf(end) >= 0) {
-                return true;
-            }
+        private boolean opensAsSpeech(QuoteMarks.Span span) {
             int o = span.open();
             if (o == 0 || paragraph[o] || sentence[o] != sentence[o - 1]) {
                 return true;
@@ -601,7 +599,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return a.withRole(t[r].start(), t[k - 1].end(), k - 1);
         }
 
-        /** A role opens with a role word, or a determiner or modifier and a role word within three words. */
+        /**
+         * A role opens with a role word, or with a determiner, modifier or owner and a role word within three
+         * words ({@code seorang saksi}, {@code a senior fellow}, {@code Apple's chief executive}).
+         */
         private boolean roleStart(int r) {
             if (t[r].kind() != Token.Kind.WORD) {
                 return false;
@@ -609,7 +610,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (QuoteWords.ROLE.contains(word(r))) {
                 return true;
             }
-            if (!QuoteWords.DETERMINER.contains(word(r))) {
+            boolean owner = r + 1 < n && t[r + 1].kind() == Token.Kind.WORD
+                    && (word(r + 1).equals("'s") || word(r + 1).equals("\u2019s"));
+            if (!QuoteWords.DETERMINER.contains(word(r)) && !owner) {
                 return false;
             }
             for (int k = r + 1; k < n && k <= r + 3 && t[k].kind() == Token.Kind.WORD; k++) {
@@ -627,8 +630,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
          */
         private Attr subject(int v, int floor) {
             int k = v - 1;
-            while (k >= floor && t[k].kind() == Token.Kind.WORD && QuoteWords.ADVERB.contains(word(k))) {
-                k--;
+            while (k >= floor && t[k].kind() == Token.Kind.WORD && (QuoteWords.ADVERB.contains(word(k))
+                    || QuoteWords.DAY.contains(word(k)) || QuoteWords.TIME.contains(word(k)))) {
+                k--; // "Budi juga mengatakan", "Qanoua Kamis mengatakan", "Smith on Monday said"
             }
             int roleStart = -1;
             int roleEnd = -1;
@@ -666,7 +670,30 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 k = c - 1;
             }
-            return phraseBefore(k, floor, v, roleStart, roleEnd);
+            Attr a = phraseBefore(k, floor, v, roleStart, roleEnd);
+            if (a == null || a.kind() != Kind.NAMED || roleStart >= 0) {
+                return a;
+            }
+            int before = a.from() - 1;
+            if (before >= floor && t[before].kind() == Token.Kind.WORD
+                    && QuoteWords.PREPOSITION.contains(s.substring(t[before].start(), t[before].end()))) {
+                return null; // "... yang berpusat di Paris menyerukan": the object of a preposition
+            }
+            if (before - 1 >= floor && isPunct(before, ",")) {
+                // "Jurubicara Hamas, Abdel-Latif Qanoua mengatakan": a role before the name and a comma
+                int roleFrom = before - 1;
+                while (roleFrom >= floor && before - roleFrom <= MAX_ROLE && t[roleFrom].kind() == Token.Kind.WORD
+                        && (!stopBack(roleFrom) || QuoteWords.ROLE_LINK.contains(word(roleFrom)))
+                        && !paragraph[roleFrom + 1]) {
+                    roleFrom--;
+                }
+                roleFrom++;
+                if (roleFrom < before && roleStart(roleFrom) && role(roleFrom, before) != null) {
+                    return new Attr(Kind.NAMED, a.from(), a.to(), t[roleFrom].start(), t[before - 1].end(), v,
+                            t[roleFrom].start());
+                }
+            }
+            return a;
         }
 
         /** The subject's phrase ending at token {@code k}, no further back than {@code floor}, of the verb {@code v}. */
@@ -693,25 +720,34 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (end - from == 1 && QuoteWords.PLURAL.contains(word(from))) {
                 return new Attr(Kind.PLURAL, -1, -1, -1, -1, v, at);
             }
-            boolean valid = false;
-            for (int i = from; i < end && !valid; i++) {
-                valid = Character.isUpperCase(s.codePointAt(t[i].start())) || QuoteWords.ROLE.contains(word(i))
-                        || QuoteWords.DETERMINER.contains(word(i));
+            // A subject ends in a name or a role noun ("Budi Santoso", "the spokesman"); a descriptive one may end
+            // in another word when it holds a role or determiner ("seorang saksi mata", "warga setempat"), but
+            // not after a name ("Kesepakatan Mekkah dibuat tidak menyebut").
+            boolean capital = false;
+            boolean role = false;
+            for (int i = from; i < end; i++) {
+                capital |= Character.isUpperCase(s.codePointAt(t[i].start()))
+                        && !QuoteWords.DETERMINER.contains(word(i)) && !QuoteWords.ROLE.contains(word(i));
+                role |= QuoteWords.ROLE.contains(word(i)) || QuoteWords.DETERMINER.contains(word(i));
             }
+            int last = end - 1;
+            boolean lastFits = Character.isUpperCase(s.codePointAt(t[last].start()))
+                    || QuoteWords.ROLE.contains(word(last)) || glued(last);
+            boolean valid = lastFits ? capital || role : role && !capital;
             return valid ? new Attr(Kind.NAMED, from, end, roleStart, roleEnd, v, at) : null;
         }
 
         /**
-         * Whether the subject's phrase ends before token {@code k} (read backwards): a stop word or day, in lower
-         * case, or capitalised where a sentence or clause opens ({@code Namun}, {@code Sementara}) but not inside a
-         * name ({@code Sri Hari Wibowo}); a speech verb.
+         * Whether the subject's phrase ends before token {@code k} (read backwards): a speech verb or a day; a
+         * stop word in lower case, or capitalised where a sentence or clause opens ({@code Namun},
+         * {@code Sementara}) but not inside a name ({@code Sri Hari Wibowo}).
          */
         private boolean stopBack(int k) {
             String w = word(k);
-            if (QuoteWords.speech(w)) {
+            if (QuoteWords.speech(w) || QuoteWords.DAY.contains(w)) {
                 return true;
             }
-            if (!QuoteWords.STOP.contains(w) && !QuoteWords.DAY.contains(w)) {
+            if (!QuoteWords.STOP.contains(w)) {
                 return false;
             }
             return !Character.isUpperCase(s.codePointAt(t[k].start())) || k == sentenceFirst[sentence[k]]
