@@ -88,7 +88,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
         private final int[] sentenceFirst;
         private final boolean[] paragraph;
         private final String[] lower;
-        private final List<Entity> entities;
         /** PERSON mentions in text order with their entities. */
         private final int[] personStart;
         private final int[] personEnd;
@@ -108,7 +107,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
         Run(Text text, List<Entity> entities) {
             this.s = text.text();
-            this.entities = entities;
             List<Sentence> sentences = text.sentences();
             int count = 0;
             for (Sentence sn : sentences) {
@@ -323,6 +321,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             boolean nextSentence = sentence[p] != sentence[span.close()];
             String w = word(p);
+            if (nextSentence && (sentenceOpens[sentence[p]] || w.equals("menurut") || w.equals("according"))) {
+                return null; // the next sentence's words are its own: "Menurut X, ...", "X menjawab, "...""
+            }
             if (w.equals("hal") && p + 2 < n && nextSentence) {
                 String w1 = word(p + 1);
                 if (w1.equals("itu") || w1.equals("tersebut") || w1.equals("ini")) {
@@ -339,9 +340,6 @@ public final class RuleQuoteFinder implements QuoteFinder {
             Attr a = verbFirst(p, p);
             if (a != null) {
                 return a;
-            }
-            if (nextSentence && sentenceOpens[sentence[p]]) {
-                return null; // "Siti menjawab, "..."" introduces the next quotation
             }
             for (int v = p + 1; v < n && v - p <= FORWARD_WINDOW && !paragraph[v]; v++) {
                 if (t[v].kind() != Token.Kind.WORD) {
@@ -866,12 +864,19 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (lo >= n || t[lo].start() != at) {
                 return null; // the mention does not start on a token
             }
-            int k = lo - 1;
-            while (k >= 0 && lo - k <= MAX_ROLE && !paragraph[k + 1] && t[k].kind() == Token.Kind.WORD
-                    && !stopBack(k)) {
+            int end = lo;
+            if (lo > 1 && isPunct(lo - 1, ",") && !paragraph[lo]) {
+                end = lo - 1; // "Sopir angkot di Terminal Kampung Rambutan, Ujang Suparman, ..."
+            }
+            int k = end - 1;
+            while (k >= 0 && end - k <= MAX_ROLE && !paragraph[k + 1] && t[k].kind() == Token.Kind.WORD
+                    && (!stopBack(k) || end < lo && QuoteWords.ROLE_LINK.contains(word(k)))) {
                 k--;
             }
-            return k + 1 < lo ? role(k + 1, lo) : null;
+            if (k + 1 >= end || end < lo && !roleStart(k + 1)) {
+                return null;
+            }
+            return role(k + 1, end);
         }
 
         /** Tokens {@code [from, to)} as a role, without the titles right before a name; null if no role word. */
