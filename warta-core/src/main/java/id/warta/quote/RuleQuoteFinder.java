@@ -26,12 +26,18 @@ public final class RuleQuoteFinder implements QuoteFinder {
     static final int MIN_WORDS = 3;
     /** Tokens searched back from an opening mark for the speech verb of its sentence. */
     private static final int BACK_WINDOW = 16;
-    /** Tokens searched forward from a closing mark for a speaker written before the verb. */
-    private static final int FORWARD_WINDOW = 14;
+    /**
+     * Tokens searched forward from a closing mark for a speaker written before the verb, long enough for a name
+     * with a role between commas ({@code "...," Kurinji Selvaraj, a research analyst at the Delhi-based Centre for
+     * Science and Environment, told Vox}).
+     */
+    private static final int FORWARD_WINDOW = 28;
     /** Longest speaker phrase, in tokens. */
     private static final int MAX_PHRASE = 10;
     /** Longest role, in tokens. */
-    private static final int MAX_ROLE = 14;
+    private static final int MAX_ROLE = 16;
+    /** Longest role between commas, in tokens, its own commas included ({@code , a fellow at X in Munich, Germany,}). */
+    private static final int MAX_APPOSITIVE = 32;
 
     @Override
     public List<Quote> find(Text text, List<Entity> entities) {
@@ -290,14 +296,17 @@ public final class RuleQuoteFinder implements QuoteFinder {
         // Attributions
 
         /**
-         * The attribution of a quotation: after it ({@code "...," kata X}), before it in its sentence
-         * ({@code X mengatakan, "..."}), in the sentence before it when the quotation opens its sentence, or at
-         * the start of the sentence after it ({@code Hal itu dikatakan X}).
+         * The attribution of a quotation: after it in its sentence ({@code "...," kata X}), before it in its
+         * sentence ({@code X mengatakan, "..."}), at the start of the sentence after it ({@code Hal itu dikatakan
+         * X}), or in the sentence before it when the quotation opens its sentence.
          */
         private Attr attribution(QuoteMarks.Span span, QuoteMarks.Span previous) {
-            Attr a = after(span);
+            Attr a = after(span, false);
             if (a == null) {
                 a = before(span, previous);
+            }
+            if (a == null) {
+                a = after(span, true);
             }
             int o = span.open();
             if (a == null && (o == 0 || sentence[o] != sentence[o - 1]) && sentence[o] > 0
@@ -307,8 +316,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return a;
         }
 
-        /** An attribution starting right after the closing mark. */
-        private Attr after(QuoteMarks.Span span) {
+        /** An attribution starting right after the closing mark, in its sentence or else in the next one. */
+        private Attr after(QuoteMarks.Span span, boolean nextSentenceOnly) {
             if (span.close() < 0) {
                 return null;
             }
@@ -320,6 +329,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return null;
             }
             boolean nextSentence = sentence[p] != sentence[span.close()];
+            if (nextSentence != nextSentenceOnly) {
+                return null;
+            }
             String w = word(p);
             if (nextSentence && (sentenceOpens[sentence[p]] || w.equals("menurut") || w.equals("according"))) {
                 return null; // the next sentence's words are its own: "Menurut X, ...", "X menjawab, "...""
@@ -343,17 +355,34 @@ public final class RuleQuoteFinder implements QuoteFinder {
             }
             for (int v = p + 1; v < n && v - p <= FORWARD_WINDOW && !paragraph[v]; v++) {
                 if (t[v].kind() != Token.Kind.WORD) {
-                    if (!isPunct(v, ",") && !glued(v)) {
+                    if (!isPunct(v, ",'\u2019") && !glued(v)) {
                         return null;
                     }
                     continue;
                 }
                 if (QuoteWords.SUBJECT_VERB.contains(word(v))) {
                     Attr subject = subject(v, p);
-                    return subject != null && subject.at() == t[p].start() ? subject : null;
+                    return subject != null && describedFrom(p, subject.at()) ? subject : null;
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a subject found after a quotation starts right after it, or after words describing it
+         * ({@code "...," chairman, CEO and president Craig Menear said}): only words and commas, one a role word.
+         */
+        private boolean describedFrom(int p, int at) {
+            boolean role = false;
+            int k = p;
+            for (; k < n && t[k].start() < at; k++) {
+                if (t[k].kind() == Token.Kind.WORD) {
+                    role |= QuoteWords.role(word(k));
+                } else if (!isPunct(k, ",")) {
+                    return false;
+                }
+            }
+            return k < n && t[k].start() == at && (k == p || role);
         }
 
         /** An attribution before the opening mark in the quotation's sentence. */
@@ -490,7 +519,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return -1;
             }
             String w = word(f);
-            if (QuoteWords.ROLE.contains(w) && !QuoteWords.HONORIFIC.contains(QuoteWords.bare(w))
+            if (QuoteWords.role(w) && !QuoteWords.HONORIFIC.contains(QuoteWords.bare(w))
                     || QuoteWords.ROLE_PART.contains(w) || QuoteWords.DETERMINER.contains(w)
                     || QuoteWords.DAY.contains(w) || QuoteWords.STOP.contains(w)) {
                 return -1;
@@ -513,8 +542,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
         /** Whether a speaker's phrase may start at token {@code p}: a capital, a role word or a determiner. */
         private boolean phraseStart(int p) {
             String w = word(p);
-            return Character.isUpperCase(s.codePointAt(t[p].start())) || QuoteWords.ROLE.contains(w)
-                    || QuoteWords.DETERMINER.contains(w) || QuoteWords.HONORIFIC.contains(QuoteWords.bare(w));
+            if (Character.isUpperCase(s.codePointAt(t[p].start())) || QuoteWords.role(w)
+                    || QuoteWords.DETERMINER.contains(w) || QuoteWords.HONORIFIC.contains(QuoteWords.bare(w))) {
+                return true;
+            }
+            // an adjective before a role: "said planetary geologist Rosaly Lopes"
+            return p + 1 < n && t[p + 1].kind() == Token.Kind.WORD && QuoteWords.role(word(p + 1))
+                    && !QuoteWords.STOP.contains(w) && !QuoteWords.speech(w);
         }
 
         /**
@@ -543,9 +577,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                     }
                 } else if (QuoteWords.STOP.contains(w) && !upper) {
                     break;
-                } else if (named && !upper && !QuoteWords.PARTICLE.contains(w) && !w.startsWith("'")
-                        && !w.startsWith("\u2019")) {
-                    break;
+                } else if (named && !upper && !QuoteWords.PARTICLE.contains(w) && !QuoteWords.role(w)
+                        && !w.startsWith("'") && !w.startsWith("\u2019")) {
+                    break; // "said a WeWork spokesperson" keeps its role noun
                 }
                 named |= upper && !QuoteWords.DETERMINER.contains(w);
                 j++;
@@ -605,16 +639,16 @@ public final class RuleQuoteFinder implements QuoteFinder {
             if (t[r].kind() != Token.Kind.WORD) {
                 return false;
             }
-            if (QuoteWords.ROLE.contains(word(r))) {
+            if (QuoteWords.role(word(r))) {
                 return true;
             }
-            boolean owner = r + 1 < n && t[r + 1].kind() == Token.Kind.WORD
-                    && (word(r + 1).equals("'s") || word(r + 1).equals("\u2019s"));
+            boolean owner = r + 1 < n && (t[r + 1].kind() == Token.Kind.WORD
+                    && (word(r + 1).equals("'s") || word(r + 1).equals("\u2019s")) || isPunct(r + 1, "'\u2019"));
             if (!QuoteWords.DETERMINER.contains(word(r)) && !owner) {
                 return false;
             }
-            for (int k = r + 1; k < n && k <= r + 3 && t[k].kind() == Token.Kind.WORD; k++) {
-                if (QuoteWords.ROLE.contains(word(k))) {
+            for (int k = r + 1; k < n && k <= r + 4 && (t[k].kind() == Token.Kind.WORD || isPunct(k, "'\u2019")); k++) {
+                if (t[k].kind() == Token.Kind.WORD && QuoteWords.role(word(k))) {
                     return true;
                 }
             }
@@ -628,7 +662,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
          */
         private Attr subject(int v, int floor) {
             int k = v - 1;
-            while (k >= floor && t[k].kind() == Token.Kind.WORD && (QuoteWords.ADVERB.contains(word(k))
+            while (k >= floor && t[k].kind() == Token.Kind.WORD && (QuoteWords.adverb(word(k)) && !upper(k)
                     || QuoteWords.DAY.contains(word(k)) || QuoteWords.TIME.contains(word(k)))) {
                 k--; // "Budi juga mengatakan", "Qanoua Kamis mengatakan", "Smith on Monday said"
             }
@@ -641,6 +675,20 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
                 if (c < floor || !isPunct(c, ",") || c + 1 >= k) {
                     return null;
+                }
+                int far = c;
+                while (!roleStart(far + 1) && !dateLike(far + 1) && far > floor && k - far < MAX_APPOSITIVE) {
+                    // a role with commas of its own: ", a fellow at the institute in Munich, Germany, and ..."
+                    do {
+                        far--;
+                    } while (far >= floor && k - far < MAX_APPOSITIVE && !isPunct(far, ","));
+                    if (far < floor || !isPunct(far, ",")) {
+                        far = c;
+                        break;
+                    }
+                }
+                if (far < c && roleStart(far + 1) && (c + 1 >= k || !nameBetween(c + 1, k, v))) {
+                    c = far;
                 }
                 if (roleStart(c + 1)) {
                     roleStart = t[c + 1].start();
@@ -701,7 +749,8 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 return null; // the subject would be in the paragraph before
             }
             while (k >= floor && end - k <= MAX_PHRASE && (k == end - 1 || !paragraph[k + 1])
-                    && (t[k].kind() == Token.Kind.WORD && !stopBack(k) || glued(k) && k + 1 < end)) {
+                    && (t[k].kind() == Token.Kind.WORD && (!stopBack(k) || roleAnd(k, floor))
+                    || glued(k) && k + 1 < end)) {
                 k--;
             }
             int from = k + 1;
@@ -725,12 +774,12 @@ public final class RuleQuoteFinder implements QuoteFinder {
             boolean role = false;
             for (int i = from; i < end; i++) {
                 capital |= Character.isUpperCase(s.codePointAt(t[i].start()))
-                        && !QuoteWords.DETERMINER.contains(word(i)) && !QuoteWords.ROLE.contains(word(i));
-                role |= QuoteWords.ROLE.contains(word(i)) || QuoteWords.DETERMINER.contains(word(i));
+                        && !QuoteWords.DETERMINER.contains(word(i)) && !QuoteWords.role(word(i));
+                role |= QuoteWords.role(word(i)) || QuoteWords.DETERMINER.contains(word(i));
             }
             int last = end - 1;
             boolean lastFits = Character.isUpperCase(s.codePointAt(t[last].start()))
-                    || QuoteWords.ROLE.contains(word(last)) || glued(last);
+                    || QuoteWords.role(word(last)) || glued(last);
             boolean valid = lastFits ? capital || role : role && !capital;
             return valid ? new Attr(Kind.NAMED, from, end, roleStart, roleEnd, v, at) : null;
         }
@@ -757,6 +806,20 @@ public final class RuleQuoteFinder implements QuoteFinder {
             return k > 0 && k + 1 < n && isPunct(k, "-") && t[k - 1].end() == t[k].start()
                     && t[k + 1].start() == t[k].end() && t[k - 1].kind() == Token.Kind.WORD
                     && t[k + 1].kind() == Token.Kind.WORD;
+        }
+
+        /** {@code and} or {@code dan} joining two roles: {@code JPL scientist and study co-author Michael Malaska}. */
+        private boolean roleAnd(int k, int floor) {
+            String w = word(k);
+            return (w.equals("and") || w.equals("dan")) && k - 1 >= floor && t[k - 1].kind() == Token.Kind.WORD
+                    && QuoteWords.role(word(k - 1));
+        }
+
+        /** Whether tokens {@code [from, to)} between commas are a name standing alone ({@code , Aditya Perdana,}). */
+        private boolean nameBetween(int from, int to, int v) {
+            Attr named = phraseBefore(to - 1, from, v, -1, -1);
+            return named != null && named.kind() == Kind.NAMED && named.from() == from
+                    && Character.isUpperCase(s.codePointAt(t[from].start()));
         }
 
         /** A day, month-day date, number or bracket: {@code , Senin (10/1),} between a name and its verb. */
@@ -814,7 +877,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
             boolean roleSeen = false;
             for (int k = from; k < to; k++) {
                 String w = QuoteWords.bare(word(k));
-                boolean roleWord = QuoteWords.ROLE.contains(w) && !QuoteWords.HONORIFIC.contains(w);
+                boolean roleWord = QuoteWords.role(w) && !QuoteWords.HONORIFIC.contains(w);
                 roleSeen |= roleWord;
                 if (k < b) {
                     continue;
@@ -827,6 +890,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 }
             }
             int name = Math.max(b, lastRole + 1);
+            while (name < to && (possessive(name) || glued(name))) {
+                name++; // "NASA's Steve Clarke": the owner is part of the role
+            }
             // Without a role word, a phrase opening with an organisation is the organisation speaking
             // (Pemerintah Indonesia, Kementerian Luar Negeri).
             boolean organisation = !roleSeen && b == from && QuoteWords.ROLE_PART.contains(word(from));
@@ -835,13 +901,14 @@ public final class RuleQuoteFinder implements QuoteFinder {
                         t[to - 1].end());
             }
             boolean afterTitle = name > from && QuoteWords.HONORIFIC.contains(QuoteWords.bare(word(name - 1)));
-            if (roleSeen && !afterTitle && to - name >= 3 || to - name > 4) {
-                name = to - 2;
+            int words = words(name, to);
+            if (roleSeen && !afterTitle && words >= 3 || words > 4) {
+                name = lastWords(to, 2);
             }
             String full = s.substring(t[name].start(), t[to - 1].end());
-            if (to - name == 1 && nameByWord.containsKey(full)) {
+            if (words(name, to) == 1 && nameByWord.containsKey(full)) {
                 full = nameByWord.get(full);
-            } else if (to - name > 1) {
+            } else if (words(name, to) > 1) {
                 nameByWord.putIfAbsent(s.substring(t[name].start(), t[name].end()), full);
                 nameByWord.putIfAbsent(s.substring(t[to - 1].start(), t[to - 1].end()), full);
             }
@@ -886,16 +953,51 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 end--;
             }
             for (int k = from; k < end; k++) {
-                if (QuoteWords.ROLE.contains(word(k))) {
+                if (QuoteWords.role(word(k))) {
                     return s.substring(t[from].start(), t[end - 1].end());
                 }
             }
             return null;
         }
 
+        /** Words in tokens {@code [from, to)}, a hyphenated word split by the tokenizer counted once. */
+        private int words(int from, int to) {
+            int count = 0;
+            for (int k = from; k < to; k++) {
+                if (t[k].kind() == Token.Kind.WORD && !(k > from && glued(k - 1)) && !possessive(k)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** Index of the first token of the last {@code count} words before {@code to}. */
+        private int lastWords(int to, int count) {
+            int k = to;
+            for (int seen = 0; seen < count && k > 0; ) {
+                k--;
+                if (t[k].kind() == Token.Kind.WORD && !(k > 0 && glued(k - 1)) && !possessive(k)) {
+                    seen++;
+                }
+            }
+            return k;
+        }
+
+        /** An English possessive clitic: {@code 's} of {@code People's Daily}. */
+        private boolean possessive(int k) {
+            return t[k].kind() == Token.Kind.WORD && (word(k).equals("'s") || word(k).equals("\u2019s"));
+        }
+
+        private boolean upper(int k) {
+            return Character.isUpperCase(s.codePointAt(t[k].start()));
+        }
+
         private boolean nameWord(int k) {
             if (glued(k)) {
                 return true;
+            }
+            if (possessive(k)) {
+                return k > 0 && upper(k - 1) && k + 1 < n && upper(k + 1); // People's Daily
             }
             if (t[k].kind() != Token.Kind.WORD) {
                 return false;
