@@ -82,7 +82,8 @@ final class QuoteWords {
      * or of a descriptive speaker ({@code seorang saksi mata}, {@code a witness}).
      */
     static final Set<String> ROLE = words(
-            "kepala", "ketua", "wakil", "jurubicara", "menteri", "menko", "menlu", "mendagri", "menhan", "menkes", "presiden",
+            "kepala", "ketua", "wakil", "jurubicara", "menteri", "menko", "menlu", "mendagri", "menhan", "menkes",
+            "presiden",
             "wapres", "direktur", "dirut", "juru", "bicara", "jubir", "sekretaris", "sekjen", "sekda", "anggota",
             "pengamat", "peneliti", "pakar", "ahli", "ekonom", "analis", "dosen", "guru", "profesor", "rektor",
             "dekan", "kapolri", "kapolda", "kapolres", "kapolsek", "kasat", "kasatreskrim", "kabid", "kabidhumas",
@@ -239,7 +240,8 @@ final class QuoteWords {
 
     /** Whether {@code w} may stand between a subject and its verb: a listed adverb or an English one in -ly. */
     static boolean adverb(String w) {
-        return ADVERB.contains(w) || w.length() > 5 && w.endsWith("ly") && w.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        return ADVERB.contains(w)
+                || w.length() > 5 && w.endsWith("ly") && w.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** Whether {@code w} is a speech verb of any kind, which ends a speaker's phrase. */

@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Measurements, not timed assertions: 256 KB against 1 MB of one repeated shape, best of three runs each (a
- * quadratic rule shows as a ratio far above 4), and articles per second over ~500-word articles built from the PANL-BPPT news sentences when the
- * shared corpus is beside the checkout (evaluation input only; nothing of it is kept). PANL-BPPT has its quotation
- * marks stripped ({@code ..., katanya.}); the benchmark puts them back on such sentences so that the finder meets
- * quotes as often as in real news, and reports how many of those it finds.
+ * quadratic rule shows as a ratio far above 4), and articles per second over ~500-word articles built from the
+ * PANL-BPPT news sentences when the shared corpus is beside the checkout (evaluation input only; nothing of it is
+ * kept). PANL-BPPT has its quotation marks stripped ({@code ..., katanya.}); the benchmark puts them back on such
+ * sentences so that the finder meets quotes as often as in real news, and reports how many of those it finds.
  */
 class QuoteScalingBenchmarkTest {
 
