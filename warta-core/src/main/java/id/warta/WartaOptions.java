@@ -22,15 +22,20 @@ import java.util.Objects;
  * @param defaultZone    zone assumed for date-times that carry no offset and no zone word (WIB, GMT...).
  *                       Default UTC; Indonesian pages use WIB ({@code Asia/Jakarta}) instead.
  * @param clock          the clock "now" is read from; dates after now are rejected as not yet published.
+ * @param maxAnalysedChars longest stretch of an article's text that analysis reads, from its start; the rest is
+ *                       left out (cut at a space when one is near) and the record says how much was read. Keeps
+ *                       the memory of one document bounded. Default 1,048,576 characters (news articles stay below
+ *                       50,000).
  */
 public record WartaOptions(long maxBytes, int maxDepth, Duration connectTimeout, Duration requestTimeout,
-                           int maxRedirects, String userAgent, ZoneId defaultZone, Clock clock) {
+                           int maxRedirects, String userAgent, ZoneId defaultZone, Clock clock,
+                           int maxAnalysedChars) {
 
     /** The User-Agent sent unless told otherwise. */
     public static final String DEFAULT_USER_AGENT = "Warta/0.1 (news article extractor; +https://warta.id/bot)";
 
     private static final WartaOptions DEFAULTS = new WartaOptions(32L << 20, 2000, Duration.ofSeconds(10),
-            Duration.ofSeconds(30), 5, DEFAULT_USER_AGENT, ZoneId.of("UTC"), Clock.systemUTC());
+            Duration.ofSeconds(30), 5, DEFAULT_USER_AGENT, ZoneId.of("UTC"), Clock.systemUTC(), 1 << 20);
 
     public WartaOptions {
         if (maxBytes <= 0) {
@@ -49,6 +54,9 @@ public record WartaOptions(long maxBytes, int maxDepth, Duration connectTimeout,
         }
         Objects.requireNonNull(defaultZone, "defaultZone");
         Objects.requireNonNull(clock, "clock");
+        if (maxAnalysedChars <= 0) {
+            throw new IllegalArgumentException("maxAnalysedChars must be positive: " + maxAnalysedChars);
+        }
     }
 
     private static void requirePositive(Duration d, String name) {
@@ -64,41 +72,46 @@ public record WartaOptions(long maxBytes, int maxDepth, Duration connectTimeout,
 
     public WartaOptions withMaxBytes(long value) {
         return new WartaOptions(value, maxDepth, connectTimeout, requestTimeout, maxRedirects, userAgent,
-                defaultZone, clock);
+                defaultZone, clock, maxAnalysedChars);
     }
 
     public WartaOptions withMaxDepth(int value) {
         return new WartaOptions(maxBytes, value, connectTimeout, requestTimeout, maxRedirects, userAgent,
-                defaultZone, clock);
+                defaultZone, clock, maxAnalysedChars);
     }
 
     public WartaOptions withConnectTimeout(Duration value) {
         return new WartaOptions(maxBytes, maxDepth, value, requestTimeout, maxRedirects, userAgent, defaultZone,
-                clock);
+                clock, maxAnalysedChars);
     }
 
     public WartaOptions withRequestTimeout(Duration value) {
         return new WartaOptions(maxBytes, maxDepth, connectTimeout, value, maxRedirects, userAgent, defaultZone,
-                clock);
+                clock, maxAnalysedChars);
     }
 
     public WartaOptions withMaxRedirects(int value) {
         return new WartaOptions(maxBytes, maxDepth, connectTimeout, requestTimeout, value, userAgent, defaultZone,
-                clock);
+                clock, maxAnalysedChars);
     }
 
     public WartaOptions withUserAgent(String value) {
         return new WartaOptions(maxBytes, maxDepth, connectTimeout, requestTimeout, maxRedirects, value,
-                defaultZone, clock);
+                defaultZone, clock, maxAnalysedChars);
     }
 
     public WartaOptions withDefaultZone(ZoneId value) {
         return new WartaOptions(maxBytes, maxDepth, connectTimeout, requestTimeout, maxRedirects, userAgent, value,
-                clock);
+                clock, maxAnalysedChars);
     }
 
     public WartaOptions withClock(Clock value) {
         return new WartaOptions(maxBytes, maxDepth, connectTimeout, requestTimeout, maxRedirects, userAgent,
-                defaultZone, value);
+                defaultZone, value, maxAnalysedChars);
+    }
+
+    public WartaOptions withMaxAnalysedChars(int value) {
+        return new WartaOptions(maxBytes, maxDepth, connectTimeout, requestTimeout, maxRedirects, userAgent,
+                defaultZone, clock, value);
     }
 }

@@ -20,6 +20,7 @@ class WartaOptionsTest {
         assertThat(d.maxRedirects()).isEqualTo(5);
         assertThat(d.userAgent()).startsWith("Warta/");
         assertThat(d.defaultZone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(d.maxAnalysedChars()).isEqualTo(1 << 20);
     }
 
     @Test
@@ -46,6 +47,8 @@ class WartaOptionsTest {
         assertThatThrownBy(() -> d.withUserAgent(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> d.withDefaultZone(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> d.withClock(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> d.withMaxAnalysedChars(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxAnalysedChars");
     }
 
     @Test

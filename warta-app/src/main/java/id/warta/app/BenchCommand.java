@@ -5,13 +5,11 @@ import id.warta.WartaOptions;
 import id.warta.eval.ExtractionDataset;
 import id.warta.export.ArticleWriter;
 import id.warta.export.OutputFormat;
+import id.warta.model.Article;
 import id.warta.model.RawDocument;
 import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-
-import id.warta.export.ArticleWriter;
-import id.warta.export.OutputFormat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,7 +32,7 @@ import java.util.stream.Stream;
  * machine. Not a test: it reports, it does not judge.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures throughput.",
-        subcommands = BenchCommand.Extraction.class)
+        subcommands = {BenchCommand.Extraction.class, AnalysisBench.class})
 final class BenchCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -167,7 +165,8 @@ final class BenchCommand {
 
         private static int runBatch(Warta warta, Path dir) throws Exception {
             try (ArticleWriter writer = new ArticleWriter(OutputStream.nullOutputStream(), OutputFormat.JSONL)) {
-                return BatchExtraction.run(List.of(dir.toString()), warta, 1, writer, a -> { }).records();
+                return Batch.run(List.of(dir.toString()), warta.options(), 1, warta::process, Article::ok,
+                        writer::write).records();
             }
         }
 

@@ -6,6 +6,12 @@ import id.warta.eval.ExtractionDataset;
 import id.warta.eval.ExtractionEvaluator;
 import id.warta.eval.ExtractionRun;
 import id.warta.eval.ExtractionScore;
+import id.warta.eval.NerCorpusReader;
+import id.warta.eval.NerEvaluator;
+import id.warta.eval.NerScore;
+import id.warta.ner.Entity;
+import id.warta.ner.ModelEntityFinder;
+import id.warta.ner.NameModel;
 import id.warta.eval.SegmentationScore;
 import id.warta.eval.SentenceEvaluator;
 import id.warta.eval.UdTreebank;
@@ -27,7 +33,7 @@ import java.util.stream.Stream;
 
 /** {@code warta eval}: scores a stage against a reference dataset with the dataset's own metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Warta against reference datasets.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Sentences.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Sentences.class, EvalCommand.Ner.class})
 final class EvalCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -182,6 +188,67 @@ final class EvalCommand {
             System.err.printf(Locale.ROOT, "%s: %s F1 %.4f is %s the floor %.4f%n", ok ? "OK" : "FAIL", name, f1,
                     ok ? "at or above" : "below", min);
             return ok ? 0 : 1;
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {"Named entities against a CoNLL-style corpus (2 to 5 columns, IO/IOB1/IOB2 tags, label "
+                    + "names mapped to PERSON/ORG/LOC): exact-span precision, recall and F1 per type and overall.",
+                    "Exits 1 when overall F1 is below --min-f1 (the CI quality gate)."})
+    static final class Ner implements java.util.concurrent.Callable<Integer> {
+
+        @Option(names = "--dataset", required = true, paramLabel = "FILE", description = "The corpus file.")
+        Path dataset;
+
+        @Option(names = "--model", paramLabel = "FILE",
+                description = "A model written by `warta train ner` (default: the model in the jar).")
+        Path model;
+
+        @Option(names = "--language", defaultValue = "id", paramLabel = "TAG",
+                description = "Language of the corpus (default: ${DEFAULT-VALUE}).")
+        String language;
+
+        @Option(names = "--sentences-per-text", defaultValue = "1", paramLabel = "N",
+                description = "Consecutive sentences of one document given to the finder as one text, so that "
+                        + "linking across sentences plays its part (default: ${DEFAULT-VALUE}).")
+        int sentencesPerText;
+
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Worker threads.")
+        int threads;
+
+        @Option(names = "--min-f1", paramLabel = "F1", description = "Fail (exit 1) below this overall F1.")
+        Double minF1;
+
+        @Override
+        public Integer call() throws Exception {
+            ModelEntityFinder finder;
+            if (model == null) {
+                finder = ModelEntityFinder.shared();
+            } else {
+                try (var in = Files.newInputStream(model)) {
+                    finder = ModelEntityFinder.of(NameModel.load(in));
+                }
+            }
+            var samples = NerCorpusReader.read(dataset).samples();
+            NerScore score = NerEvaluator.evaluate(samples, finder, NerEvaluator.Options.of(language)
+                    .withSentencesPerText(sentencesPerText).withThreads(threads));
+            PrintStream out = System.out;
+            out.printf(Locale.ROOT, "%s: %d sentences%n", dataset.getFileName(), samples.size());
+            out.printf(Locale.ROOT, "%-8s %6s %6s %6s %6s %6s %6s%n", "type", "P", "R", "F1", "tp", "fp", "fn");
+            for (Entity.Type type : Entity.Type.values()) {
+                row(out, type.name(), score.counts(type));
+            }
+            row(out, "overall", score.overall());
+            if (minF1 != null && score.f1() < minF1) {
+                System.err.printf(Locale.ROOT, "F1 %.4f is below the floor %.4f%n", score.f1(), minF1);
+                return 1;
+            }
+            return 0;
+        }
+
+        private static void row(PrintStream out, String name, NerScore.Counts c) {
+            out.printf(Locale.ROOT, "%-8s %6.4f %6.4f %6.4f %6d %6d %6d%n", name, c.precision(), c.recall(), c.f1(),
+                    c.tp(), c.fp(), c.fn());
         }
     }
 }

@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the {@code warta} command. */
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns raw news into facts: clean articles, and (soon) entities, quotes and events.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        description = "Turns raw news into facts: clean articles, their language, entities, numbers, dates and quotes.",
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+                TrainCommand.class, BuildCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -2,8 +2,14 @@ package id.warta.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import id.warta.model.Analysis;
 import id.warta.model.Article;
+import id.warta.model.CaptionFindings;
 import id.warta.model.Block;
+import id.warta.ner.Entity;
+import id.warta.quantity.Quantity;
+import id.warta.quote.Quote;
+import id.warta.time.TimeExpression;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,9 +17,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * Streams articles to an output in one of the {@link OutputFormat}s. Records are written as they come; nothing
+ * Streams articles, or their analyses, to an output in one of the {@link OutputFormat}s. JSON and JSON Lines use
+ * the one mapping of {@link Json}; text adds the analysis's findings after the body, one per line; Markdown gives an
+ * analysis as a readable summary (quotes, people, organisations, places, numbers, dates). Records are written as they come; nothing
  * is buffered beyond one record. Closing finishes the document (the JSON array) and flushes, but leaves the
  * stream open: it belongs to the caller. Not thread-safe: one writer per output.
  */
@@ -37,21 +49,31 @@ public final class ArticleWriter implements Closeable {
         }
     }
 
-    /** Writes one record. */
+    /** Writes one article record. */
     public void write(Article article) throws IOException {
+        write(article, article, ArticleWriter::text, ArticleWriter::markdown);
+    }
+
+    /** Writes one analysis record. */
+    public void write(Analysis analysis) throws IOException {
+        write(analysis, analysis.article(), ArticleWriter::text, ArticleWriter::markdown);
+    }
+
+    private <R> void write(R record, Article article, Function<R, String> text, Function<R, String> markdown)
+            throws IOException {
         switch (format) {
-            case JSON -> Json.writer().writeValue(json, article);
+            case JSON -> Json.writer().writeValue(json, record);
             case JSONL -> {
-                out.write(Json.writer().writeValueAsString(article));
+                out.write(Json.writer().writeValueAsString(record));
                 out.write('\n');
             }
             case TXT -> {
                 separate("\f\n");
-                out.write(article.ok() ? text(article) : error(article));
+                out.write(article.ok() ? text.apply(record) : error(article));
             }
             case MD -> {
                 separate("\n---\n\n");
-                out.write(article.ok() ? markdown(article) : "> **error** (" + article.errorCode() + "): "
+                out.write(article.ok() ? markdown.apply(record) : "> **error** (" + article.errorCode() + "): "
                         + article.error() + " — `" + article.input() + "`\n");
             }
         }
@@ -106,6 +128,161 @@ public final class ArticleWriter implements Closeable {
             previous = b;
         }
         return sb.append('\n').toString();
+    }
+
+    /** The article as plain text followed by what the analysis found, one finding per line. */
+    public static String text(Analysis analysis) {
+        Article a = analysis.article();
+        String body = a.text();
+        StringBuilder sb = new StringBuilder(text(a)).append('\n');
+        sb.append("Language: ").append(language(analysis, "")).append('\n');
+        if (analysis.truncated()) {
+            sb.append("Analysed: the first ").append(analysis.analysedLength()).append(" of ").append(body.length())
+                    .append(" characters\n");
+        }
+        section(sb, "Entities", analysis.entities(), e -> "  " + e.type() + " " + entity(e, body));
+        section(sb, "Quantities", analysis.quantities(), q -> "  " + quantity(q, body));
+        section(sb, "Times", analysis.times(), t -> "  " + time(t, body));
+        for (CaptionFindings c : analysis.captions()) {
+            String caption = a.captions().get(c.caption());
+            section(sb, "Caption " + (c.caption() + 1), captionLines(c, caption), line -> "  " + line);
+        }
+        section(sb, "Quotes", analysis.quotes(), q -> "  " + speaker(q) + ": \u201C" + q.text() + "\u201D");
+        return sb.toString();
+    }
+
+    /** The analysis as a Markdown summary: headline, byline, quotes, then the entities, numbers and dates. */
+    public static String markdown(Analysis analysis) {
+        Article a = analysis.article();
+        String body = a.text();
+        StringBuilder sb = new StringBuilder();
+        if (a.title() != null) {
+            sb.append("# ").append(a.title()).append("\n\n");
+        }
+        String byline = byline(a);
+        if (!byline.isEmpty()) {
+            sb.append('*').append(byline).append("*\n\n");
+        }
+        sb.append("Language: ").append(language(analysis, "`"));
+        if (analysis.truncated()) {
+            sb.append(" — only the first ").append(analysis.analysedLength()).append(" of ").append(body.length())
+                    .append(" characters were analysed");
+        }
+        sb.append('\n');
+        if (!analysis.quotes().isEmpty()) {
+            sb.append("\n## Quotes\n");
+            for (Quote q : analysis.quotes()) {
+                sb.append("\n> ").append(q.text().replace("\n", "\n> ")).append("\n>\n> \u2014 ")
+                        .append(speaker(q)).append('\n');
+            }
+        }
+        entities(sb, "People", analysis.entities(), Entity.Type.PERSON, body);
+        entities(sb, "Organisations", analysis.entities(), Entity.Type.ORG, body);
+        entities(sb, "Places", analysis.entities(), Entity.Type.LOC, body);
+        if (!analysis.quantities().isEmpty()) {
+            sb.append("\n## Numbers\n\n");
+            for (Quantity q : analysis.quantities()) {
+                sb.append("- ").append(quantity(q, body)).append('\n');
+            }
+        }
+        if (!analysis.times().isEmpty()) {
+            sb.append("\n## Dates\n\n");
+            for (TimeExpression t : analysis.times()) {
+                sb.append("- ").append(time(t, body)).append('\n');
+            }
+        }
+        if (!analysis.captions().isEmpty()) {
+            sb.append("\n## In the captions\n\n");
+            for (CaptionFindings c : analysis.captions()) {
+                for (String line : captionLines(c, a.captions().get(c.caption()))) {
+                    sb.append("- ").append(line).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A caption's quantities and times, one line each. */
+    private static List<String> captionLines(CaptionFindings c, String caption) {
+        List<String> lines = new ArrayList<>();
+        c.quantities().forEach(q -> lines.add(quantity(q, caption)));
+        c.times().forEach(t -> lines.add(time(t, caption)));
+        return lines;
+    }
+
+    /** {@code id (confidence 0.97)}, the tag between {@code mark}s. */
+    private static String language(Analysis analysis, String mark) {
+        if (analysis.language() == null) {
+            return "not identified";
+        }
+        return mark + analysis.language().language() + mark + String.format(Locale.ROOT, " (confidence %.2f)",
+                analysis.language().confidence());
+    }
+
+    private static <T> void section(StringBuilder sb, String name, List<T> items, Function<T, String> line) {
+        if (!items.isEmpty()) {
+            sb.append(name).append(":\n");
+            for (T item : items) {
+                sb.append(line.apply(item)).append('\n');
+            }
+        }
+    }
+
+    private static void entities(StringBuilder sb, String heading, List<Entity> entities, Entity.Type type,
+                                 String body) {
+        List<Entity> ofType = entities.stream().filter(e -> e.type() == type).toList();
+        if (!ofType.isEmpty()) {
+            sb.append("\n## ").append(heading).append("\n\n");
+            for (Entity e : ofType) {
+                sb.append("- ").append(entity(e, body)).append('\n');
+            }
+        }
+    }
+
+    /** {@code Kassym-Jomart Tokayev (KAZ) — 2 mentions: Kassym-Jomart Tokayev, Tokayev}. */
+    private static String entity(Entity e, String body) {
+        StringBuilder sb = new StringBuilder(e.text());
+        String about = e.kind() == null ? e.country() : e.country() == null ? e.kind() : e.kind() + ", " + e.country();
+        if (about != null) {
+            sb.append(" (").append(about).append(')');
+        }
+        List<String> names = e.mentions().stream().map(m -> m.text(body)).distinct().toList();
+        sb.append(" \u2014 ").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention" : " mentions");
+        if (names.size() > 1 || !names.get(0).equals(e.text())) {
+            sb.append(": ").append(String.join(", ", names));
+        }
+        return sb.toString();
+    }
+
+    /** {@code diperkirakan mencapai 1.000 orang: about 1000 orang}. */
+    private static String quantity(Quantity q, String body) {
+        StringBuilder sb = new StringBuilder(q.text(body)).append(": ");
+        if (q.approximate()) {
+            sb.append("about ");
+        }
+        sb.append(number(q.value()));
+        if (q.isRange()) {
+            sb.append('\u2013').append(number(q.upper()));
+        }
+        if (q.unit() != null) {
+            sb.append(q.kind() == Quantity.Kind.PERCENT ? "" : " ").append(q.unit());
+        }
+        return sb.toString();
+    }
+
+    /** {@code 6 Januari 2022: 2022-01-06 (day)}. */
+    private static String time(TimeExpression t, String body) {
+        return t.text(body) + ": " + t.value() + " (" + t.precision().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static String speaker(Quote q) {
+        String who = q.speaker() == null ? "unattributed" : q.speaker();
+        return q.role() == null ? who : who + ", " + q.role();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     private static String byline(Article a) {

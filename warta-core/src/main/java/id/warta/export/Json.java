@@ -8,6 +8,15 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import id.warta.lang.LanguageGuess;
+import id.warta.model.Analysis;
+import id.warta.model.Article;
+import id.warta.model.CaptionFindings;
+import id.warta.ner.Entity;
+import id.warta.ner.Mention;
+import id.warta.quantity.Quantity;
+import id.warta.quote.Quote;
+import id.warta.time.TimeExpression;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -16,8 +25,12 @@ import java.util.Locale;
 
 /**
  * The JSON mapping of Warta's records: field names as the record components, enums in lower case, date-times as
- * ISO 8601 with seconds and offset ({@code 2022-01-08T07:45:00+07:00}), null fields kept so every record has the
- * same shape.
+ * ISO 8601 with seconds and offset ({@code 2022-01-08T07:45:00+07:00}), dates as ISO 8601 days, null fields kept so
+ * every record has the same shape.
+ *
+ * <p>The article record and the analysis record are written field by field, in a fixed order, by one method: the
+ * analysis record is the article record with the identified language in place of the extraction's hint, followed
+ * by what the analysis found. Quantities and time expressions carry their {@code text}, cut from the article text.
  */
 public final class Json {
 
@@ -62,8 +75,166 @@ public final class Json {
             }
         };
         module.addSerializer(Enum.class, lowerCase);
+        module.addSerializer(Article.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Article value, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
+                gen.writeStartObject();
+                writeArticleFields(value, null, gen, serializers);
+                gen.writeEndObject();
+            }
+        });
+        module.addSerializer(Analysis.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Analysis value, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
+                writeAnalysis(value, gen, serializers);
+            }
+        });
         return new ObjectMapper()
                 .registerModule(module)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+
+    /**
+     * The fields of the article record in their documented order. With an analysis, {@code language} is the
+     * identified language and {@code languageConfidence} follows it.
+     */
+    private static void writeArticleFields(Article a, Analysis analysis, JsonGenerator gen, SerializerProvider p)
+            throws IOException {
+        gen.writeStringField("input", a.input());
+        p.defaultSerializeField("status", a.status(), gen);
+        gen.writeStringField("error", a.error());
+        gen.writeStringField("errorCode", a.errorCode());
+        p.defaultSerializeField("format", a.format(), gen);
+        gen.writeStringField("charset", a.charset());
+        gen.writeStringField("url", a.url());
+        gen.writeStringField("site", a.site());
+        if (analysis == null) {
+            gen.writeStringField("language", a.language());
+        } else {
+            LanguageGuess guess = analysis.language();
+            gen.writeStringField("language", guess == null ? a.language() : guess.language());
+            gen.writeFieldName("languageConfidence");
+            if (guess == null) {
+                gen.writeNull();
+            } else {
+                gen.writeNumber(Math.round(guess.confidence() * 1000) / 1000.0);
+            }
+        }
+        gen.writeStringField("title", a.title());
+        p.defaultSerializeField("authors", a.authors(), gen);
+        p.defaultSerializeField("published", a.published(), gen);
+        p.defaultSerializeField("modified", a.modified(), gen);
+        gen.writeStringField("dateline", a.dateline());
+        p.defaultSerializeField("image", a.image(), gen);
+        p.defaultSerializeField("captions", a.captions(), gen);
+        gen.writeStringField("text", a.text());
+        p.defaultSerializeField("paragraphs", a.paragraphs(), gen);
+        p.defaultSerializeField("related", a.related(), gen);
+    }
+
+    private static void writeAnalysis(Analysis analysis, JsonGenerator gen, SerializerProvider p)
+            throws IOException {
+        String text = analysis.article().text();
+        gen.writeStartObject();
+        writeArticleFields(analysis.article(), analysis, gen, p);
+        gen.writeNumberField("analysedLength", analysis.analysedLength());
+        gen.writeArrayFieldStart("entities");
+        for (Entity e : analysis.entities()) {
+            gen.writeStartObject();
+            gen.writeStringField("text", e.text());
+            p.defaultSerializeField("type", e.type(), gen);
+            gen.writeStringField("kind", e.kind());
+            gen.writeStringField("country", e.country());
+            gen.writeArrayFieldStart("mentions");
+            for (Mention m : e.mentions()) {
+                gen.writeStartObject();
+                gen.writeNumberField("start", m.start());
+                gen.writeNumberField("end", m.end());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("quantities");
+        for (Quantity q : analysis.quantities()) {
+            writeQuantity(q, text, null, gen, p);
+        }
+        for (CaptionFindings c : analysis.captions()) {
+            for (Quantity q : c.quantities()) {
+                writeQuantity(q, analysis.article().captions().get(c.caption()), c.caption(), gen, p);
+            }
+        }
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("times");
+        for (TimeExpression t : analysis.times()) {
+            writeTime(t, text, null, gen, p);
+        }
+        for (CaptionFindings c : analysis.captions()) {
+            for (TimeExpression t : c.times()) {
+                writeTime(t, analysis.article().captions().get(c.caption()), c.caption(), gen, p);
+            }
+        }
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("quotes");
+        for (Quote q : analysis.quotes()) {
+            gen.writeStartObject();
+            gen.writeStringField("speaker", q.speaker());
+            gen.writeStringField("role", q.role());
+            gen.writeStringField("text", text.substring(q.start(), q.end()));
+            gen.writeNumberField("start", q.start());
+            gen.writeNumberField("end", q.end());
+            gen.writeNumberField("speakerStart", q.speakerStart());
+            gen.writeNumberField("speakerEnd", q.speakerEnd());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    /**
+     * One quantity; {@code caption} is null for the text, else the index of the caption its offsets point into
+     * (captions come after the text's quantities).
+     */
+    private static void writeQuantity(Quantity q, String in, Integer caption, JsonGenerator gen, SerializerProvider p)
+            throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("text", q.text(in));
+        writeNumber("value", q.value(), gen);
+        writeNumber("upper", q.upper(), gen);
+        gen.writeBooleanField("approximate", q.approximate());
+        p.defaultSerializeField("kind", q.kind(), gen);
+        gen.writeStringField("unit", q.unit());
+        gen.writeNumberField("start", q.start());
+        gen.writeNumberField("end", q.end());
+        p.defaultSerializeField("caption", caption, gen);
+        gen.writeEndObject();
+    }
+
+    /** One time expression; {@code caption} as for {@link #writeQuantity}. */
+    private static void writeTime(TimeExpression t, String in, Integer caption, JsonGenerator gen,
+                                  SerializerProvider p) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("text", t.text(in));
+        gen.writeStringField("value", t.value());
+        p.defaultSerializeField("precision", t.precision(), gen);
+        gen.writeStringField("begin", t.begin().toString());
+        gen.writeStringField("last", t.last().toString());
+        gen.writeNumberField("start", t.start());
+        gen.writeNumberField("end", t.end());
+        p.defaultSerializeField("caption", caption, gen);
+        gen.writeEndObject();
+    }
+
+    /** A whole number without a fraction ({@code 3000}, not {@code 3000.0}); others as they are. */
+    private static void writeNumber(String name, double value, JsonGenerator gen) throws IOException {
+        gen.writeFieldName(name);
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            gen.writeNumber((long) value);
+        } else {
+            gen.writeNumber(value);
+        }
     }
 }

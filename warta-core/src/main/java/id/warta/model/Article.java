@@ -69,6 +69,15 @@ public record Article(
                 null, List.of(), null, null, null, null, List.of(), "", List.of(), List.of());
     }
 
+    /**
+     * This record turned into an error record that keeps every extracted field: for a failure found after
+     * extraction (a bug in an analysis stage), where the article itself is still worth having.
+     */
+    public Article withFailure(Failure failure) {
+        return new Article(input, Status.ERROR, failure.message(), failure.code(), format, charset, url, site,
+                language, title, authors, published, modified, dateline, image, captions, text, paragraphs, related);
+    }
+
     public boolean ok() {
         return status == Status.OK;
     }

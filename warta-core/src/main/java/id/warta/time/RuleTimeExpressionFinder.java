@@ -283,8 +283,9 @@ public final class RuleTimeExpressionFinder implements TimeExpressionFinder {
     private static Candidate weekdayCandidate(Matcher m, Rule rule, boolean english, LocalDate today) {
         String dn = m.group("dn");
         String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
-        // "minggu" in lower case is "week"; any day name in lower case is more often a common word than a day
-        if (!Character.isUpperCase(dn.charAt(0)) && !mod.equals("hari")) {
+        // "minggu" in lower case is "week"; any day name in lower case is more often a common word than a day,
+        // unless a numeric date follows it ("sabtu (12/3)" in lower-cased text)
+        if (!Character.isUpperCase(dn.charAt(0)) && !mod.equals("hari") && m.group("d") == null) {
             return null;
         }
         DayOfWeek day = weekday(dn);

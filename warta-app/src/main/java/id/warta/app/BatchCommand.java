@@ -1,0 +1,118 @@
+package id.warta.app;
+
+import id.warta.Warta;
+import id.warta.WartaOptions;
+import id.warta.export.ArticleWriter;
+import id.warta.export.OutputFormat;
+import id.warta.model.RawDocument;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * What the commands that turn every input into one record share: the inputs, output format, threads, progress bar
+ * and pipeline options, and the streaming {@link Batch}. A subclass says what one document becomes and how it is
+ * written.
+ *
+ * @param <R> the record of one input
+ */
+abstract class BatchCommand<R> implements Callable<Integer> {
+
+    /** Below this many records a progress bar would only flicker. */
+    private static final int PROGRESS_AFTER = 5;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Inputs to read.")
+    List<String> inputs;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.JSONL;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-progress", description = "Never draw a progress bar.")
+    boolean noProgress;
+
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The pipeline options, with this command's own switches applied to those shared by every command. */
+    WartaOptions options(WartaOptions shared) {
+        return shared;
+    }
+
+    /** What one document becomes; called on worker threads, so it must be thread-safe. */
+    abstract Function<RawDocument, R> work(Warta warta);
+
+    /** Whether a record is a success (an error record makes the exit code 1). */
+    abstract boolean ok(R record);
+
+    /** Writes one record. */
+    abstract void write(ArticleWriter writer, R record) throws IOException;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+        }
+        WartaOptions options;
+        try {
+            options = options(pipeline.toOptions(spec.commandLine()));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "bad option value: " + e.getMessage(), e);
+        }
+        Warta warta = Warta.with(options);
+        boolean drawProgress = !noProgress && Terminal.stderrIsTerminal();
+        ProgressBar[] bar = {null};
+        int[] seen = {0, 0};
+        Batch.Summary summary;
+        try (ArticleWriter writer = new ArticleWriter(new BufferedOutputStream(System.out, 1 << 16), format)) {
+            summary = Batch.run(inputs, warta.options(), threads, work(warta), this::ok, record -> {
+                write(writer, record);
+                seen[0]++;
+                seen[1] += ok(record) ? 0 : 1;
+                if (drawProgress && bar[0] == null && seen[0] >= PROGRESS_AFTER) {
+                    bar[0] = progressBar(spec.name(), seen[0]);
+                }
+                if (bar[0] != null) {
+                    bar[0].step();
+                    bar[0].setExtraMessage(seen[1] == 0 ? "" : seen[1] + " failed");
+                }
+            });
+        } finally {
+            if (bar[0] != null) {
+                bar[0].close();
+            }
+        }
+        return summary.failed() == 0 ? 0 : Main.SOME_FAILED;
+    }
+
+    private static ProgressBar progressBar(String task, int alreadyDone) {
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(-1)
+                .showSpeed()
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(250)
+                .build();
+        bar.stepBy(alreadyDone - 1L);
+        return bar;
+    }
+}

@@ -1,0 +1,55 @@
+package id.warta.app;
+
+import id.warta.geo.GazetteerBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code warta build}: rebuilds the data files shipped in the jar from the shared data beside the checkout. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the data shipped in the jar from the shared data (../shared).",
+        subcommands = {BuildCommand.GazetteerData.class})
+final class BuildCommand {
+
+    @Command(name = "gazetteer", mixinStandardHelpOptions = true,
+            description = {"Builds the gazetteer resource (id/warta/geo/gazetteer.tsv.gz) from GeoNames, "
+                    + "idn-area-data, the JDK's CLDR country names, Warta's curated names and the news corpora's "
+                    + "common words.",
+                    "The output is reproducible: built from the same data on the same JDK it equals the shipped "
+                            + "resource byte for byte."})
+    static final class GazetteerData implements Callable<Integer> {
+
+        @Option(names = "--shared", required = true, paramLabel = "DIR",
+                description = "The shared data folder, holding gazetteer/ and corpora/.")
+        Path shared;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the resource.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(shared.resolve("gazetteer")) || !Files.isDirectory(shared.resolve("corpora"))) {
+                System.err.println("warta build gazetteer: no gazetteer/ and corpora/ in " + shared);
+                return 2;
+            }
+            byte[] bytes;
+            try {
+                bytes = GazetteerBuilder.build(shared);
+                Files.write(out, bytes);
+            } catch (IOException e) {
+                System.err.println("warta build gazetteer: " + e);
+                return 2;
+            } catch (IllegalStateException e) {
+                System.err.println("warta build gazetteer: inconsistent data: " + e.getMessage());
+                return 1;
+            }
+            System.err.printf(Locale.ROOT, "warta build gazetteer: wrote %,d bytes to %s%n", bytes.length, out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package id.warta.internal;
+
+import id.warta.text.RuleTokenizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The trie's longest match and its case rules, on a dictionary small enough to reason about. */
+class TokenTrieTest {
+
+    private static final TokenTrie<String> NAMES = TokenTrie.<String>builder()
+            .add(List.of("Jawa", "Timur"), "province", false)
+            .add(List.of("Jawa"), "island", false)
+            .add(List.of("AS"), "country", false)
+            .add(List.of("Padang"), "city", false)
+            .add(List.of("Bosnia", "dan", "Herzegovina"), "country", false)
+            .add(List.of("Lima"), "city", true)
+            .add(List.of("As"), "town", false)
+            .build();
+
+    private static FoldedTokens tokens(String text) {
+        return FoldedTokens.of(text, new RuleTokenizer().tokenize(text, "id"));
+    }
+
+    private static String longest(String text, int from, boolean ignoreCase) {
+        List<String> values = new ArrayList<>();
+        int end = NAMES.longest(tokens(text), from, ignoreCase, values);
+        return end < 0 ? "-" : end + " " + values;
+    }
+
+    @Test
+    void prefersTheLongestName() {
+        assertThat(longest("Jawa Timur diguncang gempa", 0, false)).isEqualTo("2 [province]");
+        assertThat(longest("Jawa Tengah diguncang gempa", 0, false)).isEqualTo("1 [island]");
+        assertThat(longest("Jawa", 0, false)).isEqualTo("1 [island]");
+    }
+
+    @Test
+    void matchesNamesInTheirCase() {
+        assertThat(longest("padang rumput", 0, false)).isEqualTo("-");
+        assertThat(longest("PADANG", 0, false)).isEqualTo("1 [city]");
+        assertThat(longest("jawa Timur", 0, false)).isEqualTo("-");
+        assertThat(longest("Bosnia Dan Herzegovina", 0, false)).isEqualTo("3 [country]");
+        assertThat(longest("Bosnia dan herzegovina", 0, false)).isEqualTo("-");
+    }
+
+    @Test
+    void matchesCapitalsOnlyInCapitalsAndMergesNamesThatFoldAlike() {
+        assertThat(longest("As", 0, false)).isEqualTo("1 [town]");
+        assertThat(longest("AS", 0, false)).isEqualTo("1 [country, town]");
+        assertThat(longest("as", 0, false)).isEqualTo("-");
+    }
+
+    @Test
+    void ignoringCaseStillNeedsTheCaseOfOrdinaryWords() {
+        assertThat(longest("padang", 0, true)).isEqualTo("1 [city]");
+        assertThat(longest("lima orang", 0, true)).isEqualTo("-");
+        assertThat(longest("Lima", 0, true)).isEqualTo("1 [city]");
+    }
+
+    @Test
+    void looksUpFoldedTokensWhateverTheCase() {
+        List<String> values = new ArrayList<>();
+        NAMES.lookup(List.of("as"), values);
+        assertThat(values).containsExactly("country", "town");
+        NAMES.lookup(List.of("jawa", "barat"), values);
+        assertThat(values).isEmpty();
+        assertThat(NAMES.names()).isEqualTo(7);
+    }
+}
