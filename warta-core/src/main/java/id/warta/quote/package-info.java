@@ -28,17 +28,20 @@
  * with no speaker.
  *
  * <h2>Attribution</h2>
- * Looked for in this order: right after the closing mark ({@code "...," kata X}, {@code ujar}, {@code ungkap},
- * {@code jelas}, {@code tutur}, {@code imbuh}, {@code tambah}, {@code tegas}, {@code terang}, {@code sebut},
- * {@code papar}, {@code lanjut}, {@code menurut X}; {@code said X}, {@code according to X}; the subject first:
+ * Looked for in this order: right after the closing mark in its sentence ({@code "...," kata X}, {@code ujar},
+ * {@code ungkap}, {@code jelas}, {@code tutur}, {@code imbuh}, {@code tambah}, {@code tegas}, {@code terang},
+ * {@code sebut}, {@code papar}, {@code lanjut}, {@code menurut X}; {@code said X}, {@code according to X}; the
+ * subject first:
  * {@code X mengatakan}, {@code X said}, {@code X told Reuters}, {@code X added}); before the opening mark in its
  * sentence ({@code X mengatakan, "..."}, {@code X menegaskan bahwa "..."}, {@code Menurut X, "..."},
  * {@code Kata X, "..."}, and the second half of {@code "A," kata X, "b."}); at the start of the next sentence
- * ({@code Hal itu disampaikan X}, {@code Demikian kata X}); and, for a quotation opening its sentence, a
- * subject-verb attribution in the sentence before it ({@code X mengatakan ... .} then {@code "..."}). Adverbs and a
- * day may stand between a subject and its verb ({@code X juga mengatakan}, {@code X Kamis mengatakan}); a phrase
- * right after a lower-case preposition is not a subject. A quotation without any of these continues the speech of
- * the quotation before it when that one ends in the same or the previous sentence (the example's second quote).
+ * ({@code Hal itu disampaikan X}, {@code Demikian kata X}; not {@code Menurut X, ...}, nor a sentence opening a
+ * quotation of its own); and, for a quotation opening its sentence, a subject-verb attribution in the sentence
+ * before it ({@code X mengatakan ... .} then {@code "..."}). Adverbs and a day may stand between a subject and its
+ * verb ({@code X juga mengatakan}, {@code X Kamis mengatakan}, {@code X reportedly said}); a phrase right after a
+ * lower-case preposition is not a subject; a role may come first ({@code "...," chairman, CEO and president X
+ * said}). A quotation without any of these continues the speech of the quotation before it when that one ends in
+ * the same or the previous sentence (the example's second quote).
  *
  * <h2>Speakers</h2>
  * The speaker's phrase runs from the verb to a stop word, punctuation, a day or another verb ({@code kata X kepada
