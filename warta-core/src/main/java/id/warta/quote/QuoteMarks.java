@@ -97,8 +97,9 @@ final class QuoteMarks {
             if (k > 0 && paragraph[k] && pending >= 0) {
                 // A paragraph ends inside a quotation: a continued quotation if this paragraph reopens it.
                 Span part = span(s, tokens, pending, -1, k - 1, -1, single);
-                if (part != null && isMark(s, t, single) && opensSpeech(tokens, paragraph, pending)
-                        && action(s, t, -1, (char) 0, single) == Action.OPEN && part.end() - part.start() <= MAX_QUOTE) {
+                boolean reopened = isMark(s, t, single) && action(s, t, -1, (char) 0, single) == Action.OPEN;
+                if (part != null && reopened && opensSpeech(tokens, paragraph, pending)
+                        && part.end() - part.start() <= MAX_QUOTE) {
                     chain.add(part);
                 } else {
                     chain.clear();

@@ -17,8 +17,8 @@ final class QuoteWords {
             "lanjut", "ucap", "tulis", "tanya", "jawab", "pungkas", "tandas", "kilah", "beber", "urai", "cetus",
             "seru", "sambung", "timpal", "pinta", "keluh", "bantah", "kenang", "ajak"};
     private static final String[] VERB_FIRST_EN = {
-            "said", "says", "added", "asked", "wrote", "explained", "continued", "recalled", "replied",
-            "answered", "insisted"};
+            "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "explains",
+            "continued", "recalled", "replied", "answered", "insisted", "notes"};
 
     /**
      * The same verbs with the clitic {@code -nya} ("he/she said"): {@code katanya}, {@code ujarnya}; the speaker
@@ -47,7 +47,9 @@ final class QuoteWords {
             "noted", "notes", "stated", "insisted", "argued", "argues", "warned", "warns", "continued",
             "recalled", "stressed", "declared", "replied", "answered", "admitted", "acknowledged", "claimed",
             "tweeted", "posted", "urged", "agreed", "complained", "predicted", "cautioned", "conceded",
-            "announced", "called", "described");
+            "announced", "called", "described", "explains", "comments", "commented", "responded", "testified",
+            "quipped", "remarked", "observed", "concluded", "suggested", "recalls", "asks", "reported", "ordered",
+            "shouted", "shouts", "yelled", "screamed", "chanted", "pleaded", "vowed", "promised");
 
     /** A speaker referred to by a singular pronoun: the one last named. */
     static final Set<String> PRONOUN = words("ia", "dia", "beliau", "pihaknya", "he", "she");
@@ -58,15 +60,30 @@ final class QuoteWords {
     /** Words between a subject and its verb: {@code Budi juga mengatakan}, {@code Smith later said}. */
     static final Set<String> ADVERB = words(
             "juga", "pun", "kemudian", "lalu", "sempat", "pernah", "telah", "sudah", "lantas", "bahkan",
-            "kembali", "hanya", "also", "later", "then", "has", "had", "have", "previously", "once", "earlier",
-            "again", "reportedly", "repeatedly", "recently", "simply", "only");
+            "kembali", "hanya", "baru", "masih", "tetap", "langsung", "segera", "akhirnya", "justru", "malah",
+            "also", "later", "then", "has", "had", "have", "previously", "once", "earlier", "again", "reportedly",
+            "repeatedly", "recently", "simply", "only", "just", "still", "further");
+
+    /** Time words between a subject and its verb: {@code Budi kemarin mengatakan}, {@code Smith on Monday said}. */
+    static final Set<String> TIME = words(
+            "kemarin", "pagi", "siang", "sore", "malam", "hari", "ini", "pada", "yesterday", "today", "on");
+
+    /**
+     * Lower-case prepositions: a phrase right after one is its object, not a subject ({@code yang berpusat di
+     * Paris menyerukan}). Matched case-sensitively: a capitalised one opens the sentence ({@code Dalam
+     * konferensi pers, ...}).
+     */
+    static final Set<String> PREPOSITION = words(
+            "di", "ke", "dari", "pada", "kepada", "dalam", "untuk", "oleh", "bagi", "terhadap", "in", "at", "on",
+            "from", "to", "of", "by", "for", "with", "into");
 
     /**
      * People named by what they are: the head of a role ({@code kepala}, {@code juru bicara}, {@code spokesman})
      * or of a descriptive speaker ({@code seorang saksi mata}, {@code a witness}).
      */
     static final Set<String> ROLE = words(
-            "kepala", "ketua", "wakil", "menteri", "menko", "menlu", "mendagri", "menhan", "menkes", "presiden",
+            "kepala", "ketua", "wakil", "jurubicara", "menteri", "menko", "menlu", "mendagri", "menhan", "menkes",
+            "presiden",
             "wapres", "direktur", "dirut", "juru", "bicara", "jubir", "sekretaris", "sekjen", "sekda", "anggota",
             "pengamat", "peneliti", "pakar", "ahli", "ekonom", "analis", "dosen", "guru", "profesor", "rektor",
             "dekan", "kapolri", "kapolda", "kapolres", "kapolsek", "kasat", "kasatreskrim", "kabid", "kabidhumas",
@@ -89,12 +106,18 @@ final class QuoteWords {
             "representative", "candidate", "activist", "student", "survivor", "victim", "farmer", "trader",
             "driver", "scientist", "engineer", "editor", "author", "historian", "strategist", "consultant",
             "premier", "vice", "mother", "father", "headteacher", "principal", "volunteer", "worker", "employee",
-            "owner", "karyawan", "buruh", "pemilik", "pengusaha");
+            "owner", "karyawan", "buruh", "pemilik", "pengusaha", "deputi", "asisten", "klub", "pihak", "club",
+            "gelandang", "penyerang", "bek", "kiper", "striker", "pebulu", "petenis", "pebalap", "pegolf", "perenang",
+            "midfielder", "defender", "goalkeeper", "forward", "winger", "singer", "guitarist", "actor", "actress",
+            "aunt", "uncle", "son", "daughter", "wife", "husband", "sister", "brother", "friend", "neighbor",
+            "neighbour", "spouse", "cousin", "grandmother", "grandfather", "paman", "bibi", "tante", "nenek",
+            "kakek", "tetangga", "teman", "sahabat", "keponakan", "sepupu");
 
     /** Words before a role or a descriptive speaker: {@code seorang saksi}, {@code a spokesman}. */
     static final Set<String> DETERMINER = words(
             "seorang", "salah", "satu", "sang", "para", "beberapa", "sejumlah", "mantan", "eks", "a", "an", "the",
-            "one", "another", "former", "senior", "top");
+            "one", "another", "former", "senior", "top", "founding", "managing", "acting", "interim", "associate",
+            "assistant", "lead", "his", "her", "their");
 
     /**
      * Capitalised words inside a role before a name: organisations and portfolios ({@code Menteri Luar Negeri
@@ -196,6 +219,29 @@ final class QuoteWords {
         Set<String> all = new HashSet<>(Arrays.asList(a));
         all.addAll(Arrays.asList(b));
         return Set.copyOf(all);
+    }
+
+    /**
+     * Whether {@code w} names a role: a listed word, also in the English plural ({@code officers}) or as the last
+     * part of a compound ({@code co-author}, {@code ex-menteri}), or an English occupation in {@code -ist}
+     * ({@code geologist}, {@code columnist}; not {@code insist}, {@code checklist}).
+     */
+    static boolean role(String w) {
+        if (ROLE.contains(w) || w.length() > 3 && w.endsWith("s") && ROLE.contains(w.substring(0, w.length() - 1))) {
+            return true;
+        }
+        if (w.length() >= 7 && w.endsWith("ist") && !w.endsWith("sist") && !w.endsWith("list")
+                && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return true;
+        }
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && dash + 1 < w.length() && ROLE.contains(w.substring(dash + 1));
+    }
+
+    /** Whether {@code w} may stand between a subject and its verb: a listed adverb or an English one in -ly. */
+    static boolean adverb(String w) {
+        return ADVERB.contains(w)
+                || w.length() > 5 && w.endsWith("ly") && w.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** Whether {@code w} is a speech verb of any kind, which ends a speaker's phrase. */

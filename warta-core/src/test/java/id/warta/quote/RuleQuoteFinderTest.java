@@ -80,7 +80,8 @@ class RuleQuoteFinderTest {
         Entity kortunov = new Entity("Andrei Kortunov", Entity.Type.PERSON, null, null,
                 List.of(mention(s, "Andrei Kortunov", 0)));
         Entity tokayev = new Entity("Kassym-Jomart Tokayev", Entity.Type.PERSON, null, null,
-                List.of(mention(s, "Kassym-Jomart Tokayev", 0), mention(s, "Tokayev", s.indexOf("Tokayev mengatakan"))));
+                List.of(mention(s, "Kassym-Jomart Tokayev", 0),
+                        mention(s, "Tokayev", s.indexOf("Tokayev mengatakan"))));
 
         List<Quote> quotes = find(s, "id", List.of(kortunov, tokayev));
 
