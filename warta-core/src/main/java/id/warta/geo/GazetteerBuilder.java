@@ -41,6 +41,8 @@ public final class GazetteerBuilder {
      * mostly transliterations into other languages (Nayroobi, Buenosairesa) that only add false matches.
      */
     private static final long ALTERNATES_FROM = 1_000_000;
+    /** Towns smaller than this, unless capitals, lose the names that are also ordinary words or people's names. */
+    private static final long SMALL_TOWN = 100_000;
     /** Lower-case occurrences in the corpora that make a word an ordinary word. */
     private static final int COMMON_WORD_COUNT = 2;
     /** Country codes of countryInfo that no longer exist (Netherlands Antilles, Serbia and Montenegro). */
@@ -63,6 +65,16 @@ public final class GazetteerBuilder {
     private final List<Draft> cities = new ArrayList<>();
     private final Set<String> blockers = new TreeSet<>();
     private final Map<String, String> iso3 = new HashMap<>();
+    /** Lower-case words the corpora write outside names, with their count. */
+    private final Map<String, Integer> counts = new HashMap<>();
+    /** The same words, seen once or more. */
+    private final Set<String> vocabulary = new java.util.HashSet<>();
+    /** Words of people's names in the corpora (Bambang, Michael, Ali). */
+    private final Set<String> personWords = new java.util.HashSet<>();
+    /** Words of nationalities, events and works in WikiGold (German, Olympic). */
+    private final Set<String> miscWords = new java.util.HashSet<>();
+    /** Words of places in the corpora: a name among them is a place name too, whatever else it is. */
+    private final Set<String> placeWords = new java.util.HashSet<>();
 
     private GazetteerBuilder(Path shared) {
         this.shared = shared;
@@ -103,6 +115,7 @@ public final class GazetteerBuilder {
     /** The text built with the given curated lists (rows of {@code country-aliases.tsv}, {@code place-aliases.tsv}). */
     static String text(Path shared, List<String[]> countryAliases, List<String[]> placeAliases) throws IOException {
         GazetteerBuilder b = new GazetteerBuilder(shared);
+        b.readCorpora();
         b.readCountries();
         b.readAdmin1();
         b.readRegencies();
@@ -178,6 +191,9 @@ public final class GazetteerBuilder {
                         d.name(alias, true);
                     }
                 }
+            }
+            if (id == null) {
+                d.names.keySet().removeIf(this::ordinaryDivisionName);
             }
             admin1.put(f[0], d);
         }
@@ -346,9 +362,15 @@ public final class GazetteerBuilder {
             String code = f[7];
             if (code.equals("PPLC") || population >= ALTERNATES_FROM || cc.equals("ID")) {
                 for (String alternate : f[3].split(",")) {
-                    if (usefulAlternate(alternate)) {
+                    if (usefulAlternate(alternate) && !ordinaryWords(alternate)) {
                         d.name(alternate, false);
                     }
+                }
+            }
+            if (population < SMALL_TOWN && !code.equals("PPLC") && !code.equals("PPLA")) {
+                d.names.keySet().removeIf(this::ambiguousWord);
+                if (d.names.isEmpty()) {
+                    continue;
                 }
             }
             cities.add(d);
@@ -410,6 +432,40 @@ public final class GazetteerBuilder {
         return lower;
     }
 
+    /**
+     * Whether {@code name} is one word that the corpora write in lower case, in a person's name or as a
+     * nationality, and never as a place: a small town so named ({@code Bank} in India, {@code Bambang} in the Philippines, {@code Michael} on the Isle of Man) is
+     * far less often meant in news than the word, and is not matched by that name.
+     */
+    private boolean ambiguousWord(String name) {
+        String f = Fold.fold(name);
+        return f.indexOf(' ') < 0 && !placeWords.contains(f)
+                && (vocabulary.contains(f) || personWords.contains(f) || miscWords.contains(f));
+    }
+
+    /**
+     * Whether {@code name} is one word that the corpora write in lower case or as a nationality, and never as a
+     * place: a first-level division so named ({@code North} in Cameroon, {@code Para} in Brazil, {@code German} on the Isle of Man)
+     * is far less often meant than the word.
+     */
+    private boolean ordinaryDivisionName(String name) {
+        String f = Fold.fold(name);
+        return f.indexOf(' ') < 0 && !placeWords.contains(f) && (vocabulary.contains(f) || miscWords.contains(f));
+    }
+
+    /**
+     * Whether every word of {@code name} is a word the corpora write in lower case: such alternate names
+     * ({@code Urusan} for Ulsan, {@code Pangkalan}, {@code Big Durian}) would match ordinary Indonesian or English.
+     */
+    private boolean ordinaryWords(String name) {
+        for (String w : Fold.fold(name).split("[ '.-]+")) {
+            if (!w.isEmpty() && !vocabulary.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void readCurated(List<String[]> countryAliases, List<String[]> placeAliases) {
         Map<String, Draft> byIso3 = new HashMap<>();
         countries.values().forEach(d -> byIso3.put(d.country, d));
@@ -449,16 +505,8 @@ public final class GazetteerBuilder {
         return all;
     }
 
-    /**
-     * Words written in lower case at least {@link #COMMON_WORD_COUNT} times outside names in the news corpora
-     * whose licences let a derived list ship: idner-news-2k train and NERGrit train (MIT), WikiGold (CC BY 4.0).
-     */
-    private Set<String> commonWords() throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
-        Path corpora = shared.resolve("corpora");
-        count(counts, corpora.resolve("idner-news-2k/train.txt"), ' ', 2);
-        count(counts, corpora.resolve("indonlu-ner/nergrit/train_preprocess.txt"), '\t', 1);
-        count(counts, corpora.resolve("wikigold-en/wikigold.conll.txt"), ' ', 1);
+    /** Words the corpora write in lower case at least {@link #COMMON_WORD_COUNT} times outside names. */
+    private Set<String> commonWords() {
         Set<String> words = new TreeSet<>();
         counts.forEach((w, n) -> {
             if (n >= COMMON_WORD_COUNT) {
@@ -468,22 +516,54 @@ public final class GazetteerBuilder {
         return words;
     }
 
-    private static void count(Map<String, Integer> counts, Path conll, char separator, int labelColumn)
-            throws IOException {
+    /**
+     * Reads the lower-case words of the corpora (before the towns' alternate names, which they filter) from the
+     * training splits of the news corpora whose licences let a derived list ship: idner-news-2k and NERGrit
+     * (MIT), WikiGold (CC BY 4.0).
+     */
+    private void readCorpora() throws IOException {
+        Path corpora = shared.resolve("corpora");
+        count(corpora.resolve("idner-news-2k/train.txt"), ' ', 2);
+        count(corpora.resolve("indonlu-ner/nergrit/train_preprocess.txt"), '\t', 1);
+        count(corpora.resolve("wikigold-en/wikigold.conll.txt"), ' ', 1);
+    }
+
+    private void count(Path conll, char separator, int labelColumn) throws IOException {
+        // A word that is a whole place name (Moskow), not part of one (North in North Carolina). IOB2 starts a
+        // name with B-; WikiGold's IO tags start one where the previous word was no place.
+        String single = null;
+        boolean previousPlace = false;
         for (String[] f : rows(conll, separator)) {
-            if (f.length <= labelColumn || !f[labelColumn].strip().equals("O")) {
-                continue;
+            String label = f.length > labelColumn ? f[labelColumn].strip() : "O";
+            boolean place = label.endsWith("-LOC") || label.endsWith("-PLACE");
+            boolean starts = place && (label.startsWith("B-") || !previousPlace);
+            if (single != null && !(place && !starts)) {
+                placeWords.add(single);
             }
-            String w = f[0];
-            boolean lower = !w.isEmpty();
-            for (int i = 0; i < w.length() && lower; i++) {
-                char c = w.charAt(i);
-                lower = Character.isLowerCase(c) || c == '-' && i > 0 && i < w.length() - 1;
-            }
-            if (lower) {
-                counts.merge(Fold.fold(w), 1, Integer::sum);
+            single = starts ? Fold.fold(f[0]) : null;
+            previousPlace = place;
+            if (label.equals("O") && lowerCase(f[0])) {
+                String w = Fold.fold(f[0]);
+                vocabulary.add(w);
+                counts.merge(w, 1, Integer::sum);
+            } else if (label.endsWith("-PER") || label.endsWith("-PERSON")) {
+                personWords.add(Fold.fold(f[0]));
+            } else if (label.endsWith("-MISC")) {
+                miscWords.add(Fold.fold(f[0]));
             }
         }
+        if (single != null) {
+            placeWords.add(single);
+        }
+    }
+
+    private static boolean lowerCase(String w) {
+        boolean lower = !w.isEmpty();
+        for (int i = 0; i < w.length() && lower; i++) {
+            char c = w.charAt(i);
+            lower = Character.isLowerCase(c) || c == '-' && i > 0 && i < w.length() - 1;
+        }
+        return lower;
     }
 
     private String write(Set<String> commonWords) {
@@ -502,7 +582,9 @@ public final class GazetteerBuilder {
             }
         }
         for (String b : blockers) {
-            aliases.computeIfAbsent(Alias.key(b), k -> new Alias()).add(b, null, true);
+            Alias a = aliases.computeIfAbsent(Alias.key(b), k -> new Alias());
+            a.places.clear(); // Asia is the continent, not the Philippine town
+            a.add(b, null, true);
         }
         StringBuilder sb = new StringBuilder(8 << 20);
         sb.append("# Warta gazetteer: built by GazetteerBuilder (warta build gazetteer --shared ../shared). Do not edit.\n")
