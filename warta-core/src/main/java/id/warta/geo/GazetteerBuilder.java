@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,11 @@ import java.util.zip.GZIPOutputStream;
  * (GeoNames ids joined to the official names of idn-area-data); country names from the JDK's CLDR data in English
  * and Indonesian; the curated names of {@code country-aliases.tsv} and {@code place-aliases.tsv}; and the words
  * that news corpora write in lower case, which mark names that are also ordinary words.
+ *
+ * <p>Names are chosen for precision in news: GeoNames alternate names only for Indonesia's towns, capitals and
+ * towns of a million or more, in Latin script, not codes, not ordinary words; small towns and foreign divisions
+ * lose single-word names that the corpora use as ordinary words, people's names or nationalities (never as
+ * places); continents and regions listed as non-places take their names from towns ({@code Asia}).
  *
  * <p>The output depends only on the input files and the JDK's CLDR country names, never on hash order or the
  * clock, so a rebuild reproduces the shipped resource byte for byte.
@@ -68,13 +74,13 @@ public final class GazetteerBuilder {
     /** Lower-case words the corpora write outside names, with their count. */
     private final Map<String, Integer> counts = new HashMap<>();
     /** The same words, seen once or more. */
-    private final Set<String> vocabulary = new java.util.HashSet<>();
+    private final Set<String> vocabulary = new HashSet<>();
     /** Words of people's names in the corpora (Bambang, Michael, Ali). */
-    private final Set<String> personWords = new java.util.HashSet<>();
+    private final Set<String> personWords = new HashSet<>();
     /** Words of nationalities, events and works in WikiGold (German, Olympic). */
-    private final Set<String> miscWords = new java.util.HashSet<>();
+    private final Set<String> miscWords = new HashSet<>();
     /** Words of places in the corpora: a name among them is a place name too, whatever else it is. */
-    private final Set<String> placeWords = new java.util.HashSet<>();
+    private final Set<String> placeWords = new HashSet<>();
 
     private GazetteerBuilder(Path shared) {
         this.shared = shared;
@@ -319,7 +325,7 @@ public final class GazetteerBuilder {
             "central");
 
     private static boolean shareWord(String a, String b) {
-        Set<String> words = new java.util.HashSet<>(List.of(Fold.fold(a).split("[^a-z0-9]+")));
+        Set<String> words = new HashSet<>(List.of(Fold.fold(a).split("[^a-z0-9]+")));
         words.removeAll(GENERIC);
         for (String w : Fold.fold(b).split("[^a-z0-9]+")) {
             if (!w.isEmpty() && words.contains(w)) {
@@ -367,13 +373,6 @@ public final class GazetteerBuilder {
                     }
                 }
             }
-            if (population < SMALL_TOWN && !code.equals("PPLC") && !code.equals("PPLA")) {
-                d.names.keySet().removeIf(this::ambiguousWord);
-                if (d.names.isEmpty()) {
-                    continue;
-                }
-            }
-            cities.add(d);
             countrySeats.computeIfAbsent(cc, k -> new Seat()).offer(d, code.equals("PPLC"));
             if (a1 != null) {
                 a1.urban += population;
@@ -385,6 +384,13 @@ public final class GazetteerBuilder {
                 a2.urban += population;
                 admin2Seats.computeIfAbsent(f[11], k -> new Seat())
                         .offer(d, code.equals("PPLA2") || code.equals("PPLA") || code.equals("PPLC"));
+            }
+            // Still a town for locating and ranking its areas, but not matched by a name that means other things.
+            if (population < SMALL_TOWN && !code.equals("PPLC") && !code.equals("PPLA")) {
+                d.names.keySet().removeIf(this::ambiguousWord);
+            }
+            if (!d.names.isEmpty()) {
+                cities.add(d);
             }
         }
         countries.forEach((cc, d) -> {
@@ -434,8 +440,8 @@ public final class GazetteerBuilder {
 
     /**
      * Whether {@code name} is one word that the corpora write in lower case, in a person's name or as a
-     * nationality, and never as a place: a small town so named ({@code Bank} in India, {@code Bambang} in the Philippines, {@code Michael} on the Isle of Man) is
-     * far less often meant in news than the word, and is not matched by that name.
+     * nationality, and never as a place: a small town so named ({@code Bank} in India, {@code Bambang} in the
+     * Philippines) is far less often meant in news than the word, and is not matched by that name.
      */
     private boolean ambiguousWord(String name) {
         String f = Fold.fold(name);
@@ -445,8 +451,8 @@ public final class GazetteerBuilder {
 
     /**
      * Whether {@code name} is one word that the corpora write in lower case or as a nationality, and never as a
-     * place: a first-level division so named ({@code North} in Cameroon, {@code Para} in Brazil, {@code German} on the Isle of Man)
-     * is far less often meant than the word.
+     * place: a first-level division so named ({@code North} in Cameroon, {@code Para} in Brazil, {@code German}
+     * on the Isle of Man) is far less often meant than the word.
      */
     private boolean ordinaryDivisionName(String name) {
         String f = Fold.fold(name);
