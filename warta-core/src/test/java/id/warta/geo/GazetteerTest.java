@@ -141,6 +141,7 @@ class GazetteerTest {
         assertThat(G.isCommonWord("kota")).isTrue();
         assertThat(G.isCommonWord("Jakarta")).isFalse();
         assertThat(G.isCommonWord("Moskow")).isFalse();
+        assertThat(first("Jatim").kind().label()).isEqualTo("admin1");
     }
 
     @Test
