@@ -102,15 +102,15 @@ public final class Gazetteer {
                 common.add(line.substring(2));
             }
         }
-        Gazetteer partial = new Gazetteer(places.toArray(new Place[0]), null, Set.copyOf(common));
+        Set<String> commonWords = Set.copyOf(common);
         TokenTrie.Builder<int[]> trie = TokenTrie.builder();
         for (String[] a : aliases) {
             int[] refs = refs(a[2], places.size());
             for (List<String> tokens : NameTokens.of(a[1])) {
-                trie.add(tokens, refs, NameTokens.isOrdinaryWord(tokens, partial::isCommonWord));
+                trie.add(tokens, refs, NameTokens.isOrdinaryWord(tokens, w -> commonWords.contains(Fold.fold(w))));
             }
         }
-        return new Gazetteer(partial.places, trie.build(), partial.commonWords);
+        return new Gazetteer(places.toArray(new Place[0]), trie.build(), commonWords);
     }
 
     private static int[] refs(String field, int size) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,11 @@ import java.util.zip.GZIPOutputStream;
  * and Indonesian; the curated names of {@code country-aliases.tsv} and {@code place-aliases.tsv}; and the words
  * that news corpora write in lower case, which mark names that are also ordinary words.
  *
+ * <p>Names are chosen for precision in news: GeoNames alternate names only for Indonesia's towns, capitals and
+ * towns of a million or more, in Latin script, not codes, not ordinary words; small towns and foreign divisions
+ * lose single-word names that the corpora use as ordinary words, people's names or nationalities (never as
+ * places); continents and regions listed as non-places take their names from towns ({@code Asia}).
+ *
  * <p>The output depends only on the input files and the JDK's CLDR country names, never on hash order or the
  * clock, so a rebuild reproduces the shipped resource byte for byte.
  */
@@ -41,6 +47,8 @@ public final class GazetteerBuilder {
      * mostly transliterations into other languages (Nayroobi, Buenosairesa) that only add false matches.
      */
     private static final long ALTERNATES_FROM = 1_000_000;
+    /** Towns smaller than this, unless capitals, lose the names that are also ordinary words or people's names. */
+    private static final long SMALL_TOWN = 100_000;
     /** Lower-case occurrences in the corpora that make a word an ordinary word. */
     private static final int COMMON_WORD_COUNT = 2;
     /** Country codes of countryInfo that no longer exist (Netherlands Antilles, Serbia and Montenegro). */
@@ -63,6 +71,16 @@ public final class GazetteerBuilder {
     private final List<Draft> cities = new ArrayList<>();
     private final Set<String> blockers = new TreeSet<>();
     private final Map<String, String> iso3 = new HashMap<>();
+    /** Lower-case words the corpora write outside names, with their count. */
+    private final Map<String, Integer> counts = new HashMap<>();
+    /** The same words, seen once or more. */
+    private final Set<String> vocabulary = new HashSet<>();
+    /** Words of people's names in the corpora (Bambang, Michael, Ali). */
+    private final Set<String> personWords = new HashSet<>();
+    /** Words of nationalities, events and works in WikiGold (German, Olympic). */
+    private final Set<String> miscWords = new HashSet<>();
+    /** Words of places in the corpora: a name among them is a place name too, whatever else it is. */
+    private final Set<String> placeWords = new HashSet<>();
 
     private GazetteerBuilder(Path shared) {
         this.shared = shared;
@@ -103,6 +121,7 @@ public final class GazetteerBuilder {
     /** The text built with the given curated lists (rows of {@code country-aliases.tsv}, {@code place-aliases.tsv}). */
     static String text(Path shared, List<String[]> countryAliases, List<String[]> placeAliases) throws IOException {
         GazetteerBuilder b = new GazetteerBuilder(shared);
+        b.readCorpora();
         b.readCountries();
         b.readAdmin1();
         b.readRegencies();
@@ -178,6 +197,9 @@ public final class GazetteerBuilder {
                         d.name(alias, true);
                     }
                 }
+            }
+            if (id == null) {
+                d.names.keySet().removeIf(this::ordinaryDivisionName);
             }
             admin1.put(f[0], d);
         }
@@ -303,7 +325,7 @@ public final class GazetteerBuilder {
             "central");
 
     private static boolean shareWord(String a, String b) {
-        Set<String> words = new java.util.HashSet<>(List.of(Fold.fold(a).split("[^a-z0-9]+")));
+        Set<String> words = new HashSet<>(List.of(Fold.fold(a).split("[^a-z0-9]+")));
         words.removeAll(GENERIC);
         for (String w : Fold.fold(b).split("[^a-z0-9]+")) {
             if (!w.isEmpty() && words.contains(w)) {
@@ -346,12 +368,11 @@ public final class GazetteerBuilder {
             String code = f[7];
             if (code.equals("PPLC") || population >= ALTERNATES_FROM || cc.equals("ID")) {
                 for (String alternate : f[3].split(",")) {
-                    if (usefulAlternate(alternate)) {
+                    if (usefulAlternate(alternate) && !ordinaryWords(alternate)) {
                         d.name(alternate, false);
                     }
                 }
             }
-            cities.add(d);
             countrySeats.computeIfAbsent(cc, k -> new Seat()).offer(d, code.equals("PPLC"));
             if (a1 != null) {
                 a1.urban += population;
@@ -363,6 +384,13 @@ public final class GazetteerBuilder {
                 a2.urban += population;
                 admin2Seats.computeIfAbsent(f[11], k -> new Seat())
                         .offer(d, code.equals("PPLA2") || code.equals("PPLA") || code.equals("PPLC"));
+            }
+            // Still a town for locating and ranking its areas, but not matched by a name that means other things.
+            if (population < SMALL_TOWN && !code.equals("PPLC") && !code.equals("PPLA")) {
+                d.names.keySet().removeIf(this::ambiguousWord);
+            }
+            if (!d.names.isEmpty()) {
+                cities.add(d);
             }
         }
         countries.forEach((cc, d) -> {
@@ -410,6 +438,40 @@ public final class GazetteerBuilder {
         return lower;
     }
 
+    /**
+     * Whether {@code name} is one word that the corpora write in lower case, in a person's name or as a
+     * nationality, and never as a place: a small town so named ({@code Bank} in India, {@code Bambang} in the
+     * Philippines) is far less often meant in news than the word, and is not matched by that name.
+     */
+    private boolean ambiguousWord(String name) {
+        String f = Fold.fold(name);
+        return f.indexOf(' ') < 0 && !placeWords.contains(f)
+                && (vocabulary.contains(f) || personWords.contains(f) || miscWords.contains(f));
+    }
+
+    /**
+     * Whether {@code name} is one word that the corpora write in lower case or as a nationality, and never as a
+     * place: a first-level division so named ({@code North} in Cameroon, {@code Para} in Brazil, {@code German}
+     * on the Isle of Man) is far less often meant than the word.
+     */
+    private boolean ordinaryDivisionName(String name) {
+        String f = Fold.fold(name);
+        return f.indexOf(' ') < 0 && !placeWords.contains(f) && (vocabulary.contains(f) || miscWords.contains(f));
+    }
+
+    /**
+     * Whether every word of {@code name} is a word the corpora write in lower case: such alternate names
+     * ({@code Urusan} for Ulsan, {@code Pangkalan}, {@code Big Durian}) would match ordinary Indonesian or English.
+     */
+    private boolean ordinaryWords(String name) {
+        for (String w : Fold.fold(name).split("[ '.-]+")) {
+            if (!w.isEmpty() && !vocabulary.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void readCurated(List<String[]> countryAliases, List<String[]> placeAliases) {
         Map<String, Draft> byIso3 = new HashMap<>();
         countries.values().forEach(d -> byIso3.put(d.country, d));
@@ -449,16 +511,8 @@ public final class GazetteerBuilder {
         return all;
     }
 
-    /**
-     * Words written in lower case at least {@link #COMMON_WORD_COUNT} times outside names in the news corpora
-     * whose licences let a derived list ship: idner-news-2k train and NERGrit train (MIT), WikiGold (CC BY 4.0).
-     */
-    private Set<String> commonWords() throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
-        Path corpora = shared.resolve("corpora");
-        count(counts, corpora.resolve("idner-news-2k/train.txt"), ' ', 2);
-        count(counts, corpora.resolve("indonlu-ner/nergrit/train_preprocess.txt"), '\t', 1);
-        count(counts, corpora.resolve("wikigold-en/wikigold.conll.txt"), ' ', 1);
+    /** Words the corpora write in lower case at least {@link #COMMON_WORD_COUNT} times outside names. */
+    private Set<String> commonWords() {
         Set<String> words = new TreeSet<>();
         counts.forEach((w, n) -> {
             if (n >= COMMON_WORD_COUNT) {
@@ -468,22 +522,54 @@ public final class GazetteerBuilder {
         return words;
     }
 
-    private static void count(Map<String, Integer> counts, Path conll, char separator, int labelColumn)
-            throws IOException {
+    /**
+     * Reads the lower-case words of the corpora (before the towns' alternate names, which they filter) from the
+     * training splits of the news corpora whose licences let a derived list ship: idner-news-2k and NERGrit
+     * (MIT), WikiGold (CC BY 4.0).
+     */
+    private void readCorpora() throws IOException {
+        Path corpora = shared.resolve("corpora");
+        count(corpora.resolve("idner-news-2k/train.txt"), ' ', 2);
+        count(corpora.resolve("indonlu-ner/nergrit/train_preprocess.txt"), '\t', 1);
+        count(corpora.resolve("wikigold-en/wikigold.conll.txt"), ' ', 1);
+    }
+
+    private void count(Path conll, char separator, int labelColumn) throws IOException {
+        // A word that is a whole place name (Moskow), not part of one (North in North Carolina). IOB2 starts a
+        // name with B-; WikiGold's IO tags start one where the previous word was no place.
+        String single = null;
+        boolean previousPlace = false;
         for (String[] f : rows(conll, separator)) {
-            if (f.length <= labelColumn || !f[labelColumn].strip().equals("O")) {
-                continue;
+            String label = f.length > labelColumn ? f[labelColumn].strip() : "O";
+            boolean place = label.endsWith("-LOC") || label.endsWith("-PLACE");
+            boolean starts = place && (label.startsWith("B-") || !previousPlace);
+            if (single != null && !(place && !starts)) {
+                placeWords.add(single);
             }
-            String w = f[0];
-            boolean lower = !w.isEmpty();
-            for (int i = 0; i < w.length() && lower; i++) {
-                char c = w.charAt(i);
-                lower = Character.isLowerCase(c) || c == '-' && i > 0 && i < w.length() - 1;
-            }
-            if (lower) {
-                counts.merge(Fold.fold(w), 1, Integer::sum);
+            single = starts ? Fold.fold(f[0]) : null;
+            previousPlace = place;
+            if (label.equals("O") && lowerCase(f[0])) {
+                String w = Fold.fold(f[0]);
+                vocabulary.add(w);
+                counts.merge(w, 1, Integer::sum);
+            } else if (label.endsWith("-PER") || label.endsWith("-PERSON")) {
+                personWords.add(Fold.fold(f[0]));
+            } else if (label.endsWith("-MISC")) {
+                miscWords.add(Fold.fold(f[0]));
             }
         }
+        if (single != null) {
+            placeWords.add(single);
+        }
+    }
+
+    private static boolean lowerCase(String w) {
+        boolean lower = !w.isEmpty();
+        for (int i = 0; i < w.length() && lower; i++) {
+            char c = w.charAt(i);
+            lower = Character.isLowerCase(c) || c == '-' && i > 0 && i < w.length() - 1;
+        }
+        return lower;
     }
 
     private String write(Set<String> commonWords) {
@@ -502,7 +588,9 @@ public final class GazetteerBuilder {
             }
         }
         for (String b : blockers) {
-            aliases.computeIfAbsent(Alias.key(b), k -> new Alias()).add(b, null, true);
+            Alias a = aliases.computeIfAbsent(Alias.key(b), k -> new Alias());
+            a.places.clear(); // Asia is the continent, not the Philippine town
+            a.add(b, null, true);
         }
         StringBuilder sb = new StringBuilder(8 << 20);
         sb.append("# Warta gazetteer: built by GazetteerBuilder (warta build gazetteer --shared ../shared). Do not edit.\n")

@@ -33,7 +33,12 @@ public record Place(long geonameId, String name, Kind kind, String country, Stri
         /** A second-level division; only Indonesia's: kabupaten and kota. */
         ADMIN2,
         /** A populated place of at least 15,000 inhabitants, or a capital. */
-        CITY
+        CITY;
+
+        /** The kind in lower case, as {@link id.warta.ner.Entity#kind()} writes it: {@code country}, {@code admin1}. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public Place {

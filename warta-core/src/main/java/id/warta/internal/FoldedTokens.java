@@ -18,6 +18,8 @@ public final class FoldedTokens {
     static final byte ALL_UPPER = 2;
     /** The token has at least two cased letters, so that being all capitals says something. */
     static final byte SEVERAL = 4;
+    /** The token has at most three cased letters: in capitals, more likely an acronym (SOE, UFA) than a name. */
+    static final byte FEW = 8;
 
     private final String text;
     private final List<Token> tokens;
@@ -96,6 +98,9 @@ public final class FoldedTokens {
         }
         if (cased > 1) {
             shape |= SEVERAL;
+        }
+        if (cased <= 3) {
+            shape |= FEW;
         }
         return shape;
     }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>Each name keeps the case it is written in, and by default a token of the text matches a token of the name
  * only in that case: a name token in capitals ({@code AS}, {@code DKI}, {@code U.S.}) matches only capitals, a
  * capitalised one ({@code Padang}) matches a capitalised or all-capitals token ({@code Padang}, {@code PADANG},
- * not {@code padang}), and a lower-case one ({@code dan} in {@code Bosnia dan Herzegovina}) matches any case.
+ * not {@code padang}, and not two or three capitals, which make an acronym: {@code SOE} is not the town of Soe),
+ * and a lower-case one ({@code dan} in {@code Bosnia dan Herzegovina}) matches any case.
  * Ignoring case matches every name regardless of case, except those added with {@code keepCase} (names that are
  * also ordinary words).
  *
@@ -25,6 +26,8 @@ public final class TokenTrie<V> {
     private static final byte ANY = 0;
     private static final byte CAPITALISED = 1;
     private static final byte CAPITALS = 2;
+    /** Two or three capitals: an acronym, which a capitalised name does not match (SOE is not Soe). */
+    private static final byte ACRONYM = FoldedTokens.ALL_UPPER | FoldedTokens.SEVERAL | FoldedTokens.FEW;
 
     // Edges in one open-addressing table keyed by (parent node, folded token): no map per node.
     private final int[] edgeParent;
@@ -154,7 +157,7 @@ public final class TokenTrie<V> {
             byte shape = text.shape(from + k);
             switch (req[k]) {
                 case CAPITALISED -> {
-                    if ((shape & FoldedTokens.FIRST_UPPER) == 0) {
+                    if ((shape & FoldedTokens.FIRST_UPPER) == 0 || (shape & ACRONYM) == ACRONYM) {
                         return false;
                     }
                 }

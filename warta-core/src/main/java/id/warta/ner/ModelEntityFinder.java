@@ -102,19 +102,28 @@ public final class ModelEntityFinder implements EntityFinder {
         List<EntityLinker.Name> rules = new ArrayList<>();
         BracketedAcronyms.find(text, rules::add);
         if (!rules.isEmpty()) {
-            names.removeIf(name -> overlapsAny(name, rules));
-            names.addAll(rules);
+            names = overrule(names, rules);
         }
         return linker.link(text, names);
     }
 
-    private static boolean overlapsAny(EntityLinker.Name name, List<EntityLinker.Name> others) {
-        for (EntityLinker.Name other : others) {
-            if (name.start() < other.end() && other.start() < name.end()) {
-                return true;
+    /**
+     * The tagger's names that overlap no rule name, plus the rule names. Both lists are in text order and each
+     * is free of overlaps, so one merge-like sweep does it.
+     */
+    private static List<EntityLinker.Name> overrule(List<EntityLinker.Name> names, List<EntityLinker.Name> rules) {
+        List<EntityLinker.Name> out = new ArrayList<>(names.size() + rules.size());
+        int r = 0;
+        for (EntityLinker.Name name : names) {
+            while (r < rules.size() && rules.get(r).end() <= name.start()) {
+                r++;
+            }
+            if (r == rules.size() || rules.get(r).start() >= name.end()) {
+                out.add(name);
             }
         }
-        return false;
+        out.addAll(rules);
+        return out;
     }
 
     /**

@@ -95,6 +95,13 @@ class GazetteerBuilderTest {
     }
 
     @Test
+    void aSmallTownNamedLikeAPersonLosesThatName() throws Exception {
+        Gazetteer g = miniGazetteer();
+        assertThat(g.lookup("Bambang")).isEmpty();
+        assertThat(g.lookup("Moscow")).isNotEmpty();
+    }
+
+    @Test
     void marksWordsTheCorporaWriteInLowerCaseTwiceOrMore() throws Exception {
         Gazetteer g = miniGazetteer();
         assertThat(g.isCommonWord("lima")).isTrue();

@@ -99,6 +99,20 @@ class GazetteerTest {
     }
 
     @Test
+    void namesMostlyMeaningSomethingElseAreLeftOut() {
+        assertThat(G.lookup("Asia")).as("the continent, not the Philippine town").isEmpty();
+        assertThat(G.lookup("Timur Tengah")).isEmpty();
+        assertThat(G.lookup("Bambang")).as("a person's name before a small Philippine town").isEmpty();
+        assertThat(G.lookup("Bank")).as("a word before a small Indian town").isEmpty();
+        assertThat(G.lookup("Urusan")).as("a word, not a Japanese spelling of Ulsan").isEmpty();
+        assertThat(G.lookup("Para")).as("a word before the Brazilian state").isEmpty();
+        assertThat(G.lookup("Lima")).as("the capital of Peru keeps its name").extracting(Place::country)
+                .containsExactly("PER");
+        assertThat(first("Solo").name()).isEqualTo("Surakarta");
+        assertThat(first("Tepi Barat").country()).isEqualTo("PSE");
+    }
+
+    @Test
     void lookupsFoldCaseDiacriticsAndSpacing() {
         assertThat(G.lookup("JATIM")).isEqualTo(G.lookup("jatim"));
         assertThat(G.lookup("sao  paulo")).isEqualTo(G.lookup("São Paulo")).isNotEmpty();
@@ -127,6 +141,7 @@ class GazetteerTest {
         assertThat(G.isCommonWord("kota")).isTrue();
         assertThat(G.isCommonWord("Jakarta")).isFalse();
         assertThat(G.isCommonWord("Moskow")).isFalse();
+        assertThat(first("Jatim").kind().label()).isEqualTo("admin1");
     }
 
     @Test

@@ -19,6 +19,8 @@ class TokenTrieTest {
             .add(List.of("Bosnia", "dan", "Herzegovina"), "country", false)
             .add(List.of("Lima"), "city", true)
             .add(List.of("As"), "town", false)
+            .add(List.of("Bali"), "island", false)
+            .add(List.of("BALI"), "code", false)
             .build();
 
     private static FoldedTokens tokens(String text) {
@@ -48,10 +50,16 @@ class TokenTrieTest {
     }
 
     @Test
-    void matchesCapitalsOnlyInCapitalsAndMergesNamesThatFoldAlike() {
+    void matchesCapitalsOnlyInCapitalsAndTwoOrThreeCapitalsOnlyAsAnAcronym() {
         assertThat(longest("As", 0, false)).isEqualTo("1 [town]");
-        assertThat(longest("AS", 0, false)).isEqualTo("1 [country, town]");
+        assertThat(longest("AS", 0, false)).as("an acronym, not the town in capitals").isEqualTo("1 [country]");
         assertThat(longest("as", 0, false)).isEqualTo("-");
+    }
+
+    @Test
+    void mergesNamesThatFoldAlikeAndBothMatch() {
+        assertThat(longest("BALI", 0, false)).isEqualTo("1 [island, code]");
+        assertThat(longest("Bali", 0, false)).isEqualTo("1 [island]");
     }
 
     @Test
@@ -68,6 +76,6 @@ class TokenTrieTest {
         assertThat(values).containsExactly("country", "town");
         NAMES.lookup(List.of("jawa", "barat"), values);
         assertThat(values).isEmpty();
-        assertThat(NAMES.names()).isEqualTo(7);
+        assertThat(NAMES.names()).isEqualTo(9);
     }
 }

@@ -120,9 +120,11 @@ class NameMatcherTest {
         String text = "Warga as dan padang rumput di Padang menunggu who, bukan WHO, sementara Dki dan DKI berbeda.";
         assertThat(describe(text, match(text, "id"))).containsExactly(
                 "Padang = ADMIN2 IDN", "WHO = World Health Organization", "DKI = ADMIN1 IDN");
-        String english = "As the UN met, officials as far as Lima said the US and the U.S. agreed.";
+        String english = "As the UN met, officials as far as Lima said the US and the U.S. agreed that each SOE "
+                + "in BALI must report.";
         assertThat(describe(english, match(english, "en"))).containsExactly(
-                "UN = Perserikatan Bangsa-Bangsa", "Lima = CITY PER", "US = COUNTRY USA", "U.S. = COUNTRY USA");
+                "UN = Perserikatan Bangsa-Bangsa", "Lima = CITY PER", "US = COUNTRY USA", "U.S. = COUNTRY USA",
+                "BALI = ADMIN1 IDN");
     }
 
     @Test
