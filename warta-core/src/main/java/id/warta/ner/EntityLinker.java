@@ -47,6 +47,7 @@ final class EntityLinker {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
         Map<String, Group> bySurname = new HashMap<>();
+        Map<String, Group> byFirstName = new HashMap<>();
         Map<String, Group> byAcronym = new HashMap<>();
         Name previous = null;
         String previousKey = null;
@@ -56,9 +57,13 @@ final class EntityLinker {
             String key = name.type() + "|" + (known != null && known.canonical() != null ? known.canonical()
                     : written.toLowerCase(Locale.ROOT));
             Group group = byKey.get(key);
-            // a lone word that is a person's surname is that person, whatever the tagger made of it in its sentence
+            // a lone word that is a person's surname (or, failing that, first name) is that person, whatever the
+            // tagger made of it in its sentence
             if (group == null && !written.contains(" ")) {
                 group = bySurname.get(written.toLowerCase(Locale.ROOT));
+                if (group == null && name.type() == Entity.Type.PERSON) {
+                    group = byFirstName.get(written.toLowerCase(Locale.ROOT));
+                }
             }
             if (group == null && isAcronym(written)) {
                 group = byAcronym.get(written);
@@ -79,6 +84,7 @@ final class EntityLinker {
                 String[] parts = written.split(" ");
                 if (parts.length > 1) {
                     bySurname.putIfAbsent(parts[parts.length - 1].toLowerCase(Locale.ROOT), group);
+                    byFirstName.putIfAbsent(parts[0].toLowerCase(Locale.ROOT), group);
                 }
             }
             previous = name;
@@ -100,6 +106,19 @@ final class EntityLinker {
         Map<String, Entity.Type> known = new LinkedHashMap<>();
         for (Name name : names.values()) {
             known.putIfAbsent(s.substring(name.start(), name.end()), name.type());
+        }
+        // a person named in full is named again by one of the names alone: Jokowi ... Joko, Retno Marsudi ... Retno
+        for (Name name : names.values()) {
+            if (name.type() == Entity.Type.PERSON) {
+                String[] parts = normalise(s.substring(name.start(), name.end())).split(" ");
+                if (parts.length > 1) {
+                    for (String part : new String[]{parts[0], parts[parts.length - 1]}) {
+                        if (part.length() > 2 && Character.isUpperCase(part.charAt(0)) && !isAcronym(part)) {
+                            known.putIfAbsent(part, Entity.Type.PERSON);
+                        }
+                    }
+                }
+            }
         }
         if (known.isEmpty()) {
             return;

@@ -93,10 +93,12 @@ public final class ModelEntityFinder implements EntityFinder {
         List<EntityLinker.Name> names = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
-            for (int from = 0; from < tokens.size(); from += WINDOW) {
-                List<Token> window = tokens.subList(from, Math.min(tokens.size(), from + WINDOW));
+            for (int from = 0; from < tokens.size(); ) {
+                int to = windowEnd(s, tokens, from);
+                List<Token> window = tokens.subList(from, to);
                 int[] labels = model.decode(TaggingInput.features(s, window, gazetteer));
                 collect(s, window, labels, names);
+                from = to;
             }
         }
         List<EntityLinker.Name> rules = new ArrayList<>();
@@ -105,6 +107,26 @@ public final class ModelEntityFinder implements EntityFinder {
             names = overrule(names, rules);
         }
         return linker.link(text, names);
+    }
+
+    /**
+     * Where the window starting at token {@code from} ends: after at most {@link #WINDOW} tokens, at a token that
+     * cannot be inside a name (punctuation, a lower-case word) so that no name is cut in two; at the full length
+     * when the last quarter of the window has no such token.
+     */
+    static int windowEnd(String s, List<Token> tokens, int from) {
+        int end = from + WINDOW;
+        if (end >= tokens.size()) {
+            return tokens.size();
+        }
+        for (int i = end - 1; i > end - WINDOW / 4; i--) {
+            Token t = tokens.get(i);
+            char c = s.charAt(t.start());
+            if (t.kind() == Token.Kind.PUNCT || Character.isLowerCase(c)) {
+                return i + 1;
+            }
+        }
+        return end;
     }
 
     /**
