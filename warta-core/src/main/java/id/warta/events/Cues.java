@@ -1,0 +1,98 @@
+package id.warta.events;
+
+import java.util.Set;
+
+/**
+ * The function words around a trigger that decide how an event is read: negation, modality, reporting, and the
+ * prepositions that mark places, agents, targets and lists. Folded (lower-case) forms, Indonesian and English
+ * together: a word of one language rarely means something else in the other, and a text of undetermined language
+ * needs both.
+ */
+final class Cues {
+
+    /** Words that say the next verb did not happen ({@code tidak menyerang}, {@code did not attack}). */
+    static final Set<String> NEGATORS = Set.of("tidak", "tak", "tdk", "belum", "bukan", "tanpa", "gagal", "batal",
+            "urung", "enggan", "not", "n't", "never", "no", "without", "failed", "neither", "nor");
+
+    /** After a negator, words that turn it into something else: {@code tidak hanya}, {@code tak lama}, not only. */
+    static final Set<String> NEGATION_BREAKERS = Set.of("hanya", "saja", "cuma", "sekadar", "lama", "jarang",
+            "sedikit", "kurang", "only", "just", "long", "least");
+
+    /** Verbs of denial that negate what follows them in their clause ({@code membantah menyerang}). */
+    static final Set<String> DENIALS = Set.of("membantah", "bantah", "dibantah", "menyangkal", "disangkal",
+            "menepis", "menampik", "deny", "denies", "denied", "denying", "refuted");
+
+    /** Words that make the next verb an intention ({@code akan mengirim}, {@code plans to send}). */
+    static final Set<String> PLANNED = Set.of("akan", "bakal", "hendak", "berencana", "rencana", "merencanakan",
+            "direncanakan", "dijadwalkan", "berniat", "bersiap", "will", "'ll", "shall", "plan", "plans", "planned",
+            "planning", "intend", "intends", "intended", "scheduled", "preparing", "prepares");
+
+    /** Modal words that make the next verb only possible or required ({@code bisa saja}, {@code could}). */
+    static final Set<String> MODALS = Set.of("mungkin", "kemungkinan", "berpotensi", "potensi", "risiko",
+            "berisiko", "dikhawatirkan", "perlu", "harus", "wajib", "seharusnya", "semestinya", "mesti", "could",
+            "would", "might", "should", "must", "possible", "possibly", "potential", "risk", "risks", "'d");
+
+    /** Conjunctions that make their whole sentence a supposition ({@code jika}, {@code if}). */
+    static final Set<String> CONDITIONALS = Set.of("jika", "jikalau", "kalau", "apabila", "bila", "seandainya",
+            "andaikan", "andaikata", "andai", "manakala", "if", "unless", "whether");
+
+    /** Before {@code if}, words that make it ask rather than suppose ({@code asked if}). */
+    static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "wonder", "wondered", "know",
+            "see", "decide", "decided", "even");
+
+    /** Words that mark the sentence as relaying someone's claim ({@code menurut polisi}, {@code reportedly}). */
+    static final Set<String> REPORTING = Set.of("menurut", "dilaporkan", "kabarnya", "konon", "reportedly",
+            "allegedly", "diduga");
+
+    /** Prepositions before a place ({@code di Kazakhstan}, {@code in Kabul}). */
+    static final Set<String> LOCATIVE = Set.of("di", "ke", "menuju", "dekat", "sekitar", "kawasan", "wilayah",
+            "daerah", "kota", "provinsi", "kabupaten", "in", "at", "into", "to", "near", "across", "inside",
+            "outside", "around", "towards", "toward", "onto");
+
+    /** Of the locatives, those naming a destination: a MOBILIZE or AID sent there is sent to that country. */
+    static final Set<String> DESTINATION = Set.of("ke", "menuju", "into", "to", "towards", "toward", "onto");
+
+    /** Prepositions before where something comes from ({@code pasukan dari Rusia}). */
+    static final Set<String> ORIGIN = Set.of("dari", "asal", "from");
+
+    /** Words introducing the agent of a passive verb. */
+    static final Set<String> AGENT = Set.of("oleh", "by");
+
+    /** Prepositions introducing the target of an active verb or a noun ({@code terhadap}, {@code against}). */
+    static final Set<String> TARGET = Set.of("terhadap", "kepada", "pada", "dengan", "atas", "menentang", "melawan",
+            "against", "on", "upon", "with", "at", "to", "toward", "towards");
+
+    /** Words and marks joining the items of a list ({@code Armenia, Belarusia, dan Tajikistan}). */
+    static final Set<String> LIST = Set.of(",", "dan", "serta", "maupun", "&", "and");
+
+    /** Words before an actor that leave it out of what follows ({@code Selain Rusia, ...}, {@code besides}). */
+    static final Set<String> EXCEPT = Set.of("selain", "kecuali", "besides", "except");
+
+    /** Words that end a clause: no actor or target is looked for across them. */
+    static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "yang", "karena", "sebab", "setelah", "sesudah",
+            "sebelum", "ketika", "saat", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga",
+            "supaya", "agar", "who", "which", "that", "because", "after", "before", "when", "while", "whereas",
+            "but", "although", "though", "since", "so");
+
+    /** Forms of {@code be} and {@code get} that make an English participle passive. */
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "gets",
+            "get", "'s", "'re");
+
+    /** Adverbs that may stand between a subject, an auxiliary or a negator and its verb. */
+    static final Set<String> ADVERBS = Set.of("juga", "pun", "telah", "sudah", "sempat", "pernah", "masih",
+            "kembali", "langsung", "segera", "lalu", "kemudian", "pula", "sedang", "tengah", "baru", "also",
+            "reportedly", "allegedly", "already", "still", "again", "then", "later", "recently", "has", "have",
+            "had", "did", "does", "do", "yet", "ever", "officially", "formally", "jointly", "finally");
+
+    /** Personal pronouns: a subject the coder does not resolve. */
+    static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku",
+            "he", "she", "they", "we", "i", "it");
+
+    /** Token sequences naming who asked for what the sentence reports: {@code atas permintaan Tokayev}. */
+    static final String[][] REQUESTED_BY = {
+            {"atas", "permintaan"}, {"atas", "permohonan"}, {"at", "the", "request", "of"},
+            {"upon", "the", "request", "of"}, {"at", "request", "of"}};
+
+    private Cues() {
+    }
+}

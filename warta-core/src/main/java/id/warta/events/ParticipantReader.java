@@ -1,0 +1,404 @@
+package id.warta.events;
+
+import id.warta.ner.Entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the participants of a sentence, left to right in one pass: entities, titles with the names they
+ * introduce, sector nouns with the country written after them (Indonesian: {@code pasukan terjun payung Rusia},
+ * {@code polisi dari Malaysia}) or before them (English: {@code Russian troops}, {@code Kazakhstan's police}),
+ * demonyms, and then lists of these. What a title says of a person is remembered for the article, so that a later
+ * bare {@code Tokayev} is still Kazakhstan's government.
+ */
+final class ParticipantReader {
+
+    /** At most this many lower-case words between a sector noun and its country ({@code pasukan terjun payung}). */
+    private static final int MAX_MODIFIERS = 3;
+    /** How far back a preposition is looked for over place nouns and articles ({@code in the city of}). */
+    private static final int MAX_PREP_DISTANCE = 4;
+    /** Words that may stand between a preposition of place and the place's name. */
+    private static final Set<String> PLACE_NOUNS = Set.of("the", "a", "of", "city", "town", "village", "capital",
+            "province", "region", "state", "district", "kota", "ibu", "ibukota", "desa", "kecamatan", "distrik",
+            "provinsi", "kabupaten", "negara", "wilayah", "kawasan", "daerah", "pulau", "island", "area");
+
+    /** What titles said about a person, by the entity's index in the analysis. */
+    record PersonFacts(String country, String sector) {
+    }
+
+    private final CoderLexicon lexicon;
+    private final String language;
+    private final Mentions mentions;
+    private final Map<Integer, PersonFacts> persons;
+
+    /**
+     * @param persons filled with what titles say of persons: the first explicit country and the first sector
+     */
+    ParticipantReader(CoderLexicon lexicon, String language, Mentions mentions, Map<Integer, PersonFacts> persons) {
+        this.lexicon = lexicon;
+        this.language = language;
+        this.mentions = mentions;
+        this.persons = persons;
+    }
+
+    /** The participants of the sentence in order, lists joined. */
+    List<Participant> read(SentenceView v) {
+        List<Participant> found = new ArrayList<>();
+        int i = 0;
+        while (i < v.size()) {
+            Participant p = v.inMention(i) ? entity(v, i) : phrase(v, i);
+            if (p == null) {
+                i++;
+            } else {
+                found.add(p.withPrep(prep(v, p.first())));
+                i = p.after();
+            }
+        }
+        return lists(v, found);
+    }
+
+    /**
+     * The participants with what the whole article's titles say of their persons: a bare {@code Tokayev} read
+     * before {@code Presiden Kazakhstan Kassym-Jomart Tokayev} gets its country and sector.
+     */
+    List<Participant> resolve(List<Participant> ps) {
+        List<Participant> out = new ArrayList<>(ps.size());
+        for (Participant p : ps) {
+            if (p.isList()) {
+                List<Participant> members = new ArrayList<>(p.members().size());
+                for (Participant m : p.members()) {
+                    members.add(resolve(m));
+                }
+                out.add(new Participant(p.first(), p.after(), p.start(), p.end(), p.name(), p.country(),
+                        p.countryExplicit(), p.sector(), p.entity(), p.prep(), members));
+            } else {
+                out.add(resolve(p));
+            }
+        }
+        return out;
+    }
+
+    private Participant resolve(Participant p) {
+        if (p.entity() == null || p.entity().type() != Entity.Type.PERSON || p.country() != null
+                && p.sector() != null) {
+            return p;
+        }
+        int owner = mentions.indexOf(p.entity());
+        PersonFacts facts = owner < 0 ? null : persons.get(owner);
+        if (facts == null) {
+            return p;
+        }
+        Participant out = p;
+        if (p.country() == null && facts.country() != null) {
+            out = out.withCountry(facts.country(), true);
+        }
+        if (p.sector() == null && facts.sector() != null) {
+            out = out.withSector(facts.sector());
+        }
+        return out;
+    }
+
+    /** The participant an entity mention starting at token {@code i} begins. */
+    private Participant entity(SentenceView v, int i) {
+        int m = v.mentionAt()[i];
+        int after = mentionAfter(v, i);
+        Entity e = mentions.entity(m);
+        String country = e.country();
+        if (e.type() == Entity.Type.PERSON) {
+            PersonFacts facts = persons.get(mentions.owner(m));
+            String sector = facts == null ? null : facts.sector();
+            if (country == null && facts != null) {
+                country = facts.country();
+            }
+            return new Participant(i, after, v.start(i), v.end(after - 1), e.text(), country, country != null,
+                    sector, e, null, List.of());
+        }
+        if (e.type() == Entity.Type.LOC) {
+            // English puts the country before the noun: Kazakhstan police, Russia's military
+            int j = after < v.size() && (v.word(after).equals("'s") || v.word(after).equals("’s")) ? after + 1
+                    : after;
+            Participant titled = j < v.size() && !v.inMention(j) ? sectorPhrase(v, i, j, country) : null;
+            if (titled != null && country != null) {
+                return titled;
+            }
+            return new Participant(i, after, v.start(i), v.end(after - 1), e.text(), country, country != null, null,
+                    e, null, List.of());
+        }
+        String sector = null;
+        for (int k = i; k < after && sector == null; k++) {
+            CoderLexicon.SectorWord s = lexicon.sector(v.tokens(), k, language);
+            sector = s == null ? null : s.sector();
+        }
+        for (int k = i; k < after && country == null; k++) {
+            CoderLexicon.CountryWord c = lexicon.country(v.tokens(), k, language);
+            country = c == null ? null : c.country();
+        }
+        return new Participant(i, after, v.start(i), v.end(after - 1), e.text(), country, country != null, sector, e,
+                null, List.of());
+    }
+
+    /** A phrase that starts at a plain token: a demonym or a sector noun, or nothing. */
+    private Participant phrase(SentenceView v, int i) {
+        CoderLexicon.CountryWord demonym = lexicon.country(v.tokens(), i, language);
+        if (demonym != null && v.free(i, demonym.end())) {
+            return demonyms(v, i, demonym);
+        }
+        CoderLexicon.SectorWord sector = lexicon.sector(v.tokens(), i, language);
+        if (sector == null || !v.free(i, sector.end())) {
+            return null;
+        }
+        return sectorPhrase(v, i, i, null);
+    }
+
+    /**
+     * A sector noun or title starting at token {@code at}, the whole phrase starting at {@code first}: with the
+     * name a title introduces, or with the country written after the noun; {@code country} is the one written
+     * before it (English order), or null. Null when no sector word starts at {@code at}.
+     */
+    private Participant sectorPhrase(SentenceView v, int first, int at, String country) {
+        CoderLexicon.SectorWord s = lexicon.sector(v.tokens(), at, language);
+        if (s == null || !v.free(at, s.end())) {
+            return null;
+        }
+        int j = s.end();
+        if (s.title()) {
+            Participant person = titledPerson(v, first, j, country, s.sector());
+            if (person != null) {
+                return person;
+            }
+        }
+        if (country == null) {
+            // Indonesian order: the noun, a few modifiers, then the country (pasukan terjun payung Rusia)
+            int k = j;
+            while (k < v.size() && k - j < MAX_MODIFIERS && modifier(v, k)) {
+                k++;
+            }
+            for (int stop = k; stop >= j; stop--) {
+                int c = stop < v.size() && Cues.ORIGIN.contains(v.word(stop)) ? stop + 1 : stop;
+                Participant named = countryAt(v, c);
+                if (named != null) {
+                    return new Participant(first, named.after(), v.start(first), v.end(named.after() - 1),
+                            v.text(first, named.after()), named.country(), true, s.sector(), null, null, List.of());
+                }
+            }
+        }
+        return new Participant(first, j, v.start(first), v.end(j - 1), v.text(first, j), country, country != null,
+                s.sector(), null, null, List.of());
+    }
+
+    /**
+     * A person named at token {@code at} after a title that starts at {@code first}, maybe with the country
+     * between them ({@code Presiden Kazakhstan Kassym-Jomart Tokayev}); null when no person follows.
+     */
+    private Participant titledPerson(SentenceView v, int first, int at, String country, String sector) {
+        int p = at;
+        String written = country;
+        Participant named = country == null ? countryAt(v, at) : null;
+        if (named != null) {
+            written = named.country();
+            p = named.after();
+        }
+        if (p >= v.size() || !v.inMention(p) || p > 0 && v.inMention(p - 1)
+                && v.mentionAt()[p - 1] == v.mentionAt()[p]) {
+            return null;
+        }
+        int m = v.mentionAt()[p];
+        Entity e = mentions.entity(m);
+        if (e.type() != Entity.Type.PERSON) {
+            return null;
+        }
+        int after = mentionAfter(v, p);
+        String personCountry = e.country() != null ? e.country() : written;
+        persons.merge(mentions.owner(m), new PersonFacts(personCountry, sector),
+                (old, now) -> new PersonFacts(old.country() != null ? old.country() : now.country(),
+                        old.sector() != null ? old.sector() : now.sector()));
+        PersonFacts facts = persons.get(mentions.owner(m));
+        return new Participant(first, after, v.start(p), v.end(after - 1), e.text(), facts.country(),
+                facts.country() != null, sector, e, null, List.of());
+    }
+
+    /** A country named at token {@code at}: a located entity or a demonym; null otherwise. */
+    private Participant countryAt(SentenceView v, int at) {
+        if (at >= v.size()) {
+            return null;
+        }
+        if (v.inMention(at)) {
+            if (at > 0 && v.mentionAt()[at - 1] == v.mentionAt()[at]) {
+                return null;
+            }
+            Entity e = mentions.entity(v.mentionAt()[at]);
+            if (e.type() == Entity.Type.LOC && e.country() != null) {
+                int after = mentionAfter(v, at);
+                return new Participant(at, after, v.start(at), v.end(after - 1), e.text(), e.country(), true, null,
+                        e, null, List.of());
+            }
+            return null;
+        }
+        CoderLexicon.CountryWord c = lexicon.country(v.tokens(), at, language);
+        if (c == null || !v.free(at, c.end())) {
+            return null;
+        }
+        return new Participant(at, c.end(), v.start(at), v.end(c.end() - 1), v.text(at, c.end()), c.country(),
+                true, null, null, null, List.of());
+    }
+
+    /**
+     * Demonyms starting at {@code i}, maybe a list of them, with the sector noun after them: {@code Russian
+     * troops}, {@code Hungarian and Romanian officials}, {@code Kazakh President Tokayev}, or a bare
+     * {@code Palestinians}.
+     */
+    private Participant demonyms(SentenceView v, int i, CoderLexicon.CountryWord first) {
+        List<int[]> run = new ArrayList<>(); // token start, token end, index into codes
+        List<String> codes = new ArrayList<>();
+        run.add(new int[] {i, first.end()});
+        codes.add(first.country());
+        int j = first.end();
+        while (j < v.size()) {
+            int k = j;
+            while (k < v.size() && k - j < 2 && Cues.LIST.contains(v.word(k))) {
+                k++;
+            }
+            CoderLexicon.CountryWord next = k > j ? lexicon.country(v.tokens(), k, language) : null;
+            if (next == null || !v.free(k, next.end())) {
+                break;
+            }
+            run.add(new int[] {k, next.end()});
+            codes.add(next.country());
+            j = next.end();
+        }
+        CoderLexicon.SectorWord s = j < v.size() && v.free(j, j + 1) ? lexicon.sector(v.tokens(), j, language) : null;
+        if (s != null && !v.free(j, s.end())) {
+            s = null;
+        }
+        if (run.size() == 1) {
+            if (s != null) {
+                Participant p = sectorPhrase(v, i, j, codes.get(0));
+                if (p != null) {
+                    return p;
+                }
+            }
+            return new Participant(i, j, v.start(i), v.end(j - 1), v.text(i, j), codes.get(0), true, null, null,
+                    null, List.of());
+        }
+        int after = s == null ? j : s.end();
+        String noun = s == null ? "" : " " + v.text(j, s.end());
+        List<Participant> members = new ArrayList<>();
+        for (int k = 0; k < run.size(); k++) {
+            int[] r = run.get(k);
+            members.add(new Participant(r[0], r[1], v.start(r[0]), v.end(r[1] - 1), v.text(r[0], r[1]) + noun,
+                    codes.get(k), true, s == null ? null : s.sector(), null, null, List.of()));
+        }
+        return list(v, members, i, after);
+    }
+
+    /** Whether token {@code k} can modify a sector noun before its country: a plain lower-case word. */
+    private boolean modifier(SentenceView v, int k) {
+        if (v.inMention(k) || v.capitalised(k)) {
+            return false;
+        }
+        String w = v.word(k);
+        if (w.isEmpty() || !Character.isLetter(w.codePointAt(0)) || Cues.LIST.contains(w)
+                || Cues.LOCATIVE.contains(w) || Cues.CLAUSE_BREAKS.contains(w) || Cues.AGENT.contains(w)
+                || Cues.TARGET.contains(w) || Cues.ORIGIN.contains(w) || Cues.NEGATORS.contains(w)
+                || Cues.PLANNED.contains(w) || Cues.ADVERBS.contains(w)) {
+            return false;
+        }
+        return lexicon.trigger(v.tokens(), k, language) == null;
+    }
+
+    /** The token index after the mention that covers token {@code i}. */
+    private static int mentionAfter(SentenceView v, int i) {
+        int m = v.mentionAt()[i];
+        int after = i + 1;
+        while (after < v.size() && v.mentionAt()[after] == m) {
+            after++;
+        }
+        return after;
+    }
+
+    /**
+     * The preposition governing a participant at token {@code first}: the word just before it, or a preposition
+     * of place a few place nouns before it ({@code in the city of Almaty}); null when none.
+     */
+    private static String prep(SentenceView v, int first) {
+        String before = v.word(first - 1);
+        if (isPrep(before)) {
+            return before;
+        }
+        for (int k = first - 1; k >= 0 && first - k <= MAX_PREP_DISTANCE && PLACE_NOUNS.contains(v.word(k)); k--) {
+            if (Cues.LOCATIVE.contains(v.word(k - 1))) {
+                return v.word(k - 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPrep(String w) {
+        return Cues.LOCATIVE.contains(w) || Cues.ORIGIN.contains(w) || Cues.AGENT.contains(w)
+                || Cues.TARGET.contains(w) || Cues.EXCEPT.contains(w);
+    }
+
+    /**
+     * Joins participants separated only by commas and {@code dan}/{@code and} into lists. A country right after
+     * a place of that country is the place's apposition ({@code Almaty, Kazakhstan}), not a list item.
+     */
+    private static List<Participant> lists(SentenceView v, List<Participant> found) {
+        List<Participant> out = new ArrayList<>(found.size());
+        int i = 0;
+        while (i < found.size()) {
+            Participant head = found.get(i);
+            List<Participant> items = new ArrayList<>(head.singles());
+            int j = i + 1;
+            int end = head.after();
+            while (j < found.size() && joined(v, end, found.get(j).first())) {
+                Participant next = found.get(j);
+                Participant last = items.get(items.size() - 1);
+                if (!apposition(last, next)) {
+                    items.addAll(next.singles());
+                }
+                end = next.after();
+                j++;
+            }
+            if (j == i + 1) {
+                out.add(head);
+            } else if (items.size() == 1) {
+                Participant only = items.get(0);
+                out.add(new Participant(head.first(), end, only.start(), only.end(), only.name(), only.country(),
+                        only.countryExplicit(), only.sector(), only.entity(), head.prep(), List.of()));
+            } else {
+                out.add(list(v, items, head.first(), end).withPrep(head.prep()));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} join two list items: one to three list words. */
+    private static boolean joined(SentenceView v, int from, int to) {
+        if (to <= from || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Cues.LIST.contains(v.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean apposition(Participant place, Participant next) {
+        return place.isPlace() && next.isPlace() && next.entity().kind() != null
+                && next.entity().kind().equals("country") && next.country() != null
+                && next.country().equals(place.country());
+    }
+
+    private static Participant list(SentenceView v, List<Participant> items, int first, int after) {
+        Participant a = items.get(0);
+        Participant z = items.get(items.size() - 1);
+        return new Participant(first, after, a.start(), z.end(), v.tokens().text().substring(a.start(), z.end()),
+                null, false, null, null, null, items);
+    }
+}

@@ -1,0 +1,67 @@
+package id.warta.events;
+
+import id.warta.time.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One mention of an event in one sentence, as the coder builds it before mentions of the same happening are
+ * merged. Mutable, and confined to the call that codes one article.
+ */
+final class RawEvent {
+
+    /** Where an event's date was read. */
+    enum DateSource { SENTENCE, CAPTION, PUBLISHED, NONE }
+
+    final String type;
+    final String mode;
+    final Actor actor;
+    final Actor target;
+    final EventLocation location;
+    final boolean negated;
+    final Event.Modality modality;
+    final boolean reported;
+    final double confidence;
+    /** Index of the sentence the mention is in. */
+    final int sentence;
+    /** Offset of the trigger in the text: the order of mentions within a sentence. */
+    final int triggerStart;
+    /** Whether the mention can take casualty or size counts of its sentence and the next. */
+    final boolean countable;
+
+    LocalDate date;
+    TimeExpression.Precision datePrecision;
+    DateSource dateSource;
+    final List<Evidence> evidence = new ArrayList<>();
+    List<Count> counts = new ArrayList<>();
+
+    RawEvent(String type, String mode, Actor actor, Actor target, EventLocation location, boolean negated,
+             Event.Modality modality, boolean reported, double confidence, int sentence, int triggerStart,
+             boolean countable) {
+        this.type = type;
+        this.mode = mode;
+        this.actor = actor;
+        this.target = target;
+        this.location = location;
+        this.negated = negated;
+        this.modality = modality;
+        this.reported = reported;
+        this.confidence = confidence;
+        this.sentence = sentence;
+        this.triggerStart = triggerStart;
+        this.countable = countable;
+    }
+
+    /** Whether the mention says something happened: asserted and not negated. */
+    boolean happened() {
+        return modality == Event.Modality.ASSERTED && !negated;
+    }
+
+    void date(LocalDate value, TimeExpression.Precision precision, DateSource source) {
+        date = value;
+        datePrecision = precision;
+        dateSource = source;
+    }
+}

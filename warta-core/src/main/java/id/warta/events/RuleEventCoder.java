@@ -1,0 +1,243 @@
+package id.warta.events;
+
+import id.warta.geo.Geocoder;
+import id.warta.model.Analysis;
+import id.warta.quantity.Quantity;
+import id.warta.quote.Quote;
+import id.warta.text.Sentence;
+import id.warta.text.Text;
+import id.warta.time.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Codes events with rules over the analysis: per sentence, triggers of the PLOVER categories found by a lexicon
+ * of Indonesian and English words, actors and targets read from the sentence's structure around them, the place,
+ * date, casualties and size, negation and modality; then mentions of one happening merged into one event.
+ * Stateless and thread-safe: the lexicons, counter and geocoder it is built with are.
+ *
+ * <p>The rules, in the order they apply:
+ * <ol>
+ *   <li><b>Participants</b> ({@link ParticipantReader}): entities, sector nouns with their country, titles with
+ *       the person they introduce (a title's country holds for the person throughout the article; a title with no
+ *       country puts the person in the country the event is in), demonyms, lists.</li>
+ *   <li><b>Triggers and roles</b> ({@link SentenceCoder}): longest trigger, none inside a name; actor and target
+ *       by voice; a list of states acting gives one event per state; {@code atas permintaan X} adds X's
+ *       REQUEST.</li>
+ *   <li><b>Qualifiers</b>: negation, PLANNED, HYPOTHETICAL, reported, as {@link SentenceCoder} documents.
+ *       Planned and hypothetical events are kept and flagged.</li>
+ *   <li><b>Place</b>: a place of the sentence, else the dateline's place, else the article's main country (the
+ *       country it most names as a place), geocoded with the article's countries as context.</li>
+ *   <li><b>Date</b>: the sentence's time expression nearest the trigger; else a caption's date by the rule of
+ *       {@link CaptionDates}; else the publication day; else none.</li>
+ *   <li><b>Counts</b>: the sentence's casualty and size counts go to one of its events that can have them
+ *       (killed and injured: ASSAULT, then PROTEST, then COERCE; arrested: COERCE first; size: the event whose
+ *       actor the counted noun is, else MOBILIZE, PROTEST, AID). A sentence with counts and no trigger ("Jumlah
+ *       korban luka mencapai 1.000 orang") adds them to the event of the sentence right before it in the same
+ *       paragraph; with no such event it makes none: a death toll alone may be an accident, not an event.</li>
+ *   <li><b>Merging</b> ({@link EventMerger}): one event per happening.</li>
+ * </ol>
+ */
+public final class RuleEventCoder implements EventCoder {
+
+    /** Event types that take killed and injured counts, most fitting first. */
+    private static final List<String> HARM = List.of("ASSAULT", "PROTEST", "COERCE");
+    /** Event types that take arrest counts, most fitting first. */
+    private static final List<String> DETENTION = List.of("COERCE", "ASSAULT", "PROTEST");
+    /** Event types that take the size of the acting group, most fitting first. */
+    private static final List<String> FORCE = List.of("MOBILIZE", "PROTEST", "AID", "ASSAULT");
+    /** Words that keep a sentence's counts from being someone's happened toll. */
+    private static final Set<String> UNSURE = Set.of("jika", "kalau", "apabila", "bila", "seandainya", "if",
+            "could", "would", "might", "bisa", "dapat", "akan", "will");
+
+    private final CoderLexicon lexicon;
+    private final CasualtyCounts counts;
+    private final Geocoder geocoder;
+
+    /** A coder reading sentences with {@code lexicon}, counting with {@code counts}, placing with {@code geocoder}. */
+    RuleEventCoder(CoderLexicon lexicon, CasualtyCounts counts, Geocoder geocoder) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.counts = Objects.requireNonNull(counts, "counts");
+        this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
+    }
+
+    @Override
+    public List<Event> code(Text text, Analysis analysis) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(analysis, "analysis");
+        String s = text.text();
+        String language = text.language();
+        ArticleContext context = new ArticleContext(geocoder, analysis.article().dateline());
+        Mentions mentions = new Mentions(analysis.entities(), s.length());
+        ParticipantReader reader = new ParticipantReader(lexicon, language, mentions, context.persons);
+
+        List<Sentence> sentences = text.sentences();
+        List<SentenceView> views = new ArrayList<>(sentences.size());
+        List<List<Participant>> participants = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceView v = mentions.view(i, sentences.get(i), s);
+            views.add(v);
+            participants.add(reader.read(v));
+        }
+        context.rankCountries(participants);
+
+        SentenceCoder coder = new SentenceCoder(lexicon, language, context, new Defaults(lexicon, language));
+        List<TimeExpression> times = sorted(analysis.times(), TimeExpression::start);
+        List<Quote> quotes = sorted(analysis.quotes(), Quote::start);
+        List<Quantity> quantities = sorted(analysis.quantities(), Quantity::start);
+        int t = 0;
+        int q = 0;
+        int n = 0;
+        List<RawEvent> all = new ArrayList<>();
+        List<RawEvent> previous = List.of();
+        for (SentenceView v : views) {
+            Sentence sentence = v.sentence();
+            while (t < times.size() && times.get(t).start() < sentence.start()) {
+                t++;
+            }
+            int tEnd = t;
+            while (tEnd < times.size() && times.get(tEnd).end() <= sentence.end()) {
+                tEnd++;
+            }
+            while (q < quotes.size() && quotes.get(q).end() <= sentence.start()) {
+                q++;
+            }
+            List<Quote> around = new ArrayList<>();
+            for (int k = q; k < quotes.size() && quotes.get(k).start() < sentence.end(); k++) {
+                around.add(quotes.get(k));
+            }
+            while (n < quantities.size() && quantities.get(n).start() < sentence.start()) {
+                n++;
+            }
+            int nEnd = n;
+            while (nEnd < quantities.size() && quantities.get(nEnd).end() <= sentence.end()) {
+                nEnd++;
+            }
+            List<RawEvent> made = coder.code(v, reader.resolve(participants.get(v.index())),
+                    times.subList(t, tEnd), around);
+            List<Count> found = counts.count(s, sentence, quantities.subList(n, nEnd), language);
+            if (!found.isEmpty()) {
+                attach(found, made, previous, v, views);
+            }
+            all.addAll(made);
+            previous = made;
+        }
+        date(all, analysis, language, s);
+        return new EventMerger(counts).merge(all);
+    }
+
+    /**
+     * Gives a sentence's counts to its events, or, when it has none, to the events of the sentence right before it
+     * in the same paragraph.
+     */
+    private static void attach(List<Count> found, List<RawEvent> made, List<RawEvent> previous, SentenceView v,
+                               List<SentenceView> views) {
+        List<RawEvent> takers = made;
+        boolean carried = false;
+        if (made.isEmpty()) {
+            if (previous.isEmpty() || !adjacent(views, previous.get(0).sentence, v) || unsure(v)) {
+                return;
+            }
+            takers = previous;
+            carried = true;
+        }
+        boolean used = false;
+        for (Count c : found) {
+            RawEvent to = taker(c, takers);
+            if (to != null) {
+                to.counts.add(c);
+                used = true;
+            }
+        }
+        if (carried && used) {
+            Sentence s = v.sentence();
+            Evidence e = new Evidence(v.tokens().text().substring(s.start(), s.end()), s.start(), s.end());
+            for (RawEvent r : takers) {
+                if (!r.counts.isEmpty() && !r.evidence.contains(e)) {
+                    r.evidence.add(e);
+                }
+            }
+        }
+    }
+
+    /** The event a count goes to: the one whose actor is the counted group, else the most fitting type. */
+    private static RawEvent taker(Count c, List<RawEvent> events) {
+        List<String> fitting = switch (c.kind()) {
+            case KILLED, INJURED -> HARM;
+            case ARRESTED -> DETENTION;
+            case SIZE -> FORCE;
+        };
+        if (c.kind() == Count.Kind.SIZE) {
+            for (RawEvent e : events) {
+                if (fitting.contains(e.type) && e.actor.start() >= 0 && e.actor.start() < c.end()
+                        && c.start() < e.actor.end()) {
+                    return e;
+                }
+            }
+        }
+        for (String type : fitting) {
+            for (RawEvent e : events) {
+                if (e.type.equals(type) && e.countable) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether sentence {@code before} is right before {@code v} in the same paragraph (no blank line between). */
+    private static boolean adjacent(List<SentenceView> views, int before, SentenceView v) {
+        if (before != v.index() - 1) {
+            return false;
+        }
+        String text = v.tokens().text();
+        int from = views.get(before).sentence().end();
+        return text.substring(from, v.sentence().start()).indexOf("\n\n") < 0;
+    }
+
+    /** Whether the sentence only supposes what it counts ({@code jika}, {@code bisa}). */
+    private static boolean unsure(SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (UNSURE.contains(v.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dates the mentions their sentence does not date: by a caption, else by the publication day. */
+    private void date(List<RawEvent> all, Analysis analysis, String language, String text) {
+        CaptionDates captions = null;
+        LocalDate published = analysis.article().published() == null ? null
+                : analysis.article().published().toLocalDate();
+        for (RawEvent e : all) {
+            if (e.dateSource != null) {
+                continue;
+            }
+            if (captions == null) {
+                captions = CaptionDates.read(analysis, lexicon, language);
+            }
+            String placeName = e.location != null && e.location.start() >= 0 && e.location.end() <= text.length()
+                    ? text.substring(e.location.start(), e.location.end()) : null;
+            TimeExpression caption = captions.dateOf(e, placeName);
+            if (caption != null) {
+                e.date(caption.begin(), caption.precision(), RawEvent.DateSource.CAPTION);
+            } else if (published != null) {
+                e.date(published, TimeExpression.Precision.DAY, RawEvent.DateSource.PUBLISHED);
+            } else {
+                e.date(null, null, RawEvent.DateSource.NONE);
+            }
+        }
+    }
+
+    private static <T> List<T> sorted(List<T> items, java.util.function.ToIntFunction<T> start) {
+        List<T> out = new ArrayList<>(items);
+        out.sort(Comparator.comparingInt(start));
+        return out;
+    }
+}

@@ -1,0 +1,556 @@
+package id.warta.events;
+
+import id.warta.quote.Quote;
+import id.warta.time.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes the event mentions of one sentence from its participants: finds the triggers, gives each its actor and
+ * target by the sentence's structure around it, its place, date, negation, modality and whether it is reported.
+ *
+ * <p>Structure, by voice: an active verb's actor is the nearest participant before it in its clause and its
+ * target the first one after it (directly, or after {@code terhadap}, {@code kepada}, {@code dengan},
+ * {@code against}, {@code with}...); a passive verb's target is before it and its actor after {@code oleh} or
+ * {@code by} (or, in Indonesian, right after the verb: {@code ditangkap polisi}); a noun's actor is next to it
+ * ({@code unjuk rasa mahasiswa}, {@code student protests}). A sent force (MOBILIZE, AID) or a visit (CONSULT)
+ * into a foreign country ({@code ke Kazakhstan}, {@code di Kazakhstan}) has that country as its target.
+ * {@code atas permintaan X} / {@code at the request of X} after an event adds X's REQUEST of the event's actor.
+ * A list of actors or targets ({@code Armenia, Belarusia, Kirgistan, dan Tajikistan}) gives one mention per item:
+ * counts and maps are by state, and the alliance acting is a list of states acting.
+ */
+final class SentenceCoder {
+
+    /** Actors and targets are looked for at most this many tokens from the trigger. */
+    static final int WINDOW = 25;
+    /** Negation and modality words are looked for this many tokens before the trigger. */
+    private static final int CUE_WINDOW = 5;
+    /** A conditional this many tokens after the trigger still governs it ({@code mengirim pasukan ... jika}). */
+    private static final int CONDITIONAL_AFTER = 8;
+    /** A noun trigger's actor may stand this far before it, over a light verb ({@code menggelar aksi}). */
+    private static final int NOUN_REACH = 3;
+    /** Lists of actors and targets give at most this many mentions per trigger. */
+    private static final int MAX_PAIRS = 16;
+    /** Types whose trigger introduces a clause saying what was threatened, asked, agreed or refused. */
+    private static final Set<String> FRAMING = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE",
+            "SUPPORT");
+    /** Words between a framing trigger and the action it frames ({@code threatened to attack}). */
+    private static final Set<String> FRAME_LINKS = Set.of("to", "untuk", "akan", "agar", "supaya", "bahwa",
+            "that", "will", "would");
+    /** Types of movement into a place: a foreign country they go to or are in is their target. */
+    private static final Set<String> INTO = Set.of("MOBILIZE", "AID", "CONSULT");
+    /** The mode of a REQUEST for help. */
+    private static final String ASSIST = "assist";
+
+    /** A trigger found in the sentence, with its voice as the sentence shows it. */
+    private record Hit(int first, int after, CoderLexicon.Trigger trigger, Voice voice) {
+    }
+
+    /** How the words around a trigger qualify it. */
+    private record Reading(boolean negated, Event.Modality modality, boolean reported) {
+    }
+
+    private final CoderLexicon lexicon;
+    private final String language;
+    private final ArticleContext context;
+    private final Defaults defaults;
+
+    SentenceCoder(CoderLexicon lexicon, String language, ArticleContext context, Defaults defaults) {
+        this.lexicon = lexicon;
+        this.language = language;
+        this.context = context;
+        this.defaults = defaults;
+    }
+
+    /**
+     * The event mentions of one sentence, in trigger order.
+     *
+     * @param times  the time expressions inside the sentence
+     * @param quotes the quotes overlapping it
+     */
+    List<RawEvent> code(SentenceView v, List<Participant> found, List<TimeExpression> times, List<Quote> quotes) {
+        List<Hit> hits = triggers(v);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        List<Participant> participants = withoutTriggers(found, hits);
+        List<RawEvent> out = new ArrayList<>();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            Reading reading = reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes);
+            List<RawEvent> made = mentions(v, participants, hit, reading, times);
+            out.addAll(made);
+            requestedBy(v, participants, hit, h + 1 < hits.size() ? hits.get(h + 1).first() : v.size(), made,
+                    reading, times, out);
+        }
+        return out;
+    }
+
+    /** The triggers of the sentence, longest first from each token, none inside an entity's name. */
+    private List<Hit> triggers(SentenceView v) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < v.size()) {
+            CoderLexicon.Trigger t = v.inMention(i) ? null : lexicon.trigger(v.tokens(), i, language);
+            if (t != null && t.end() > i && t.end() <= v.size() && v.free(i, t.end())) {
+                hits.add(new Hit(i, t.end(), t, voice(v, i, t)));
+                i = t.end();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The trigger's voice: the lexicon's, except that an English verb after a form of {@code be} or {@code get}
+     * is passive ({@code were arrested}, {@code was reportedly killed}).
+     */
+    private static Voice voice(SentenceView v, int first, CoderLexicon.Trigger t) {
+        if (t.voice() != Voice.ACTIVE || v.word(first).endsWith("ing")) {
+            return t.voice();
+        }
+        for (int k = first - 1; k >= 0 && first - k <= 3; k--) {
+            String w = v.word(k);
+            if (Cues.BE.contains(w)) {
+                return Voice.PASSIVE;
+            }
+            if (!Cues.ADVERBS.contains(w) && !Cues.NEGATORS.contains(w)) {
+                break;
+            }
+        }
+        return Voice.ACTIVE;
+    }
+
+    /** The participants that are not part of a trigger (a sector noun a trigger contains is the trigger's). */
+    private static List<Participant> withoutTriggers(List<Participant> found, List<Hit> hits) {
+        List<Participant> out = new ArrayList<>(found.size());
+        int h = 0;
+        for (Participant p : found) {
+            while (h < hits.size() && hits.get(h).after() <= p.first()) {
+                h++;
+            }
+            boolean overlaps = h < hits.size() && hits.get(h).first() < p.after();
+            if (!overlaps || p.entity() != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The mentions one trigger makes: one per actor and target of its lists. */
+    private List<RawEvent> mentions(SentenceView v, List<Participant> ps, Hit hit, Reading reading,
+                                    List<TimeExpression> times) {
+        String type = hit.trigger().type();
+        int lo = clauseStart(v, hit.first());
+        int hi = clauseEnd(v, hit.after());
+        Participant actor;
+        Participant target;
+        switch (hit.voice()) {
+            case PASSIVE -> {
+                target = before(ps, hit.first(), lo, Integer.MAX_VALUE);
+                actor = agent(v, ps, hit.after(), hi);
+            }
+            case NOUN -> {
+                actor = nounActor(ps, hit, lo, hi);
+                target = after(ps, hit.after(), hi, type, true, actor);
+            }
+            default -> {
+                actor = before(ps, hit.first(), lo, Integer.MAX_VALUE);
+                target = after(ps, hit.after(), hi, type, false, actor);
+            }
+        }
+        Participant place = place(ps, hit, actor, target);
+        EventLocation location = place != null ? context.place(place) : null;
+        if (location == null) {
+            location = context.fallback();
+        }
+        TimeExpression when = nearest(times, v.start(hit.first()));
+        List<RawEvent> out = new ArrayList<>();
+        List<Participant> actors = actor == null ? java.util.Collections.singletonList(null) : actor.singles();
+        List<Participant> targets = target == null ? java.util.Collections.singletonList(null) : target.singles();
+        for (Participant a : actors) {
+            for (Participant t : targets) {
+                if (out.size() == MAX_PAIRS) {
+                    return out;
+                }
+                out.add(mention(v, hit, reading, a, t, location, place != null, when));
+            }
+        }
+        return out;
+    }
+
+    private RawEvent mention(SentenceView v, Hit hit, Reading reading, Participant a, Participant t,
+                             EventLocation location, boolean placeInSentence, TimeExpression when) {
+        String type = hit.trigger().type();
+        String eventCountry = location == null ? null : placeInSentence ? location.country()
+                : context.mainCountry() != null ? context.mainCountry() : location.country();
+        Actor actor = a == null ? defaults.actor(type, eventCountry) : actor(a, eventCountry);
+        Actor target = t == null ? null : actor(t, eventCountry);
+        if (target != null && sameSide(actor, target, t)) {
+            target = null;
+        }
+        double confidence = confidence(hit, a, actor, target, type);
+        RawEvent e = new RawEvent(type, hit.trigger().mode(), actor, target, location, reading.negated(),
+                reading.modality(), reading.reported(), confidence, v.index(), v.start(hit.first()),
+                true);
+        if (when != null) {
+            e.date(when.begin(), when.precision(), RawEvent.DateSource.SENTENCE);
+        }
+        e.evidence.add(evidence(v));
+        return e;
+    }
+
+    /** The record of a participant, its country inferred from the event's place when the text gives none. */
+    private Actor actor(Participant p, String eventCountry) {
+        String country = p.country();
+        if (country == null && (p.sector() != null && (p.entity() == null
+                || p.entity().type() == id.warta.ner.Entity.Type.PERSON))) {
+            // a sector noun (polisi, protesters) or a titled person acts where the event is, or in the article's
+            // country
+            country = eventCountry;
+        }
+        return new Actor(p.name(), country, p.sector(), List.of(), p.start(), p.end());
+    }
+
+    /** Whether the target is only the actor's own country (Kazakhstan for a Kazakh actor) or the actor itself. */
+    private static boolean sameSide(Actor actor, Actor target, Participant t) {
+        if (actor.start() >= 0 && actor.start() == target.start()) {
+            return true;
+        }
+        return t.isPlace() && target.country() != null && target.country().equals(actor.country());
+    }
+
+    /**
+     * How sure the coder is: the trigger's weight, raised by a named actor (more when its country is written)
+     * and by a target, lowered when an event that needs a recipient has none.
+     */
+    private static double confidence(Hit hit, Participant a, Actor actor, Actor target, String type) {
+        double c = 0.3 + 0.3 * Math.max(0, Math.min(1, hit.trigger().weight()));
+        if (a != null) {
+            c += a.countryExplicit() || a.entity() != null ? 0.25 : 0.12;
+        }
+        if (actor.country() == null) {
+            c -= 0.05;
+        }
+        if (target != null) {
+            c += 0.1;
+        } else if (Defaults.needsRecipient(type)) {
+            c -= 0.1;
+        }
+        return Math.max(0.05, Math.min(0.95, c));
+    }
+
+    private static Evidence evidence(SentenceView v) {
+        int s = v.sentence().start();
+        int e = v.sentence().end();
+        return new Evidence(v.tokens().text().substring(s, e), s, e);
+    }
+
+    /**
+     * Adds the REQUEST an event was made at: {@code atas permintaan X} or {@code at the request of X} between
+     * this trigger and the next names X as having asked the event's actor for it.
+     */
+    private void requestedBy(SentenceView v, List<Participant> ps, Hit hit, int limit, List<RawEvent> made,
+                             Reading reading, List<TimeExpression> times, List<RawEvent> out) {
+        for (int k = hit.after(); k < limit && k - hit.after() <= WINDOW; k++) {
+            for (String[] cue : Cues.REQUESTED_BY) {
+                if (!matches(v, k, cue)) {
+                    continue;
+                }
+                int from = k + cue.length;
+                Participant requester = null;
+                for (Participant p : ps) {
+                    if (p.first() >= from && p.first() <= from + 1) {
+                        requester = p;
+                        break;
+                    }
+                }
+                if (requester == null || made.isEmpty()) {
+                    return;
+                }
+                RawEvent main = made.get(0);
+                EventLocation location = main.location;
+                String eventCountry = location == null ? null : location.country();
+                TimeExpression when = nearest(times, v.start(k));
+                for (Participant single : requester.singles()) {
+                    Actor actor = actor(single, eventCountry);
+                    Actor target = main.actor.start() >= 0 || main.actor.country() != null ? main.actor : null;
+                    double confidence = Math.min(0.95, main.confidence);
+                    RawEvent request = new RawEvent("REQUEST", ASSIST, actor, target, location, reading.negated(),
+                            reading.modality(), reading.reported(), confidence, v.index(), v.start(k), false);
+                    if (when != null) {
+                        request.date(when.begin(), when.precision(), RawEvent.DateSource.SENTENCE);
+                    }
+                    request.evidence.add(evidence(v));
+                    out.add(request);
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean matches(SentenceView v, int at, String[] words) {
+        if (at + words.length > v.size()) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (!v.word(at + i).equals(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the trigger's clause starts: after the nearest clause break before it, within the window. */
+    private static int clauseStart(SentenceView v, int first) {
+        boolean relative = true; // a relative pronoun right before the verb leads back to its head: pasukan yang dikirim
+        for (int k = first - 1; k >= 0 && first - k <= WINDOW; k--) {
+            String w = v.word(k);
+            if (relative && (w.equals("yang") || w.equals("who") || w.equals("which") || w.equals("that"))) {
+                relative = false;
+                continue;
+            }
+            if (Cues.CLAUSE_BREAKS.contains(w)) {
+                return k + 1;
+            }
+            if (!Cues.ADVERBS.contains(w) && !Cues.NEGATORS.contains(w) && !Cues.PLANNED.contains(w)
+                    && !Cues.MODALS.contains(w) && !Cues.BE.contains(w)) {
+                relative = false;
+            }
+        }
+        return Math.max(0, first - WINDOW);
+    }
+
+    /** Where the clause after the trigger ends: at the next clause break, within the window. */
+    private static int clauseEnd(SentenceView v, int after) {
+        for (int k = after; k < v.size() && k - after < WINDOW; k++) {
+            if (Cues.CLAUSE_BREAKS.contains(v.word(k))) {
+                return k;
+            }
+        }
+        return Math.min(v.size(), after + WINDOW);
+    }
+
+    /**
+     * The nearest participant before token {@code first} that may act: not after a preposition, not set aside by
+     * {@code selain}, starting at or after {@code lo}; within {@code reach} tokens.
+     */
+    private static Participant before(List<Participant> ps, int first, int lo, int reach) {
+        for (int i = lastBefore(ps, first); i >= 0; i--) {
+            Participant p = ps.get(i);
+            if (p.first() < lo || first - p.after() > reach) {
+                return null;
+            }
+            if (p.prep() == null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Index of the last participant ending at or before token {@code first}, or -1. */
+    private static int lastBefore(List<Participant> ps, int first) {
+        int lo = 0;
+        int hi = ps.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ps.get(mid).after() <= first) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The first participant after token {@code after} and before {@code hi} that can be acted on: right after
+     * the verb, or after a preposition of target; for a movement into a place, a foreign place it goes to or is
+     * in. A noun takes only targets after a preposition ({@code protes terhadap}, {@code protest against}).
+     */
+    private static Participant after(List<Participant> ps, int after, int hi, String type, boolean noun,
+                                     Participant actor) {
+        for (int i = lastBefore(ps, after) + 1; i < ps.size(); i++) {
+            Participant p = ps.get(i);
+            if (p.first() >= hi) {
+                return null;
+            }
+            if (p.first() < after || p.excepted() || Cues.AGENT.contains(p.prep() == null ? "" : p.prep())) {
+                continue;
+            }
+            if (p.locative()) {
+                if (INTO.contains(type) && p.isPlace() && p.country() != null
+                        && (actor == null || !p.country().equals(actor.country()))) {
+                    return p;
+                }
+                continue;
+            }
+            if (p.prep() == null ? !noun : Cues.TARGET.contains(p.prep())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A passive verb's actor: after {@code oleh} or {@code by} within the clause, or, in Indonesian, the
+     * participant right after the verb ({@code ditembak polisi}).
+     */
+    private Participant agent(SentenceView v, List<Participant> ps, int after, int hi) {
+        for (int i = lastBefore(ps, after) + 1; i < ps.size(); i++) {
+            Participant p = ps.get(i);
+            if (p.first() >= hi) {
+                return null;
+            }
+            if (p.first() >= after && p.prep() != null && Cues.AGENT.contains(p.prep())) {
+                return p;
+            }
+            if (p.first() == after && p.prep() == null && !"en".equals(language)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A noun trigger's actor: the participant right after it (Indonesian: {@code unjuk rasa mahasiswa}, or after
+     * {@code oleh}, {@code dari}, {@code by}) or right before it ({@code student protests}), else one a light verb
+     * before it ({@code Mahasiswa menggelar aksi protes}).
+     */
+    private static Participant nounActor(List<Participant> ps, Hit hit, int lo, int hi) {
+        int next = lastBefore(ps, hit.after()) + 1;
+        if (next < ps.size()) {
+            Participant p = ps.get(next);
+            boolean adjacent = p.first() == hit.after() && p.prep() == null && !p.isPlace();
+            boolean marked = p.first() - hit.after() <= 1 && p.first() < hi && p.prep() != null
+                    && (Cues.AGENT.contains(p.prep()) || Cues.ORIGIN.contains(p.prep())) && !p.isPlace();
+            if (adjacent || marked) {
+                return p;
+            }
+        }
+        Participant before = before(ps, hit.first(), lo, NOUN_REACH);
+        return before == null || before.isPlace() && before.after() != hit.first() ? null : before;
+    }
+
+    /**
+     * The event's place in the sentence: the participant nearest the trigger among the places after a preposition
+     * of place that are not its actor or target (a target reached by going there is the place), else among the
+     * other places; null when the sentence names none.
+     */
+    private static Participant place(List<Participant> ps, Hit hit, Participant actor, Participant target) {
+        if (target != null && target.locative() && target.isPlace()) {
+            return target;
+        }
+        Participant best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean bestLocative = false;
+        for (Participant p : ps) {
+            if (p == actor || p == target) {
+                continue;
+            }
+            Participant single = p.singles().get(0);
+            if (!single.isPlace() || p.excepted() || p.prep() != null && Cues.ORIGIN.contains(p.prep())) {
+                continue;
+            }
+            int distance = p.first() >= hit.after() ? p.first() - hit.after() : hit.first() - p.after();
+            boolean locative = p.locative();
+            if (locative && !bestLocative || locative == bestLocative && distance < bestDistance) {
+                best = p.isList() ? single.withPrep(p.prep()) : p;
+                bestDistance = distance;
+                bestLocative = locative;
+            }
+        }
+        return best;
+    }
+
+    /** The time expression of the sentence nearest offset {@code at}, or null. */
+    private static TimeExpression nearest(List<TimeExpression> times, int at) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            int d = t.start() >= at ? t.start() - at : at - t.end();
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How the words around the trigger qualify it: a negator or denial before it negates it (not {@code tidak
+     * hanya}); a planning word before it makes it PLANNED; a modal word before it, a conditional anywhere before
+     * it or shortly after it, or a framing trigger before it ({@code threatened to attack}) makes it
+     * HYPOTHETICAL; a quote around it or {@code menurut}/{@code according to} in its sentence makes it reported.
+     */
+    private static Reading reading(SentenceView v, Hit hit, Hit previous, List<Quote> quotes) {
+        boolean negated = false;
+        boolean planned = false;
+        boolean supposed = false;
+        int first = hit.first();
+        for (int k = first - 1; k >= 0 && first - k <= CUE_WINDOW; k--) {
+            String w = v.word(k);
+            if (Cues.CLAUSE_BREAKS.contains(w) || w.equals(",")) {
+                break;
+            }
+            if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
+                negated = true;
+            } else if (Cues.PLANNED.contains(w) && !(w.equals("will") && v.capitalised(k))) {
+                planned = true;
+            } else if (Cues.MODALS.contains(w)) {
+                supposed = true;
+            }
+        }
+        boolean reported = false;
+        for (int k = 0; k < v.size(); k++) {
+            String w = v.word(k);
+            if (k < first && Cues.DENIALS.contains(w) && first - k <= WINDOW) {
+                negated = true;
+            }
+            if (Cues.CONDITIONALS.contains(w) && k < first + CONDITIONAL_AFTER
+                    && !(w.equals("if") && Cues.ASKING.contains(v.word(k - 1)))) {
+                supposed = true;
+            }
+            if (Cues.REPORTING.contains(w) || w.equals("according") && v.word(k + 1).equals("to")) {
+                reported = true;
+            }
+        }
+        if (previous != null && FRAMING.contains(previous.trigger().type()) && framed(v, previous, first)) {
+            supposed = true;
+        }
+        int at = v.start(first);
+        for (Quote q : quotes) {
+            if (q.start() <= at && at < q.end()) {
+                reported = true;
+                break;
+            }
+        }
+        Event.Modality modality = supposed ? Event.Modality.HYPOTHETICAL
+                : planned ? Event.Modality.PLANNED : Event.Modality.ASSERTED;
+        return new Reading(negated, modality, reported);
+    }
+
+    /**
+     * Whether a framing trigger governs this one: it comes a few tokens before, in the same clause, with a linking
+     * word between them ({@code mengancam akan menyerang}, {@code urged Russia to withdraw}).
+     */
+    private static boolean framed(SentenceView v, Hit frame, int first) {
+        if (first - frame.after() > 2 * CUE_WINDOW) {
+            return false;
+        }
+        boolean linked = false;
+        for (int k = frame.after(); k < first; k++) {
+            String w = v.word(k);
+            linked |= FRAME_LINKS.contains(w);
+            if (Cues.CLAUSE_BREAKS.contains(w) && !FRAME_LINKS.contains(w)) {
+                return false;
+            }
+        }
+        return linked;
+    }
+}
