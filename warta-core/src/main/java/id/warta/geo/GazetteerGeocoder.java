@@ -185,12 +185,12 @@ public final class GazetteerGeocoder implements Geocoder {
     /** The name without a descriptor of its kind ({@code Kota}, {@code province of}), among places of that kind. */
     private Optional<Place> described(String written, List<String> context) {
         String folded = Fold.fold(written);
-        boolean article = false;
-        while (folded.startsWith("the ")) {
-            folded = folded.substring(4);
-            article = true;
+        int from = 0;
+        while (folded.startsWith("the ", from)) {
+            from += 4;
         }
-        if (article) {
+        if (from > 0) {
+            folded = folded.substring(from);
             List<Place> places = gazetteer.lookup(folded);
             if (!places.isEmpty()) {
                 return Optional.of(resolve(folded, places, context));
