@@ -98,9 +98,7 @@ final class ArticleContext {
             place = locate(p.name());
         }
         if (place.isPresent()) {
-            Place x = place.get();
-            return new EventLocation(x.name(), x.country(), x.admin1(), x.latitude(), x.longitude(), x.geonameId(),
-                    precision(x.kind()), EventLocation.Source.SENTENCE, p.start(), p.end());
+            return EventLocations.of(place.get(), EventLocation.Source.SENTENCE, p.start(), p.end());
         }
         if (e.country() == null) {
             return null;
@@ -125,9 +123,7 @@ final class ArticleContext {
             String name = countryNames.get(code);
             Optional<Place> place = name == null ? Optional.empty() : locate(name);
             if (place.isPresent() && place.get().country().equals(code)) {
-                Place x = place.get();
-                return new EventLocation(x.name(), x.country(), x.admin1(), x.latitude(), x.longitude(),
-                        x.geonameId(), 3, EventLocation.Source.COUNTRY, -1, -1);
+                return EventLocations.of(place.get(), EventLocation.Source.COUNTRY, -1, -1);
             }
             return new EventLocation(name == null ? code : name, code, null, Double.NaN, Double.NaN, 0, 3,
                     EventLocation.Source.COUNTRY, -1, -1);
@@ -155,9 +151,7 @@ final class ArticleContext {
             }
             Optional<Place> place = locate(titleCase(name));
             if (place.isPresent()) {
-                Place x = place.get();
-                return new EventLocation(x.name(), x.country(), x.admin1(), x.latitude(), x.longitude(),
-                        x.geonameId(), precision(x.kind()), EventLocation.Source.DATELINE, -1, -1);
+                return EventLocations.of(place.get(), EventLocation.Source.DATELINE, -1, -1);
             }
         }
         return null;
@@ -175,15 +169,6 @@ final class ArticleContext {
             start = c == ' ';
         }
         return sb.toString();
-    }
-
-    /** ACLED's geo-precision of a gazetteer kind: 1 a town, 2 a regency or district, 3 a province or country. */
-    static int precision(Place.Kind kind) {
-        return switch (kind) {
-            case CITY -> 1;
-            case ADMIN2 -> 2;
-            case ADMIN1, COUNTRY -> 3;
-        };
     }
 
     /** The precision of an entity's kind label ({@code city}, {@code admin2}...); 2 when not known. */

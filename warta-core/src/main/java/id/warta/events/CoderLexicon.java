@@ -2,27 +2,43 @@ package id.warta.events;
 
 import id.warta.internal.FoldedTokens;
 
+import java.util.List;
+
 /**
  * The words the coder reads a sentence with: event triggers, the nouns and titles that say what sector an actor
- * belongs to, and the words naming a country's people. Each lookup returns the longest entry starting at a token.
- * Implementations are immutable and thread-safe.
+ * belongs to, and the words naming a country's people. Implementations are immutable and thread-safe.
  */
 interface CoderLexicon {
 
-    /** A trigger of an event category ending before token {@code end}. */
-    record Trigger(int end, String type, String mode, Voice voice, double weight) {
+    /**
+     * A trigger found in a sentence; token indexes.
+     *
+     * @param start       first token of the match, words the trigger needs around it included ({@code pasukan} in
+     *                    {@code pasukan Rusia mendarat})
+     * @param end         index after its last token
+     * @param anchorStart first token of the trigger word itself
+     * @param anchorEnd   index after it
+     * @param type        PLOVER event category
+     * @param mode        PLOVER mode, or null
+     * @param voice       how the trigger word sets actor and target around it
+     * @param needsTarget whether the event is only an event with a target ({@code menyerang}, {@code arrest})
+     * @param casualty    whether the word only says people died or were hurt ({@code tewas}, {@code killed}):
+     *                    a toll, which another event of the sentence or the sentence before may own
+     */
+    record Trigger(int start, int end, int anchorStart, int anchorEnd, String type, String mode, Voice voice,
+                   boolean needsTarget, boolean casualty) {
     }
 
     /** A sector noun or title ({@code pasukan}, {@code Presiden}, {@code police}) ending before token {@code end}. */
-    record SectorWord(int end, String sector, boolean title) {
+    record SectorWord(int end, String sector) {
     }
 
-    /** A word for a country's people or things ({@code Russian}, {@code warga Rusia}) ending before {@code end}. */
+    /** A word for a country's people or things ({@code Russian}, {@code Kazakh}) ending before token {@code end}. */
     record CountryWord(int end, String country) {
     }
 
-    /** The longest trigger of {@code language} starting at token {@code at}, or null. */
-    Trigger trigger(FoldedTokens tokens, int at, String language);
+    /** The triggers of one sentence in {@code language}, in text order, their anchors not overlapping. */
+    List<Trigger> triggers(FoldedTokens tokens, String language);
 
     /** The longest sector noun or title starting at token {@code at}, or null. */
     SectorWord sector(FoldedTokens tokens, int at, String language);

@@ -4,7 +4,6 @@ import id.warta.internal.FoldedTokens;
 import id.warta.text.RuleTokenizer;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The actor of an event whose sentence names none: protesters for a protest ({@code kerusuhan menyebabkan 30
@@ -15,8 +14,6 @@ final class Defaults {
 
     /** PLOVER's sector of generic unidentified actors. */
     static final String UNKNOWN_SECTOR = "UNK";
-    /** PLOVER categories that require a recipient. */
-    private static final Set<String> NEED_RECIPIENT = Set.of("COOPERATE", "AID", "SANCTION");
 
     private final String protesters;
     private final String protestersSector;
@@ -42,6 +39,6 @@ final class Defaults {
 
     /** Whether PLOVER requires a recipient for events of {@code type}. */
     static boolean needsRecipient(String type) {
-        return NEED_RECIPIENT.contains(type);
+        return Plover.shared().category(type).map(Plover.Category::requiresRecipient).orElse(false);
     }
 }

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * negated and of the same modality, are one event with all their evidence sentences. Then a mention dated only by
  * the publication (its sentence gives no date) joins the one event of the same type, actors and place that its
  * text dates, when there is exactly one such date: "kerusuhan" on 1 January and a later undated "kerusuhan" in the
- * same country are one riot, not two.
+ * same country are one riot, not two. Their counts merge by {@link Casualties#merge}: the largest total of each
+ * kind stands, with its breakdown.
  */
 final class EventMerger {
 
@@ -23,14 +24,11 @@ final class EventMerger {
     private static final double CORROBORATION = 0.05;
     private static final double MAX_CONFIDENCE = 0.95;
 
-    private final CasualtyCounts counts;
-
-    EventMerger(CasualtyCounts counts) {
-        this.counts = counts;
+    private EventMerger() {
     }
 
     /** The events of {@code mentions}, which are in text order, in the order of their first evidence. */
-    List<Event> merge(List<RawEvent> mentions) {
+    static List<Event> merge(List<RawEvent> mentions) {
         Map<String, List<RawEvent>> groups = new LinkedHashMap<>();
         for (RawEvent m : mentions) {
             groups.computeIfAbsent(key(m, true), k -> new ArrayList<>()).add(m);
@@ -95,7 +93,7 @@ final class EventMerger {
     }
 
     /** The event of a group of mentions of one happening. */
-    private Event event(List<RawEvent> group) {
+    private static Event event(List<RawEvent> group) {
         group.sort(Comparator.comparingInt((RawEvent m) -> m.sentence).thenComparingInt(m -> m.triggerStart));
         RawEvent dated = group.get(0);
         for (RawEvent m : group) {
@@ -108,7 +106,7 @@ final class EventMerger {
         EventLocation location = null;
         double confidence = 0;
         boolean reported = true;
-        List<Count> merged = List.of();
+        List<Casualties> counted = new ArrayList<>();
         TreeSet<Evidence> evidence = new TreeSet<>(Comparator.comparingInt(Evidence::start));
         for (RawEvent m : group) {
             actor = better(actor, m.actor);
@@ -119,19 +117,17 @@ final class EventMerger {
             }
             confidence = Math.max(confidence, m.confidence);
             reported &= m.reported;
-            merged = merged.isEmpty() ? List.copyOf(m.counts) : m.counts.isEmpty() ? merged
-                    : counts.merge(merged, m.counts);
+            if (!m.counts.isEmpty()) {
+                counted.add(Casualties.of(m.counts));
+            }
             evidence.addAll(m.evidence);
         }
         confidence = Math.min(MAX_CONFIDENCE, confidence + CORROBORATION * (evidence.size() - 1));
-        Long killed = total(merged, Count.Kind.KILLED);
-        Long injured = total(merged, Count.Kind.INJURED);
-        Long arrested = total(merged, Count.Kind.ARRESTED);
-        Long size = total(merged, Count.Kind.SIZE);
-        boolean approximate = merged.stream().anyMatch(Count::approximate);
+        Casualties casualties = Casualties.merge(counted);
         RawEvent first = group.get(0);
-        return new Event(first.type, mode(group), actor, target, location, dated.date, dated.datePrecision, killed,
-                injured, arrested, size, approximate, first.negated, first.modality, reported, merged,
+        return new Event(first.type, mode(group), actor, target, location, dated.date, dated.datePrecision,
+                casualties.killed(), casualties.injured(), casualties.arrested(), casualties.size(),
+                casualties.approximate(), first.negated, first.modality, reported, casualties.counts(),
                 new ArrayList<>(evidence), confidence);
     }
 
@@ -170,18 +166,5 @@ final class EventMerger {
             }
         }
         return best;
-    }
-
-    /** The sum of the counts of one kind, or null when there are none. */
-    private static Long total(List<Count> counts, Count.Kind kind) {
-        long sum = 0;
-        boolean any = false;
-        for (Count c : counts) {
-            if (c.kind() == kind) {
-                sum += c.value();
-                any = true;
-            }
-        }
-        return any ? sum : null;
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the participants of a sentence, left to right in one pass: entities, titles with the names they
- * introduce, sector nouns with the country written after them (Indonesian: {@code pasukan terjun payung Rusia},
+ * Reads the participants of a sentence, left to right in one pass: entities, titles (a sector word right before a
+ * person's name: {@code Presiden}, {@code Foreign Minister}) with the names they introduce, sector nouns with the country written after them (Indonesian: {@code pasukan terjun payung Rusia},
  * {@code polisi dari Malaysia}) or before them (English: {@code Russian troops}, {@code Kazakhstan's police}),
  * demonyms, and then lists of these. What a title says of a person is remembered for the article, so that a later
  * bare {@code Tokayev} is still Kazakhstan's government.
@@ -44,12 +44,16 @@ final class ParticipantReader {
         this.persons = persons;
     }
 
-    /** The participants of the sentence in order, lists joined. */
-    List<Participant> read(SentenceView v) {
+    /**
+     * The participants of the sentence in order, lists joined.
+     *
+     * @param anchors per token, whether it is a trigger word (no sector noun's modifier)
+     */
+    List<Participant> read(SentenceView v, boolean[] anchors) {
         List<Participant> found = new ArrayList<>();
         int i = 0;
         while (i < v.size()) {
-            Participant p = v.inMention(i) ? entity(v, i) : phrase(v, i);
+            Participant p = v.inMention(i) ? entity(v, i, anchors) : phrase(v, i, anchors);
             if (p == null) {
                 i++;
             } else {
@@ -102,7 +106,7 @@ final class ParticipantReader {
     }
 
     /** The participant an entity mention starting at token {@code i} begins. */
-    private Participant entity(SentenceView v, int i) {
+    private Participant entity(SentenceView v, int i, boolean[] anchors) {
         int m = v.mentionAt()[i];
         int after = mentionAfter(v, i);
         Entity e = mentions.entity(m);
@@ -120,7 +124,7 @@ final class ParticipantReader {
             // English puts the country before the noun: Kazakhstan police, Russia's military
             int j = after < v.size() && (v.word(after).equals("'s") || v.word(after).equals("’s")) ? after + 1
                     : after;
-            Participant titled = j < v.size() && !v.inMention(j) ? sectorPhrase(v, i, j, country) : null;
+            Participant titled = j < v.size() && !v.inMention(j) ? sectorPhrase(v, i, j, country, anchors) : null;
             if (titled != null && country != null) {
                 return titled;
             }
@@ -141,16 +145,16 @@ final class ParticipantReader {
     }
 
     /** A phrase that starts at a plain token: a demonym or a sector noun, or nothing. */
-    private Participant phrase(SentenceView v, int i) {
+    private Participant phrase(SentenceView v, int i, boolean[] anchors) {
         CoderLexicon.CountryWord demonym = lexicon.country(v.tokens(), i, language);
         if (demonym != null && v.free(i, demonym.end())) {
-            return demonyms(v, i, demonym);
+            return demonyms(v, i, demonym, anchors);
         }
         CoderLexicon.SectorWord sector = lexicon.sector(v.tokens(), i, language);
         if (sector == null || !v.free(i, sector.end())) {
             return null;
         }
-        return sectorPhrase(v, i, i, null);
+        return sectorPhrase(v, i, i, null, anchors);
     }
 
     /**
@@ -158,22 +162,20 @@ final class ParticipantReader {
      * name a title introduces, or with the country written after the noun; {@code country} is the one written
      * before it (English order), or null. Null when no sector word starts at {@code at}.
      */
-    private Participant sectorPhrase(SentenceView v, int first, int at, String country) {
+    private Participant sectorPhrase(SentenceView v, int first, int at, String country, boolean[] anchors) {
         CoderLexicon.SectorWord s = lexicon.sector(v.tokens(), at, language);
         if (s == null || !v.free(at, s.end())) {
             return null;
         }
         int j = s.end();
-        if (s.title()) {
-            Participant person = titledPerson(v, first, j, country, s.sector());
-            if (person != null) {
-                return person;
-            }
+        Participant person = titledPerson(v, first, j, country, s.sector());
+        if (person != null) {
+            return person;
         }
         if (country == null) {
             // Indonesian order: the noun, a few modifiers, then the country (pasukan terjun payung Rusia)
             int k = j;
-            while (k < v.size() && k - j < MAX_MODIFIERS && modifier(v, k)) {
+            while (k < v.size() && k - j < MAX_MODIFIERS && modifier(v, k, anchors)) {
                 k++;
             }
             for (int stop = k; stop >= j; stop--) {
@@ -250,7 +252,7 @@ final class ParticipantReader {
      * troops}, {@code Hungarian and Romanian officials}, {@code Kazakh President Tokayev}, or a bare
      * {@code Palestinians}.
      */
-    private Participant demonyms(SentenceView v, int i, CoderLexicon.CountryWord first) {
+    private Participant demonyms(SentenceView v, int i, CoderLexicon.CountryWord first, boolean[] anchors) {
         List<int[]> run = new ArrayList<>(); // token start, token end, index into codes
         List<String> codes = new ArrayList<>();
         run.add(new int[] {i, first.end()});
@@ -275,7 +277,7 @@ final class ParticipantReader {
         }
         if (run.size() == 1) {
             if (s != null) {
-                Participant p = sectorPhrase(v, i, j, codes.get(0));
+                Participant p = sectorPhrase(v, i, j, codes.get(0), anchors);
                 if (p != null) {
                     return p;
                 }
@@ -295,7 +297,7 @@ final class ParticipantReader {
     }
 
     /** Whether token {@code k} can modify a sector noun before its country: a plain lower-case word. */
-    private boolean modifier(SentenceView v, int k) {
+    private static boolean modifier(SentenceView v, int k, boolean[] anchors) {
         if (v.inMention(k) || v.capitalised(k)) {
             return false;
         }
@@ -306,7 +308,7 @@ final class ParticipantReader {
                 || Cues.PLANNED.contains(w) || Cues.ADVERBS.contains(w)) {
             return false;
         }
-        return lexicon.trigger(v.tokens(), k, language) == null;
+        return !anchors[k];
     }
 
     /** The token index after the mention that covers token {@code i}. */

@@ -30,6 +30,11 @@ final class RawEvent {
     final int triggerStart;
     /** Whether the mention can take casualty or size counts of its sentence and the next. */
     final boolean countable;
+    /**
+     * Whether the mention is only a toll: a casualty word with no one doing it ({@code 30 orang tewas}), which
+     * belongs to the violent event of its sentence or of the sentence before when there is one.
+     */
+    final boolean toll;
 
     LocalDate date;
     TimeExpression.Precision datePrecision;
@@ -39,7 +44,7 @@ final class RawEvent {
 
     RawEvent(String type, String mode, Actor actor, Actor target, EventLocation location, boolean negated,
              Event.Modality modality, boolean reported, double confidence, int sentence, int triggerStart,
-             boolean countable) {
+             boolean countable, boolean toll) {
         this.type = type;
         this.mode = mode;
         this.actor = actor;
@@ -52,6 +57,7 @@ final class RawEvent {
         this.sentence = sentence;
         this.triggerStart = triggerStart;
         this.countable = countable;
+        this.toll = toll;
     }
 
     /** Whether the mention says something happened: asserted and not negated. */

@@ -55,14 +55,14 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<String> UNSURE = Set.of("jika", "kalau", "apabila", "bila", "seandainya", "if",
             "could", "would", "might", "bisa", "dapat", "akan", "will");
 
+    private static final CasualtyCounter COUNTER = new CasualtyCounter();
+
     private final CoderLexicon lexicon;
-    private final CasualtyCounts counts;
     private final Geocoder geocoder;
 
-    /** A coder reading sentences with {@code lexicon}, counting with {@code counts}, placing with {@code geocoder}. */
-    RuleEventCoder(CoderLexicon lexicon, CasualtyCounts counts, Geocoder geocoder) {
+    /** A coder reading sentences with {@code lexicon} and placing events with {@code geocoder}. */
+    RuleEventCoder(CoderLexicon lexicon, Geocoder geocoder) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-        this.counts = Objects.requireNonNull(counts, "counts");
         this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
     }
 
@@ -78,15 +78,24 @@ public final class RuleEventCoder implements EventCoder {
 
         List<Sentence> sentences = text.sentences();
         List<SentenceView> views = new ArrayList<>(sentences.size());
+        List<List<CoderLexicon.Trigger>> triggers = new ArrayList<>(sentences.size());
         List<List<Participant>> participants = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             SentenceView v = mentions.view(i, sentences.get(i), s);
+            List<CoderLexicon.Trigger> found = lexicon.triggers(v.tokens(), language);
+            boolean[] anchors = new boolean[v.size()];
+            for (CoderLexicon.Trigger t : found) {
+                for (int k = Math.max(0, t.anchorStart()); k < Math.min(v.size(), t.anchorEnd()); k++) {
+                    anchors[k] = true;
+                }
+            }
             views.add(v);
-            participants.add(reader.read(v));
+            triggers.add(found);
+            participants.add(reader.read(v, anchors));
         }
         context.rankCountries(participants);
 
-        SentenceCoder coder = new SentenceCoder(lexicon, language, context, new Defaults(lexicon, language));
+        SentenceCoder coder = new SentenceCoder(language, context, new Defaults(lexicon, language));
         List<TimeExpression> times = sorted(analysis.times(), TimeExpression::start);
         List<Quote> quotes = sorted(analysis.quotes(), Quote::start);
         List<Quantity> quantities = sorted(analysis.quantities(), Quantity::start);
@@ -119,46 +128,67 @@ public final class RuleEventCoder implements EventCoder {
                 nEnd++;
             }
             List<RawEvent> made = coder.code(v, reader.resolve(participants.get(v.index())),
-                    times.subList(t, tEnd), around);
-            List<Count> found = counts.count(s, sentence, quantities.subList(n, nEnd), language);
-            if (!found.isEmpty()) {
-                attach(found, made, previous, v, views);
+                    triggers.get(v.index()), times.subList(t, tEnd), around);
+            List<Count> found = COUNTER.count(text, sentence, quantities.subList(n, nEnd)).counts();
+            boolean carried = carries(made, previous, v, views);
+            if (carried) {
+                attach(found, previous, v, true);
+                made = List.of();
+            } else if (!found.isEmpty()) {
+                attach(found, made, v, false);
             }
             all.addAll(made);
             previous = made;
         }
         date(all, analysis, language, s);
-        return new EventMerger(counts).merge(all);
+        return EventMerger.merge(all);
     }
 
     /**
-     * Gives a sentence's counts to its events, or, when it has none, to the events of the sentence right before it
-     * in the same paragraph.
+     * Whether a sentence only adds to the events of the sentence right before it in the same paragraph: it reports
+     * no event of its own, only a toll (counts, or a casualty word with no one doing it), and the sentence before
+     * reported violence; and it does not merely suppose the toll ({@code jika}, {@code bisa}).
      */
-    private static void attach(List<Count> found, List<RawEvent> made, List<RawEvent> previous, SentenceView v,
-                               List<SentenceView> views) {
-        List<RawEvent> takers = made;
-        boolean carried = false;
-        if (made.isEmpty()) {
-            if (previous.isEmpty() || !adjacent(views, previous.get(0).sentence, v) || unsure(v)) {
-                return;
-            }
-            takers = previous;
-            carried = true;
+    private static boolean carries(List<RawEvent> made, List<RawEvent> previous, SentenceView v,
+                                   List<SentenceView> views) {
+        if (previous.isEmpty() || !adjacent(views, previous.get(0).sentence, v) || unsure(v)) {
+            return false;
         }
-        boolean used = false;
+        for (RawEvent m : made) {
+            if (!m.toll) {
+                return false;
+            }
+        }
+        for (RawEvent p : previous) {
+            if (HARM.contains(p.type) && (made.isEmpty() || SentenceCoder.VIOLENT.contains(p.type))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gives a sentence's counts to the events that fit them; a sentence carried over to the events of the
+     * sentence before is also their evidence.
+     */
+    private static void attach(List<Count> found, List<RawEvent> takers, SentenceView v, boolean carried) {
         for (Count c : found) {
             RawEvent to = taker(c, takers);
             if (to != null) {
                 to.counts.add(c);
-                used = true;
             }
         }
-        if (carried && used) {
+        if (carried) {
             Sentence s = v.sentence();
             Evidence e = new Evidence(v.tokens().text().substring(s.start(), s.end()), s.start(), s.end());
+            RawEvent owner = null;
             for (RawEvent r : takers) {
-                if (!r.counts.isEmpty() && !r.evidence.contains(e)) {
+                if (HARM.contains(r.type) && (owner == null || HARM.indexOf(r.type) < HARM.indexOf(owner.type))) {
+                    owner = r;
+                }
+            }
+            for (RawEvent r : takers) {
+                if ((r == owner || !r.counts.isEmpty()) && !r.evidence.contains(e)) {
                     r.evidence.add(e);
                 }
             }

@@ -41,24 +41,27 @@ final class SentenceCoder {
             "that", "will", "would");
     /** Types of movement into a place: a foreign country they go to or are in is their target. */
     private static final Set<String> INTO = Set.of("MOBILIZE", "AID", "CONSULT");
+    /** Types of violence: a toll in their sentence is theirs. */
+    static final Set<String> VIOLENT = Set.of("ASSAULT", "PROTEST");
     /** The mode of a REQUEST for help. */
     private static final String ASSIST = "assist";
 
-    /** A trigger found in the sentence, with its voice as the sentence shows it. */
-    private record Hit(int first, int after, CoderLexicon.Trigger trigger, Voice voice) {
+    /**
+     * A trigger found in the sentence, with its voice as the sentence shows it: {@code first} and {@code after}
+     * bound the trigger word, {@code start} and {@code end} the whole match with the words it needs around it.
+     */
+    private record Hit(int start, int end, int first, int after, CoderLexicon.Trigger trigger, Voice voice) {
     }
 
     /** How the words around a trigger qualify it. */
     private record Reading(boolean negated, Event.Modality modality, boolean reported) {
     }
 
-    private final CoderLexicon lexicon;
     private final String language;
     private final ArticleContext context;
     private final Defaults defaults;
 
-    SentenceCoder(CoderLexicon lexicon, String language, ArticleContext context, Defaults defaults) {
-        this.lexicon = lexicon;
+    SentenceCoder(String language, ArticleContext context, Defaults defaults) {
         this.language = language;
         this.context = context;
         this.defaults = defaults;
@@ -67,20 +70,30 @@ final class SentenceCoder {
     /**
      * The event mentions of one sentence, in trigger order.
      *
-     * @param times  the time expressions inside the sentence
-     * @param quotes the quotes overlapping it
+     * @param found    its participants
+     * @param triggers its triggers, as the lexicon found them
+     * @param times    the time expressions inside the sentence
+     * @param quotes   the quotes overlapping it
      */
-    List<RawEvent> code(SentenceView v, List<Participant> found, List<TimeExpression> times, List<Quote> quotes) {
-        List<Hit> hits = triggers(v);
+    List<RawEvent> code(SentenceView v, List<Participant> found, List<CoderLexicon.Trigger> triggers,
+                        List<TimeExpression> times, List<Quote> quotes) {
+        List<Hit> hits = hits(v, triggers);
         if (hits.isEmpty()) {
             return List.of();
         }
         List<Participant> participants = withoutTriggers(found, hits);
+        boolean violent = false;
+        for (Hit hit : hits) {
+            violent |= !hit.trigger().casualty() && VIOLENT.contains(hit.trigger().type());
+        }
         List<RawEvent> out = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             Reading reading = reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes);
             List<RawEvent> made = mentions(v, participants, hit, reading, times);
+            if (!made.isEmpty() && made.get(0).toll && violent) {
+                continue; // the toll of the sentence's riot or attack, which takes its counts
+            }
             out.addAll(made);
             requestedBy(v, participants, hit, h + 1 < hits.size() ? hits.get(h + 1).first() : v.size(), made,
                     reading, times, out);
@@ -88,28 +101,28 @@ final class SentenceCoder {
         return out;
     }
 
-    /** The triggers of the sentence, longest first from each token, none inside an entity's name. */
-    private List<Hit> triggers(SentenceView v) {
-        List<Hit> hits = new ArrayList<>();
-        int i = 0;
-        while (i < v.size()) {
-            CoderLexicon.Trigger t = v.inMention(i) ? null : lexicon.trigger(v.tokens(), i, language);
-            if (t != null && t.end() > i && t.end() <= v.size() && v.free(i, t.end())) {
-                hits.add(new Hit(i, t.end(), t, voice(v, i, t)));
-                i = t.end();
-            } else {
-                i++;
+    /** The triggers whose words lie outside entity names, with their voices. */
+    private static List<Hit> hits(SentenceView v, List<CoderLexicon.Trigger> triggers) {
+        List<Hit> hits = new ArrayList<>(triggers.size());
+        for (CoderLexicon.Trigger t : triggers) {
+            if (t.anchorStart() < 0 || t.anchorEnd() > v.size() || t.anchorStart() >= t.anchorEnd()
+                    || !v.free(t.anchorStart(), t.anchorEnd())) {
+                continue;
             }
+            int start = Math.max(0, Math.min(t.start(), t.anchorStart()));
+            int end = Math.min(v.size(), Math.max(t.end(), t.anchorEnd()));
+            hits.add(new Hit(start, end, t.anchorStart(), t.anchorEnd(), t, voice(v, t.anchorStart(), t)));
         }
         return hits;
     }
 
     /**
-     * The trigger's voice: the lexicon's, except that an English verb after a form of {@code be} or {@code get}
-     * is passive ({@code were arrested}, {@code was reportedly killed}).
+     * The trigger's voice: an English past form or participle after a form of {@code be} or {@code get} is
+     * passive ({@code were arrested}, {@code was reportedly killed}), otherwise active; other voices are the
+     * lexicon's.
      */
     private static Voice voice(SentenceView v, int first, CoderLexicon.Trigger t) {
-        if (t.voice() != Voice.ACTIVE || v.word(first).endsWith("ing")) {
+        if (t.voice() != Voice.PAST && (t.voice() != Voice.ACTIVE || v.word(first).endsWith("ing"))) {
             return t.voice();
         }
         for (int k = first - 1; k >= 0 && first - k <= 3; k--) {
@@ -140,27 +153,37 @@ final class SentenceCoder {
         return out;
     }
 
-    /** The mentions one trigger makes: one per actor and target of its lists. */
+    /**
+     * The mentions one trigger makes: one per actor and target of its lists. Participants inside the match but
+     * outside the trigger word (its theme: {@code pasukan} in {@code mengirimkan pasukan}, {@code troops} in
+     * {@code troops were sent}) are neither actor nor target, except that a theme with a country or sector acts
+     * when nothing else does ({@code pasukan Rusia mendarat}, {@code Russian troops were sent}).
+     */
     private List<RawEvent> mentions(SentenceView v, List<Participant> ps, Hit hit, Reading reading,
                                     List<TimeExpression> times) {
         String type = hit.trigger().type();
         int lo = clauseStart(v, hit.first());
         int hi = clauseEnd(v, hit.after());
+        int left = Math.min(hit.start(), hit.first());
+        int right = Math.max(hit.end(), hit.after());
         Participant actor;
         Participant target;
         switch (hit.voice()) {
             case PASSIVE -> {
-                target = before(ps, hit.first(), lo, Integer.MAX_VALUE);
-                actor = agent(v, ps, hit.after(), hi);
+                target = before(ps, left, lo, Integer.MAX_VALUE);
+                actor = agent(v, ps, right, hi);
             }
             case NOUN -> {
                 actor = nounActor(ps, hit, lo, hi);
-                target = after(ps, hit.after(), hi, type, true, actor);
+                target = after(ps, right, hi, type, true, actor);
             }
             default -> {
-                actor = before(ps, hit.first(), lo, Integer.MAX_VALUE);
-                target = after(ps, hit.after(), hi, type, false, actor);
+                actor = before(ps, left, lo, Integer.MAX_VALUE);
+                target = after(ps, right, hi, type, false, actor);
             }
+        }
+        if (actor == null) {
+            actor = theme(ps, hit);
         }
         Participant place = place(ps, hit, actor, target);
         EventLocation location = place != null ? context.place(place) : null;
@@ -168,6 +191,7 @@ final class SentenceCoder {
             location = context.fallback();
         }
         TimeExpression when = nearest(times, v.start(hit.first()));
+        boolean toll = hit.trigger().casualty() && actor == null;
         List<RawEvent> out = new ArrayList<>();
         List<Participant> actors = actor == null ? java.util.Collections.singletonList(null) : actor.singles();
         List<Participant> targets = target == null ? java.util.Collections.singletonList(null) : target.singles();
@@ -176,14 +200,26 @@ final class SentenceCoder {
                 if (out.size() == MAX_PAIRS) {
                     return out;
                 }
-                out.add(mention(v, hit, reading, a, t, location, place != null, when));
+                out.add(mention(v, hit, reading, a, t, location, place != null, when, toll));
             }
         }
         return out;
     }
 
+    /** The participant of the trigger's theme that can act: one with a country or a sector; null otherwise. */
+    private static Participant theme(List<Participant> ps, Hit hit) {
+        for (Participant p : ps) {
+            boolean inside = p.first() >= hit.start() && p.after() <= hit.end();
+            boolean word = p.first() < hit.after() && hit.first() < p.after();
+            if (inside && !word && p.prep() == null && (p.country() != null || p.sector() != null)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private RawEvent mention(SentenceView v, Hit hit, Reading reading, Participant a, Participant t,
-                             EventLocation location, boolean placeInSentence, TimeExpression when) {
+                             EventLocation location, boolean placeInSentence, TimeExpression when, boolean toll) {
         String type = hit.trigger().type();
         String eventCountry = location == null ? null : placeInSentence ? location.country()
                 : context.mainCountry() != null ? context.mainCountry() : location.country();
@@ -195,7 +231,7 @@ final class SentenceCoder {
         double confidence = confidence(hit, a, actor, target, type);
         RawEvent e = new RawEvent(type, hit.trigger().mode(), actor, target, location, reading.negated(),
                 reading.modality(), reading.reported(), confidence, v.index(), v.start(hit.first()),
-                true);
+                true, toll);
         if (when != null) {
             e.date(when.begin(), when.precision(), RawEvent.DateSource.SENTENCE);
         }
@@ -224,11 +260,14 @@ final class SentenceCoder {
     }
 
     /**
-     * How sure the coder is: the trigger's weight, raised by a named actor (more when its country is written)
-     * and by a target, lowered when an event that needs a recipient has none.
+     * How sure the coder is. The trigger's strength first: a bare word 0.45, a word of several tokens or with the
+     * words it needs around it ({@code mengirimkan pasukan}) 0.6, a casualty word alone 0.35. Then a named actor
+     * adds 0.25 (an actor of inferred country 0.12; none, 0), an unknown actor country takes 0.05 off, a target
+     * adds 0.1 (and its absence takes 0.1 off an event that needs one).
      */
     private static double confidence(Hit hit, Participant a, Actor actor, Actor target, String type) {
-        double c = 0.3 + 0.3 * Math.max(0, Math.min(1, hit.trigger().weight()));
+        boolean phrase = hit.after() - hit.first() > 1 || hit.end() - hit.start() > hit.after() - hit.first();
+        double c = hit.trigger().casualty() ? 0.35 : phrase ? 0.6 : 0.45;
         if (a != null) {
             c += a.countryExplicit() || a.entity() != null ? 0.25 : 0.12;
         }
@@ -237,7 +276,7 @@ final class SentenceCoder {
         }
         if (target != null) {
             c += 0.1;
-        } else if (Defaults.needsRecipient(type)) {
+        } else if (Defaults.needsRecipient(type) || hit.trigger().needsTarget()) {
             c -= 0.1;
         }
         return Math.max(0.05, Math.min(0.95, c));
@@ -280,7 +319,7 @@ final class SentenceCoder {
                     Actor target = main.actor.start() >= 0 || main.actor.country() != null ? main.actor : null;
                     double confidence = Math.min(0.95, main.confidence);
                     RawEvent request = new RawEvent("REQUEST", ASSIST, actor, target, location, reading.negated(),
-                            reading.modality(), reading.reported(), confidence, v.index(), v.start(k), false);
+                            reading.modality(), reading.reported(), confidence, v.index(), v.start(k), false, false);
                     if (when != null) {
                         request.date(when.begin(), when.precision(), RawEvent.DateSource.SENTENCE);
                     }
