@@ -1,0 +1,625 @@
+package id.warta.events;
+
+import id.warta.internal.FoldedTokens;
+import id.warta.internal.NameTokens;
+import id.warta.internal.TokenTrie;
+import id.warta.text.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words and phrases that report events, per language, with their PLOVER category, mode and CAMEO code: the
+ * English table derived from the PETRARCH2 CAMEO verb dictionary ({@code triggers-en.tsv}, rebuilt by
+ * {@code warta build lexicon}) and Warta's own Indonesian table ({@code triggers-id.tsv}). Loaded once from the
+ * jar; immutable and thread-safe.
+ *
+ * <p>A table groups trigger words into blocks sharing patterns. Each word form ({@code sent}, {@code dikirimkan})
+ * has a lemma, a {@link TriggerMatch.Voice voice} and a meaning of its own, and each pattern of its block adds
+ * words that must stand near it: after it ({@code * ... troops}: {@code sent 3,000 troops}) or before it
+ * ({@code &PASUKAN ... *}: {@code pasukan Rusia mendarat}), at most {@link #GAP} words apart. For a passive or
+ * past form the words after may also stand before ({@code troops were sent}, {@code pasukan dikirim}). The
+ * pattern covering the most tokens wins; a pattern without event (CAMEO statements, {@code serangan jantung})
+ * blocks the word's other readings.
+ *
+ * <p>File format, tab-separated, {@code #} comments: {@code S &NAME alternatives} (a set of phrases,
+ * {@code |}-separated); {@code L block lemma cameo event mode target} (a lemma of a block with the meaning of its
+ * bare forms); {@code F lemma form voice} (one form); {@code P block before after cameo event mode target} (a
+ * pattern). {@code before} and {@code after} are pieces separated by {@code " ... "}, each a set name or
+ * {@code |}-separated phrases (which may name sets inline: {@code spy &AIRCRAFT}), {@code -} when empty; {@code -} stands for no code, no event (a blocker) or no mode;
+ * {@code target} is 1 when the event needs a target.
+ */
+public final class TriggerLexicon {
+
+    /** At most this many words between the parts of a pattern: {@code sent about 3,000 troops}. */
+    public static final int GAP = 4;
+
+    /** PLOVER's 16 event categories. */
+    static final Set<String> EVENTS = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+            "ASSAULT");
+
+    static final String ENGLISH = "triggers-en.tsv";
+    static final String INDONESIAN = "triggers-id.tsv";
+
+    private static final TriggerLexicon EMPTY = new TriggerLexicon(TokenTrie.<Form>builder().build(), 0, 0);
+
+    private final TokenTrie<Form> anchors;
+    private final int forms;
+    private final int patterns;
+
+    private TriggerLexicon(TokenTrie<Form> anchors, int forms, int patterns) {
+        this.anchors = anchors;
+        this.forms = forms;
+        this.patterns = patterns;
+    }
+
+    /** The English table, loaded on first use. */
+    public static TriggerLexicon english() {
+        return English.LEXICON;
+    }
+
+    /** The Indonesian table, loaded on first use. */
+    public static TriggerLexicon indonesian() {
+        return Indonesian.LEXICON;
+    }
+
+    /**
+     * The table for a BCP 47 language tag: Indonesian for {@code id} (and Malay, which news writes alike),
+     * English for {@code en}; for any other language an empty table, which finds nothing.
+     */
+    public static TriggerLexicon of(String language) {
+        return switch (primary(language)) {
+            case "id", "in", "ind", "ms", "msa", "zsm" -> indonesian();
+            case "en", "eng" -> english();
+            default -> EMPTY;
+        };
+    }
+
+    static String primary(String language) {
+        if (language == null) {
+            return "";
+        }
+        String l = language.toLowerCase(Locale.ROOT);
+        int dash = l.indexOf('-') >= 0 ? l.indexOf('-') : l.indexOf('_');
+        return dash >= 0 ? l.substring(0, dash) : l;
+    }
+
+    /** Number of word forms. */
+    public int forms() {
+        return forms;
+    }
+
+    /** Number of patterns. */
+    public int patterns() {
+        return patterns;
+    }
+
+    /**
+     * The triggers of one sentence, in text order: at each token the form and pattern covering the most tokens,
+     * then, where matches share tokens, the one covering more (the earlier on a tie).
+     *
+     * @param tokens the tokens of one sentence (patterns never reach past them)
+     */
+    public List<TriggerMatch> matches(FoldedTokens tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        Scratch scratch = new Scratch(titleCase(tokens));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Candidate c = best(tokens, i, scratch);
+            if (c != null) {
+                candidates.add(c);
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.score).thenComparingInt(c -> c.anchorStart));
+        boolean[] taken = new boolean[tokens.size()];
+        List<TriggerMatch> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.overlaps(taken)) {
+                continue;
+            }
+            c.take(taken);
+            if (c.trigger != null) {
+                out.add(c.match());
+            }
+        }
+        out.sort(Comparator.comparingInt(TriggerMatch::anchorStart));
+        return out;
+    }
+
+    /**
+     * The trigger whose word starts at token {@code from}, with the pattern covering the most tokens; empty when
+     * no trigger word starts there or its best reading is no event.
+     */
+    public Optional<TriggerMatch> match(FoldedTokens tokens, int from) {
+        Objects.requireNonNull(tokens, "tokens");
+        if (from < 0 || from >= tokens.size()) {
+            throw new IndexOutOfBoundsException("token " + from + " of " + tokens.size());
+        }
+        Candidate c = best(tokens, from, new Scratch(titleCase(tokens)));
+        return c == null || c.trigger == null ? Optional.empty() : Optional.of(c.match());
+    }
+
+    private Candidate best(FoldedTokens tokens, int i, Scratch s) {
+        if (!s.titleCase && i > 0 && isCapitalised(tokens, i) && tokens.token(i - 1).kind() != Token.Kind.PUNCT) {
+            return null; // a capitalised word inside a sentence is part of a name: United States, Storm Ciara
+        }
+        int end = anchors.longest(tokens, i, false, s.forms);
+        if (end < 0) {
+            return null;
+        }
+        Candidate best = null;
+        for (Form f : s.forms) {
+            if (best == null || end - i > best.score) {
+                best = new Candidate(f, f.bare, i, end, new int[0], end - i);
+            }
+            for (Rule r : f.rules) {
+                Candidate c = apply(r, f, tokens, i, end, s);
+                if (c != null && c.score > best.score) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Candidate apply(Rule r, Form f, FoldedTokens tokens, int start, int end, Scratch s) {
+        int[] after = forward(r.after, tokens, end, s);
+        int[] afterBefore = null;
+        if (after == null) {
+            if (f.voice != TriggerMatch.Voice.PASSIVE && f.voice != TriggerMatch.Voice.PAST) {
+                return null;
+            }
+            // Passive: the object stands before the word (troops were sent, pasukan dikirim), or its first
+            // pieces do and the rest follows (police were rushed to the border).
+            for (int split = r.after.length; split >= 1 && after == null; split--) {
+                int[] pre = backward(Arrays.copyOfRange(r.after, 0, split), tokens, start, s);
+                int[] post = pre == null ? null
+                        : forward(Arrays.copyOfRange(r.after, split, r.after.length), tokens, end, s);
+                if (post != null) {
+                    afterBefore = pre;
+                    after = post;
+                }
+            }
+            if (after == null) {
+                return null;
+            }
+        }
+        int limit = afterBefore != null && afterBefore.length > 0 ? afterBefore[0] : start;
+        int[] before = backward(r.before, tokens, limit, s);
+        if (before == null) {
+            return null;
+        }
+        int[] spans = new int[before.length + (afterBefore == null ? 0 : afterBefore.length) + after.length];
+        int k = 0;
+        for (int[] part : new int[][] {before, afterBefore == null ? new int[0] : afterBefore, after}) {
+            System.arraycopy(part, 0, spans, k, part.length);
+            k += part.length;
+        }
+        int score = end - start;
+        for (int j = 0; j < spans.length; j += 2) {
+            score += spans[j + 1] - spans[j];
+        }
+        return new Candidate(f, r.trigger, start, end, spans, score);
+    }
+
+    /** Spans of {@code pieces} in order from token {@code from}, each at most {@link #GAP} words after the last. */
+    private static int[] forward(Piece[] pieces, FoldedTokens tokens, int from, Scratch s) {
+        int[] spans = new int[pieces.length * 2];
+        int cur = from;
+        for (int k = 0; k < pieces.length; k++) {
+            int found = -1;
+            for (int p = cur; p <= cur + GAP && p < tokens.size(); p++) {
+                if (p > cur && !isGap(tokens, p - 1)) {
+                    break;
+                }
+                int e = pieces[k].phrases.longest(tokens, p, false, s.flags);
+                if (e > 0) {
+                    spans[2 * k] = p;
+                    spans[2 * k + 1] = e;
+                    found = e;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            cur = found;
+        }
+        return spans;
+    }
+
+    /** Spans of {@code pieces} in order before token {@code limit}, the last at most {@link #GAP} words before it. */
+    private static int[] backward(Piece[] pieces, FoldedTokens tokens, int limit, Scratch s) {
+        int[] spans = new int[pieces.length * 2];
+        int lim = limit;
+        for (int k = pieces.length - 1; k >= 0; k--) {
+            int found = -1;
+            search:
+            for (int e = lim; e >= lim - GAP && e > 0; e--) {
+                if (e < lim && !isGap(tokens, e)) {
+                    break;
+                }
+                for (int p = e - 1; p >= 0 && p >= e - pieces[k].longest; p--) {
+                    if (pieces[k].phrases.longest(tokens, p, false, s.flags) == e) {
+                        spans[2 * k] = p;
+                        spans[2 * k + 1] = e;
+                        found = p;
+                        break search;
+                    }
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            lim = found;
+        }
+        return spans;
+    }
+
+    /**
+     * Words and numbers may stand between the parts of a pattern; punctuation, symbols and the words that join
+     * clauses end it, so that a complement belongs to its own verb ({@code arrested 12 protesters and fired tear
+     * gas} is no seizure of weapons).
+     */
+    private static boolean isGap(FoldedTokens tokens, int i) {
+        Token.Kind kind = tokens.token(i).kind();
+        return kind == Token.Kind.NUMBER || kind == Token.Kind.WORD && !CLAUSE_WORDS.contains(tokens.folded(i));
+    }
+
+    /** English and Indonesian words that join clauses: a pattern does not reach across them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "and", "or", "but", "while", "whereas", "which", "who", "whom", "that", "because", "although",
+            "though", "after", "before", "when", "where", "as", "if", "unless", "until", "since",
+            "dan", "atau", "tetapi", "tapi", "namun", "serta", "lalu", "kemudian", "sementara", "sedangkan",
+            "yang", "karena", "sebab", "setelah", "sebelum", "ketika", "saat", "sejak", "hingga", "sehingga",
+            "jika", "bila", "apabila", "meski", "meskipun", "walaupun", "agar", "supaya", "bahwa");
+
+    /** Whether the token starts with a capital and is not all capitals (which headlines and shouting use). */
+    private static boolean isCapitalised(FoldedTokens tokens, int i) {
+        Token t = tokens.token(i);
+        String text = tokens.text();
+        if (!Character.isUpperCase(text.codePointAt(t.start()))) {
+            return false;
+        }
+        for (int k = t.start(); k < t.end(); k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence is written in title case, as headlines are ({@code Russia Sends Troops to
+     * Kazakhstan}): after its first word, at least 70% of its words of four letters or more capitalised. There
+     * capitals say nothing about names.
+     */
+    private static boolean titleCase(FoldedTokens tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.token(i);
+            if (t.kind() == Token.Kind.WORD && t.length() > 3) {
+                words++;
+                if (Character.isUpperCase(tokens.text().codePointAt(t.start()))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /** One form of a lemma, with the meaning of the bare form and the patterns of the lemma's blocks. */
+    private record Form(String lemma, TriggerMatch.Voice voice, Trigger bare, Rule[] rules) {
+    }
+
+    /** A pattern: pieces before and after the trigger word; a null trigger is a blocker. */
+    private record Rule(Piece[] before, Piece[] after, Trigger trigger) {
+    }
+
+    /** A set of phrases one of which must stand in the pattern's place; {@code longest} is its longest phrase. */
+    private record Piece(TokenTrie<Boolean> phrases, int longest) {
+    }
+
+    /** Per-call working lists, so that the lexicon itself stays immutable. */
+    private static final class Scratch {
+        final List<Form> forms = new ArrayList<>(2);
+        final List<Boolean> flags = new ArrayList<>(2);
+        final boolean titleCase;
+
+        Scratch(boolean titleCase) {
+            this.titleCase = titleCase;
+        }
+    }
+
+    private static final class Candidate {
+        final Form form;
+        final Trigger trigger;
+        final int anchorStart;
+        final int anchorEnd;
+        final int[] spans;
+        final int score;
+
+        Candidate(Form form, Trigger trigger, int anchorStart, int anchorEnd, int[] spans, int score) {
+            this.form = form;
+            this.trigger = trigger;
+            this.anchorStart = anchorStart;
+            this.anchorEnd = anchorEnd;
+            this.spans = spans;
+            this.score = score;
+        }
+
+        boolean overlaps(boolean[] taken) {
+            for (int i = anchorStart; i < anchorEnd; i++) {
+                if (taken[i]) {
+                    return true;
+                }
+            }
+            for (int j = 0; j < spans.length; j += 2) {
+                for (int i = spans[j]; i < spans[j + 1]; i++) {
+                    if (taken[i]) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        void take(boolean[] taken) {
+            Arrays.fill(taken, anchorStart, anchorEnd, true);
+            for (int j = 0; j < spans.length; j += 2) {
+                Arrays.fill(taken, spans[j], spans[j + 1], true);
+            }
+        }
+
+        TriggerMatch match() {
+            int start = anchorStart;
+            int end = anchorEnd;
+            for (int j = 0; j < spans.length; j += 2) {
+                start = Math.min(start, spans[j]);
+                end = Math.max(end, spans[j + 1]);
+            }
+            return new TriggerMatch(trigger, form.lemma, form.voice, start, end, anchorStart, anchorEnd);
+        }
+    }
+
+    private static final class English {
+        static final TriggerLexicon LEXICON = load(ENGLISH);
+    }
+
+    private static final class Indonesian {
+        static final TriggerLexicon LEXICON = load(INDONESIAN);
+    }
+
+    private static TriggerLexicon load(String resource) {
+        try (InputStream in = TriggerLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the trigger table is missing from the jar: " + resource);
+            }
+            return read(resource, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the trigger table " + resource, e);
+        }
+    }
+
+    /** A lexicon from a table in the format above; {@code name} names it in error messages. */
+    static TriggerLexicon read(String name, InputStream in) throws IOException {
+        return new Reader(name).read(in);
+    }
+
+    /** Reads a table; a malformed line is a defect of the shipped data, reported with its number. */
+    private static final class Reader {
+
+        private final String name;
+        private final Map<String, Piece> sets = new HashMap<>();
+        private final Map<String, List<String>> setPhrases = new HashMap<>();
+        private final Map<String, Piece> pieces = new HashMap<>();
+        private final Map<String, List<Rule>> blocks = new HashMap<>();
+        /** Per lemma, its blocks and the meaning of its bare forms (from its first block). */
+        private final Map<String, List<String>> lemmaBlocks = new LinkedHashMap<>();
+        /** The meaning of each lemma's bare forms; null for none. */
+        private final Map<String, Trigger> bare = new HashMap<>();
+        private final List<String[]> forms = new ArrayList<>();
+        private final Map<String, Trigger> triggers = new HashMap<>();
+        private int line;
+        private int patterns;
+
+        Reader(String name) {
+            this.name = name;
+        }
+
+        TriggerLexicon read(InputStream in) throws IOException {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                line++;
+                if (l.isBlank() || l.startsWith("#")) {
+                    continue;
+                }
+                String[] f = l.split("\t", -1);
+                switch (f[0]) {
+                    case "S" -> set(f);
+                    case "L" -> lemma(f);
+                    case "F" -> {
+                        fields(f, 4);
+                        forms.add(f);
+                    }
+                    case "P" -> pattern(f);
+                    default -> throw bad("unknown row type " + f[0]);
+                }
+            }
+            TokenTrie.Builder<Form> trie = TokenTrie.builder();
+            Map<String, Rule[]> rulesOf = new HashMap<>();
+            for (String[] f : forms) {
+                String lemma = f[1];
+                List<String> of = lemmaBlocks.get(lemma);
+                if (of == null) {
+                    throw new IllegalStateException(name + ": form " + f[2] + " of lemma " + lemma
+                            + " which no L row names");
+                }
+                Rule[] rules = rulesOf.computeIfAbsent(lemma, k -> {
+                    List<Rule> all = new ArrayList<>();
+                    for (String block : of) {
+                        all.addAll(blocks.getOrDefault(block, List.of()));
+                    }
+                    return all.toArray(new Rule[0]);
+                });
+                Form form = new Form(lemma, voice(f[3]), bare.get(lemma), rules);
+                for (List<String> tokens : NameTokens.of(f[2])) {
+                    trie.add(tokens, form, false);
+                }
+            }
+            return new TriggerLexicon(trie.build(), forms.size(), patterns);
+        }
+
+        private void set(String[] f) {
+            fields(f, 3);
+            if (!f[1].startsWith("&") || sets.containsKey(f[1])) {
+                throw bad("set name must start with & and be new: " + f[1]);
+            }
+            List<String> phrases = List.of(f[2].split("\\|"));
+            if (phrases.stream().anyMatch(p -> p.contains("&"))) {
+                throw bad("a set cannot name another set: " + f[1]);
+            }
+            setPhrases.put(f[1], phrases);
+            sets.put(f[1], phrases(f[2]));
+        }
+
+        private void lemma(String[] f) {
+            fields(f, 7);
+            lemmaBlocks.computeIfAbsent(f[2], k -> new ArrayList<>()).add(f[1]);
+            Trigger t = trigger(f[3], f[4], f[5], f[6], "*");
+            if (!bare.containsKey(f[2])) {
+                bare.put(f[2], t);
+            }
+        }
+
+        private void pattern(String[] f) {
+            fields(f, 8);
+            Piece[] before = pieces(f[2]);
+            Piece[] after = pieces(f[3]);
+            if (before.length + after.length == 0) {
+                throw bad("a pattern needs words before or after the trigger");
+            }
+            String text = (f[2].equals("-") ? "" : f[2] + " ... ") + "*" + (f[3].equals("-") ? "" : " ... " + f[3]);
+            blocks.computeIfAbsent(f[1], k -> new ArrayList<>())
+                    .add(new Rule(before, after, trigger(f[4], f[5], f[6], f[7], text)));
+            patterns++;
+        }
+
+        private Trigger trigger(String cameo, String event, String mode, String target, String pattern) {
+            if (!target.equals("0") && !target.equals("1")) {
+                throw bad("target must be 0 or 1: " + target);
+            }
+            if (event.equals("-")) {
+                return null;
+            }
+            if (!EVENTS.contains(event)) {
+                throw bad("not a PLOVER event category: " + event);
+            }
+            Trigger t = new Trigger(event, mode.equals("-") ? null : mode, cameo.equals("-") ? null : cameo,
+                    target.equals("1"), pattern);
+            return triggers.computeIfAbsent(cameo + '\t' + event + '\t' + mode + '\t' + target + '\t' + pattern,
+                    k -> t);
+        }
+
+        private Piece[] pieces(String field) {
+            if (field.equals("-")) {
+                return new Piece[0];
+            }
+            String[] parts = field.split(" \\.\\.\\. ", -1);
+            Piece[] out = new Piece[parts.length];
+            for (int k = 0; k < parts.length; k++) {
+                String p = parts[k];
+                if (p.startsWith("&") && p.indexOf(' ') < 0 && p.indexOf('|') < 0) {
+                    out[k] = sets.get(p);
+                    if (out[k] == null) {
+                        throw bad("undefined set " + p);
+                    }
+                } else {
+                    out[k] = pieces.computeIfAbsent(p, this::phrases);
+                }
+            }
+            return out;
+        }
+
+        private Piece phrases(String alternatives) {
+            TokenTrie.Builder<Boolean> trie = TokenTrie.builder();
+            int longest = 0;
+            for (String alternative : alternatives.split("\\|")) {
+                if (alternative.isBlank()) {
+                    throw bad("empty phrase in " + alternatives);
+                }
+                for (String phrase : expand(alternative)) {
+                    for (List<String> tokens : NameTokens.of(phrase)) {
+                        trie.add(tokens, Boolean.TRUE, false);
+                        longest = Math.max(longest, tokens.size());
+                    }
+                }
+            }
+            return new Piece(trie.build(), longest);
+        }
+
+        /** The phrases a phrase naming sets inline stands for ({@code spy &AIRCRAFT}: spy plane, spy drone…). */
+        private List<String> expand(String phrase) {
+            if (phrase.indexOf('&') < 0) {
+                return List.of(phrase);
+            }
+            List<String> out = new ArrayList<>(List.of(""));
+            for (String word : phrase.split(" ")) {
+                List<String> options = word.startsWith("&") ? setPhrases.get(word) : List.of(word);
+                if (options == null) {
+                    throw bad("undefined set " + word);
+                }
+                List<String> next = new ArrayList<>(out.size() * options.size());
+                for (String o : out) {
+                    for (String option : options) {
+                        next.add(o.isEmpty() ? option : o + " " + option);
+                    }
+                }
+                out = next;
+            }
+            return out;
+        }
+
+        private TriggerMatch.Voice voice(String v) {
+            return switch (v) {
+                case "active" -> TriggerMatch.Voice.ACTIVE;
+                case "passive" -> TriggerMatch.Voice.PASSIVE;
+                case "noun" -> TriggerMatch.Voice.NOUN;
+                case "past" -> TriggerMatch.Voice.PAST;
+                default -> throw bad("unknown voice " + v);
+            };
+        }
+
+        private void fields(String[] f, int n) {
+            if (f.length != n) {
+                throw bad("expected " + n + " fields, got " + f.length);
+            }
+            for (String s : f) {
+                if (s.isEmpty()) {
+                    throw bad("empty field");
+                }
+            }
+        }
+
+        private IllegalStateException bad(String message) {
+            return new IllegalStateException(name + " line " + line + ": " + message);
+        }
+    }
+}
