@@ -16,8 +16,9 @@ import java.util.List;
  * @param end             offset after it
  * @param name            the name as the event record shows it: an entity's fullest name, else the phrase
  * @param country         ISO alpha-3 code, or null
- * @param countryExplicit whether the country is written in the phrase or known for the entity, rather than
- *                        inferred from the article
+ * @param countryExplicit whether the text says whose it is: the country is written in the phrase or known for
+ *                        the entity, or the phrase says it is foreign ({@code pasukan asing}, country null); a
+ *                        participant that does not say is of the country its event is in
  * @param sector          PLOVER sector code, or null
  * @param entity          the named entity, or null
  * @param prep            the folded word just before it when that word is a preposition or a list's head word

@@ -25,6 +25,10 @@ final class ParticipantReader {
             "province", "region", "state", "district", "kota", "ibu", "ibukota", "desa", "kecamatan", "distrik",
             "provinsi", "kabupaten", "negara", "wilayah", "kawasan", "daerah", "pulau", "island", "area");
 
+    /** Modifiers saying a group is from abroad, so it is not of the country it is in. */
+    private static final Set<String> FOREIGN = Set.of("asing", "luar", "foreign", "international", "internasional",
+            "multinasional", "multinational", "koalisi", "coalition");
+
     /** What titles said about a person, by the entity's index in the analysis. */
     record PersonFacts(String country, String sector) {
     }
@@ -184,6 +188,13 @@ final class ParticipantReader {
                 if (named != null) {
                     return new Participant(first, named.after(), v.start(first), v.end(named.after() - 1),
                             v.text(first, named.after()), named.country(), true, s.sector(), null, null, List.of());
+                }
+            }
+            for (int m = j; m < k; m++) {
+                if (FOREIGN.contains(v.word(m))) {
+                    // pasukan asing, foreign troops: whose they are is not the place's, and not written
+                    return new Participant(first, m + 1, v.start(first), v.end(m), v.text(first, m + 1), null, true,
+                            s.sector(), null, null, List.of());
                 }
             }
         }

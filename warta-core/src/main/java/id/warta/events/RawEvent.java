@@ -36,6 +36,8 @@ final class RawEvent {
      */
     final boolean toll;
 
+    /** For a mention another implies (the REQUEST of {@code atas permintaan}), that one: it shares its date. */
+    RawEvent implying;
     LocalDate date;
     TimeExpression.Precision datePrecision;
     DateSource dateSource;

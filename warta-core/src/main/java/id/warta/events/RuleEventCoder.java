@@ -240,13 +240,16 @@ public final class RuleEventCoder implements EventCoder {
         return false;
     }
 
-    /** Dates the mentions their sentence does not date: by a caption, else by the publication day. */
+    /**
+     * Dates the mentions their sentence does not date: by a caption, else by the publication day; a mention
+     * another implies (a REQUEST made for it) takes that one's date.
+     */
     private void date(List<RawEvent> all, Analysis analysis, String language, String text) {
         CaptionDates captions = null;
         LocalDate published = analysis.article().published() == null ? null
                 : analysis.article().published().toLocalDate();
         for (RawEvent e : all) {
-            if (e.dateSource != null) {
+            if (e.dateSource != null || e.implying != null) {
                 continue;
             }
             if (captions == null) {
@@ -261,6 +264,11 @@ public final class RuleEventCoder implements EventCoder {
                 e.date(published, TimeExpression.Precision.DAY, RawEvent.DateSource.PUBLISHED);
             } else {
                 e.date(null, null, RawEvent.DateSource.NONE);
+            }
+        }
+        for (RawEvent e : all) {
+            if (e.dateSource == null) {
+                e.date(e.implying.date, e.implying.datePrecision, e.implying.dateSource);
             }
         }
     }

@@ -29,6 +29,8 @@ final class SentenceCoder {
     private static final int CUE_WINDOW = 5;
     /** A conditional this many tokens after the trigger still governs it ({@code mengirim pasukan ... jika}). */
     private static final int CONDITIONAL_AFTER = 8;
+    /** How much less sure a planned or supposed event is than the same event reported as happened. */
+    private static final double UNSURE_FACTOR = 0.8;
     /** A noun trigger's actor may stand this far before it, over a light verb ({@code menggelar aksi}). */
     private static final int NOUN_REACH = 3;
     /** Lists of actors and targets give at most this many mentions per trigger. */
@@ -41,6 +43,10 @@ final class SentenceCoder {
             "that", "will", "would");
     /** Types of movement into a place: a foreign country they go to or are in is their target. */
     private static final Set<String> INTO = Set.of("MOBILIZE", "AID", "CONSULT");
+    /** Types whose passive subject, when it is a force, is what its state moved. */
+    private static final Set<String> MOVED = Set.of("MOBILIZE", "AID", "RETREAT");
+    /** Sectors of armed or police forces. */
+    private static final Set<String> FORCES = Set.of("MIL", "COP", "PRM", "REB", "UAF", "SPY");
     /** Types of violence: a toll in their sentence is theirs. */
     static final Set<String> VIOLENT = Set.of("ASSAULT", "PROTEST");
     /** The mode of a REQUEST for help. */
@@ -166,26 +172,33 @@ final class SentenceCoder {
         int hi = clauseEnd(v, hit.after());
         int left = Math.min(hit.start(), hit.first());
         int right = Math.max(hit.end(), hit.after());
+        List<Participant> free = outside(ps, hit);
         Participant actor;
         Participant target;
         switch (hit.voice()) {
             case PASSIVE -> {
-                target = before(ps, left, lo, Integer.MAX_VALUE);
-                actor = agent(v, ps, right, hi);
+                target = before(free, left, lo, Integer.MAX_VALUE);
+                actor = agent(v, free, right, hi);
+                if (actor == null && target != null && MOVED.contains(type)
+                        && target.sector() != null && FORCES.contains(target.sector())) {
+                    // troops were sent, pasukan dikirim: the force moved is its state's, and it went somewhere
+                    actor = target;
+                    target = after(free, right, hi, type, true, actor);
+                }
             }
             case NOUN -> {
-                actor = nounActor(ps, hit, lo, hi);
-                target = after(ps, right, hi, type, true, actor);
+                actor = nounActor(free, hit, lo, hi);
+                target = after(free, right, hi, type, true, actor);
             }
             default -> {
-                actor = before(ps, left, lo, Integer.MAX_VALUE);
-                target = after(ps, right, hi, type, false, actor);
+                actor = before(free, left, lo, Integer.MAX_VALUE);
+                target = after(free, right, hi, type, false, actor);
             }
         }
         if (actor == null) {
             actor = theme(ps, hit);
         }
-        Participant place = place(ps, hit, actor, target);
+        Participant place = place(free, hit, actor, target);
         EventLocation location = place != null ? context.place(place) : null;
         if (location == null) {
             location = context.fallback();
@@ -206,12 +219,28 @@ final class SentenceCoder {
         return out;
     }
 
+    /** The participants outside the trigger's match: those that can be its actor or target. */
+    private static List<Participant> outside(List<Participant> ps, Hit hit) {
+        List<Participant> out = new ArrayList<>(ps.size());
+        for (Participant p : ps) {
+            if (!theme(p, hit)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a participant overlaps the trigger's match but not its word: the trigger's theme. */
+    private static boolean theme(Participant p, Hit hit) {
+        boolean inMatch = p.first() < hit.end() && hit.start() < p.after();
+        boolean onWord = p.first() < hit.after() && hit.first() < p.after();
+        return inMatch && !onWord;
+    }
+
     /** The participant of the trigger's theme that can act: one with a country or a sector; null otherwise. */
     private static Participant theme(List<Participant> ps, Hit hit) {
         for (Participant p : ps) {
-            boolean inside = p.first() >= hit.start() && p.after() <= hit.end();
-            boolean word = p.first() < hit.after() && hit.first() < p.after();
-            if (inside && !word && p.prep() == null && (p.country() != null || p.sector() != null)) {
+            if (theme(p, hit) && p.prep() == null && (p.country() != null || p.sector() != null)) {
                 return p;
             }
         }
@@ -229,6 +258,9 @@ final class SentenceCoder {
             target = null;
         }
         double confidence = confidence(hit, a, actor, target, type);
+        if (reading.modality() != Event.Modality.ASSERTED) {
+            confidence *= UNSURE_FACTOR; // what a sentence reports as happened comes before what it supposes
+        }
         RawEvent e = new RawEvent(type, hit.trigger().mode(), actor, target, location, reading.negated(),
                 reading.modality(), reading.reported(), confidence, v.index(), v.start(hit.first()),
                 true, toll);
@@ -242,7 +274,7 @@ final class SentenceCoder {
     /** The record of a participant, its country inferred from the event's place when the text gives none. */
     private Actor actor(Participant p, String eventCountry) {
         String country = p.country();
-        if (country == null && (p.sector() != null && (p.entity() == null
+        if (country == null && !p.countryExplicit() && (p.sector() != null && (p.entity() == null
                 || p.entity().type() == id.warta.ner.Entity.Type.PERSON))) {
             // a sector noun (polisi, protesters) or a titled person acts where the event is, or in the article's
             // country
@@ -323,6 +355,7 @@ final class SentenceCoder {
                     if (when != null) {
                         request.date(when.begin(), when.precision(), RawEvent.DateSource.SENTENCE);
                     }
+                    request.implying = main;
                     request.evidence.add(evidence(v));
                     out.add(request);
                 }
