@@ -6,6 +6,7 @@ import id.warta.events.Count;
 import id.warta.events.Event;
 import id.warta.events.EventLocation;
 import id.warta.events.Evidence;
+import id.warta.events.Plover;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
 
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
  * one ({@code event}, {@code mode}, {@code actor}/{@code recipient} with {@code code} and {@code sector},
  * {@code date}, {@code resolved_place}, {@code province}, {@code country_code}, {@code lat}, {@code lon},
  * {@code geonameid}, {@code dead}, {@code injured}, {@code arrested}, {@code text}) and after ACLED's otherwise
- * ({@code geo_precision}).
+ * ({@code geo_precision}); {@code cameo_root} and {@code gdelt_quad_class} give the event's place in a GDELT-style
+ * (CAMEO) export, from {@link Plover}.
  */
 public final class EventWriter implements Closeable {
 
@@ -60,6 +62,8 @@ public final class EventWriter implements Closeable {
     private static final List<Column> EVENT = List.of(
             new Column("event", r -> r.event().type()),
             new Column("mode", r -> r.event().mode()),
+            new Column("cameo_root", r -> cameo(r.event(), Plover.CameoRoot::code)),
+            new Column("gdelt_quad_class", r -> cameo(r.event(), Plover.CameoRoot::quadClass)),
             new Column("actor_text", r -> r.event().actor().name()),
             new Column("actor_code", r -> r.event().actor().country()),
             new Column("actor_sector", r -> r.event().actor().sector()),
@@ -223,6 +227,18 @@ public final class EventWriter implements Closeable {
     private static boolean located(Event event) {
         EventLocation where = event.location();
         return where != null && !Double.isNaN(where.latitude()) && !Double.isNaN(where.longitude());
+    }
+
+    /**
+     * A field of the CAMEO root of the event's category and mode; a mode PLOVER does not know takes its category's
+     * root, and a category it does not know has none (null).
+     */
+    private static Object cameo(Event event, Function<Plover.CameoRoot, Object> field) {
+        return Plover.shared().category(event.type())
+                .map(c -> event.mode() == null ? c.cameoRoot()
+                        : c.mode(event.mode()).map(Plover.Mode::cameoRoot).orElse(c.cameoRoot()))
+                .map(field)
+                .orElse(null);
     }
 
     private static Object actor(Row row, Function<Actor, Object> field) {
