@@ -256,7 +256,7 @@ public final class EventWriter implements Closeable {
 
     /** A coordinate in plain decimal notation (never {@code 1.0E-4}); null when unknown. */
     private static BigDecimal coordinate(double value) {
-        return Double.isNaN(value) ? null : BigDecimal.valueOf(value);
+        return Double.isNaN(value) ? null : BigDecimal.valueOf(value).stripTrailingZeros();
     }
 
     /** The numbers behind the totals: {@code killed 30 pengunjuk rasa; killed 18 personel keamanan}. */
