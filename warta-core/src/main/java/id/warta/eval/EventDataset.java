@@ -59,6 +59,7 @@ public record EventDataset(String name, List<EventSample> samples) {
     private static final Pattern CODING = Pattern.compile("<EventCoding\\s([^>]*)/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
+    private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -163,7 +164,8 @@ public record EventDataset(String name, List<EventSample> samples) {
 
     /**
      * Reads the PETRARCH2 validation records, which are not well-formed XML ({@code #} comment lines, sentence
-     * tags closed either way), by their tags. Each {@code EventCoding}'s CAMEO code becomes the PLOVER category
+     * tags closed either way), by their tags; a sentence whose {@code <Text>} is empty (one is) is rebuilt from the
+     * word forms of its parse. Each {@code EventCoding}'s CAMEO code becomes the PLOVER category
      * and mode of the CAMEO table (the code itself, else its longest prefix in the table); statements (01) and
      * appeals (02) become no event, so a sentence coded only with those, or {@code noevents}, reports none. An
      * actor code gives the country (its first three letters; {@code ---} none; {@code IGOUNO} UNO, {@code IGOEUR}
@@ -208,8 +210,16 @@ public record EventDataset(String name, List<EventSample> samples) {
                             cameoActor(c.get("sourcecode"), plover), cameoActor(c.get("targetcode"), plover)));
                 }
             }
-            samples.add(new EventSample(head.getOrDefault("id", "#" + (i + 1)), "en",
-                    unescape(SPACES.matcher(text.group(1)).replaceAll(" ").strip()), date(head.get("date")), events));
+            String sentence = unescape(SPACES.matcher(text.group(1)).replaceAll(" ").strip());
+            if (sentence.isEmpty()) {
+                Matcher parse = PARSE.matcher(body);
+                sentence = parse.find() ? unescape(fromParse(parse.group(1))) : "";
+            }
+            if (sentence.isEmpty()) {
+                throw new IllegalArgumentException(file + ": sentence " + head.get("id") + " has no text");
+            }
+            samples.add(new EventSample(head.getOrDefault("id", "#" + (i + 1)), "en", sentence,
+                    date(head.get("date")), events));
         }
         return new EventDataset(file.getFileName().toString(), samples);
     }
@@ -245,6 +255,22 @@ public record EventDataset(String name, List<EventSample> samples) {
         return List.of(new GoldActor(null, country, sector));
     }
 
+    /** A sentence rebuilt from its CoNLL-U parse: the word forms, spaced unless {@code SpaceAfter=No}. */
+    private static String fromParse(String conllu) {
+        StringBuilder out = new StringBuilder();
+        for (String line : conllu.split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length < 10 || !NUMBER.matcher(f[0]).matches()) {
+                continue;
+            }
+            out.append(f[1]);
+            if (!f[9].contains("SpaceAfter=No")) {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+
     private static Map<String, String> attributes(String tag) {
         Map<String, String> out = new HashMap<>();
         Matcher a = ATTRIBUTE.matcher(tag);
@@ -264,7 +290,8 @@ public record EventDataset(String name, List<EventSample> samples) {
      * optionally {@code note}) in order, {@code #} comment lines, {@code -} for none. One row is one event; a row
      * whose id repeats the previous row's adds an event to the same sentence and writes {@code ^} (or the same
      * sentence) as its text; a row of type {@code -} is a sentence without event. Compound actors list their
-     * names, countries and sectors separated by {@code |}. {@code negated} and {@code reported} are {@code yes}
+     * names, countries and sectors separated by {@code |}; an actor the sentence leaves unnamed but a reader infers
+     * (the police of "37 pengunjuk rasa ditangkap") has {@code -} for its name and its country and sector given. {@code negated} and {@code reported} are {@code yes}
      * or {@code no}, {@code modality} {@code asserted}, {@code planned} or {@code hypothetical}.
      *
      * @throws IllegalArgumentException naming the line, for a row that breaks these rules or names a category,
@@ -320,6 +347,8 @@ public record EventDataset(String name, List<EventSample> samples) {
             }
             if (!f[3].equals("-")) {
                 events.add(tableEvent(f, plover, where));
+            } else if (!List.of(f).subList(4, COLUMNS.size()).stream().allMatch("-"::equals)) {
+                throw new IllegalArgumentException(where + "a sentence without event has - in every event column");
             }
         }
         if (id != null) {
@@ -343,10 +372,7 @@ public record EventDataset(String name, List<EventSample> samples) {
 
     private static List<GoldActor> tableActors(String names, String countries, String sectors, Plover plover,
                                                String where) {
-        if (names.equals("-")) {
-            if (!countries.equals("-") || !sectors.equals("-")) {
-                throw new IllegalArgumentException(where + "a country or sector without an actor");
-            }
+        if (names.equals("-") && countries.equals("-") && sectors.equals("-")) {
             return List.of();
         }
         String[] n = names.split("\\|", -1);
@@ -365,7 +391,7 @@ public record EventDataset(String name, List<EventSample> samples) {
             if (sector != null && !plover.isSector(sector)) {
                 throw new IllegalArgumentException(where + "not a PLOVER sector: " + sector);
             }
-            actors.add(new GoldActor(n[i].strip(), country, sector));
+            actors.add(new GoldActor(none(n[i].strip()), country, sector));
         }
         return actors;
     }

@@ -1,5 +1,7 @@
 package id.warta.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,7 +27,7 @@ public record EventScore(int sentences, int goldSentences, int typeCorrect, Map<
                          int falseAlarms, int coderFailures) {
 
     public EventScore {
-        categories = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(categories));
+        categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         Objects.requireNonNull(actorCountry, "actorCountry");
         Objects.requireNonNull(targetCountry, "targetCountry");
         Objects.requireNonNull(negation, "negation");

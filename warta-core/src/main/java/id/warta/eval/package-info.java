@@ -14,6 +14,12 @@
  *       with CoNLL's exact-span precision, recall and F1 per type and micro-averaged
  *       ({@link id.warta.eval.NerScore}). A mention must equal a gold entity's tokens and type exactly to count;
  *       one that cuts a token is a false positive.</li>
+ *   <li>Events: {@link id.warta.eval.EventDataset} reads the PLOVER gold records, the PETRARCH2 validation records
+ *       (CAMEO mapped to PLOVER) and Warta's own gold tables into {@link id.warta.eval.EventSample}s;
+ *       {@link id.warta.eval.EventEvaluator} runs an {@link id.warta.events.EventCoder} over them through the
+ *       public pipeline and scores its most confident event per sentence ({@link id.warta.eval.EventScore}):
+ *       event-type accuracy, per-category and macro F1, actor and target country accuracy, negation, modality
+ *       and numbers.</li>
  * </ul>
  */
 package id.warta.eval;
