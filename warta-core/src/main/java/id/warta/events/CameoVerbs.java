@@ -70,6 +70,37 @@ final class CameoVerbs {
             "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "small", "large",
             "big", "old", "little", "much", "many", "few", "most", "least", "less", "well", "soon", "later");
 
+    /**
+     * Where the PLOVER manual's definitions overrule the 2021 CAMEO to PLOVER table: international sanctions are
+     * SANCTION's mode discontinue (the table has COERCE), a conviction is SANCTION's mode convict (the table has
+     * ACCUSE), and ASSAULT's modes name what the table leaves unnamed or names with a mode PLOVER does not have:
+     * destroy for destroying property, targeted for assassinations and massacres, aerial for air weapons; a
+     * military retreat is RETREAT's mode withdraw.
+     */
+    private static final Map<String, String[]> MANUAL = Map.of(
+            "163", new String[] {"SANCTION", "discontinue"}, "116", new String[] {"SANCTION", "convict"},
+            "1712", new String[] {"ASSAULT", "destroy"}, "185", new String[] {"ASSAULT", "targeted"},
+            "186", new String[] {"ASSAULT", "targeted"}, "200", new String[] {"ASSAULT", "targeted"},
+            "202", new String[] {"ASSAULT", "targeted"}, "195", new String[] {"ASSAULT", "aerial"},
+            "0874", new String[] {"RETREAT", "withdraw"});
+
+    /**
+     * The kind of number a verb reports (its victims, those it arrests), for the verbs that report one; facts of
+     * English, not in the dictionary.
+     */
+    private static final Map<String, String> COUNTS = Map.ofEntries(
+            Map.entry("kill", "killed"), Map.entry("murder", "killed"), Map.entry("slay", "killed"),
+            Map.entry("massacre", "killed"), Map.entry("slaughter", "killed"), Map.entry("butcher", "killed"),
+            Map.entry("behead", "killed"), Map.entry("decapitate", "killed"), Map.entry("assassinate", "killed"),
+            Map.entry("die", "killed"), Map.entry("execute", "killed"), Map.entry("wound", "injured"),
+            Map.entry("injure", "injured"), Map.entry("hurt", "injured"), Map.entry("maim", "injured"),
+            Map.entry("arrest", "arrested"), Map.entry("detain", "arrested"), Map.entry("apprehend", "arrested"),
+            Map.entry("imprison", "arrested"), Map.entry("jail", "arrested"), Map.entry("round up", "arrested"),
+            Map.entry("re-arrest", "arrested"), Map.entry("nab", "arrested"));
+
+    /** Synsets naming armed forces: a number before them in a mobilisation or aid pattern is its size. */
+    private static final Set<String> FORCES = Set.of("&MILITARY", "&PKO");
+
     /** PLOVER request modes for CAMEO appeals (02), following the demand (10) each mirrors. */
     private static final Map<String, String> APPEAL_MODES = Map.of(
             "021", "assist", "022", "assist", "023", "assist", "024", "change", "025", "yield", "026", "meet",
@@ -558,6 +589,11 @@ final class CameoVerbs {
             event = "REQUEST";
             mode = APPEAL_MODES.getOrDefault(code.substring(0, 3), "");
         }
+        String[] manual = MANUAL.get(code);
+        if (manual != null) {
+            event = manual[0];
+            mode = manual[1];
+        }
         if (event.isEmpty()) {
             return new String[] {code, "-", "-", "0"};
         }
@@ -565,6 +601,24 @@ final class CameoVerbs {
             mode = "-";
         }
         return new String[] {code, event, mode, needsRecipient.get(event) ? "1" : "0"};
+    }
+
+    /**
+     * The kind of number of a pattern: none for a blocker, the size of the forces a mobilisation or aid pattern
+     * names, else the verb's own ({@code *}).
+     */
+    private static String count(String sides, String[] meaning) {
+        if (meaning[1].equals("-")) {
+            return "-";
+        }
+        if (meaning[1].equals("MOBILIZE") || meaning[1].equals("AID")) {
+            for (String piece : sides.split("\t")[1].split(" \\.\\.\\. ")) {
+                if (FORCES.contains(piece)) {
+                    return "size";
+                }
+            }
+        }
+        return "*";
     }
 
     private String write() {
@@ -582,7 +636,8 @@ final class CameoVerbs {
                     count("verb with a code outside CAMEO");
                     bare = meaning(null);
                 }
-                body.add(String.join("\t", "L", block.name, v[0], bare[0], bare[1], bare[2], bare[3]));
+                String count = bare[1].equals("-") ? "-" : COUNTS.getOrDefault(v[0], "-");
+                body.add(String.join("\t", "L", block.name, v[0], bare[0], bare[1], bare[2], bare[3], count));
                 lemmas++;
                 if (formsDone.add(v[0])) {
                     for (String[] f : forms(v[0])) {
@@ -618,7 +673,7 @@ final class CameoVerbs {
                         referenced.add(word);
                     }
                 }
-                body.add(String.join("\t", "P", block.name, e.getKey(), m[0], m[1], m[2], m[3]));
+                body.add(String.join("\t", "P", block.name, e.getKey(), m[0], m[1], m[2], m[3], count(e.getKey(), m)));
                 patterns++;
             }
         }

@@ -38,11 +38,12 @@ import java.util.Set;
  * blocks the word's other readings.
  *
  * <p>File format, tab-separated, {@code #} comments: {@code S &NAME alternatives} (a set of phrases,
- * {@code |}-separated); {@code L block lemma cameo event mode target} (a lemma of a block with the meaning of its
- * bare forms); {@code F lemma form voice} (one form); {@code P block before after cameo event mode target} (a
- * pattern). {@code before} and {@code after} are pieces separated by {@code " ... "}, each a set name or
+ * {@code |}-separated); {@code L block lemma cameo event mode target count} (a lemma of a block with the meaning of
+ * its bare forms and the kind of number it reports); {@code F lemma form voice} (one form);
+ * {@code P block before after cameo event mode target count} (a pattern). {@code before} and {@code after} are pieces separated by {@code " ... "}, each a set name or
  * {@code |}-separated phrases (which may name sets inline: {@code spy &AIRCRAFT}), {@code -} when empty; {@code -} stands for no code, no event (a blocker) or no mode;
- * {@code target} is 1 when the event needs a target.
+ * {@code target} is 1 when the event needs a target; {@code count} is {@code killed}, {@code injured},
+ * {@code arrested}, {@code size} or {@code -}, and for a pattern {@code *} keeps the lemma's.
  */
 public final class TriggerLexicon {
 
@@ -166,7 +167,7 @@ public final class TriggerLexicon {
         Candidate best = null;
         for (Form f : s.forms) {
             if (best == null || end - i > best.score) {
-                best = new Candidate(f, f.bare, i, end, new int[0], end - i);
+                best = new Candidate(f, f.bare, f.count, i, end, new int[0], end - i);
             }
             for (Rule r : f.rules) {
                 Candidate c = apply(r, f, tokens, i, end, s);
@@ -215,7 +216,7 @@ public final class TriggerLexicon {
         for (int j = 0; j < spans.length; j += 2) {
             score += spans[j + 1] - spans[j];
         }
-        return new Candidate(f, r.trigger, start, end, spans, score);
+        return new Candidate(f, r.trigger, r.ownCount ? r.count : f.count, start, end, spans, score);
     }
 
     /** Spans of {@code pieces} in order from token {@code from}, each at most {@link #GAP} words after the last. */
@@ -325,12 +326,18 @@ public final class TriggerLexicon {
         return words >= 3 && capitalised * 10 >= words * 7;
     }
 
-    /** One form of a lemma, with the meaning of the bare form and the patterns of the lemma's blocks. */
-    private record Form(String lemma, TriggerMatch.Voice voice, Trigger bare, Rule[] rules) {
+    /**
+     * One form of a lemma, with the meaning of the bare form, the kind of number the lemma reports and the
+     * patterns of the lemma's blocks.
+     */
+    private record Form(String lemma, TriggerMatch.Voice voice, Trigger bare, Count.Kind count, Rule[] rules) {
     }
 
-    /** A pattern: pieces before and after the trigger word; a null trigger is a blocker. */
-    private record Rule(Piece[] before, Piece[] after, Trigger trigger) {
+    /**
+     * A pattern: pieces before and after the trigger word; a null trigger is a blocker. {@code ownCount} tells
+     * whether {@code count} replaces the lemma's kind of number.
+     */
+    private record Rule(Piece[] before, Piece[] after, Trigger trigger, boolean ownCount, Count.Kind count) {
     }
 
     /** A set of phrases one of which must stand in the pattern's place; {@code longest} is its longest phrase. */
@@ -351,14 +358,17 @@ public final class TriggerLexicon {
     private static final class Candidate {
         final Form form;
         final Trigger trigger;
+        final Count.Kind count;
         final int anchorStart;
         final int anchorEnd;
         final int[] spans;
         final int score;
 
-        Candidate(Form form, Trigger trigger, int anchorStart, int anchorEnd, int[] spans, int score) {
+        Candidate(Form form, Trigger trigger, Count.Kind count, int anchorStart, int anchorEnd, int[] spans,
+                  int score) {
             this.form = form;
             this.trigger = trigger;
+            this.count = count;
             this.anchorStart = anchorStart;
             this.anchorEnd = anchorEnd;
             this.spans = spans;
@@ -395,7 +405,7 @@ public final class TriggerLexicon {
                 start = Math.min(start, spans[j]);
                 end = Math.max(end, spans[j + 1]);
             }
-            return new TriggerMatch(trigger, form.lemma, form.voice, start, end, anchorStart, anchorEnd);
+            return new TriggerMatch(trigger, form.lemma, form.voice, count, start, end, anchorStart, anchorEnd);
         }
     }
 
@@ -433,8 +443,9 @@ public final class TriggerLexicon {
         private final Map<String, List<Rule>> blocks = new HashMap<>();
         /** Per lemma, its blocks and the meaning of its bare forms (from its first block). */
         private final Map<String, List<String>> lemmaBlocks = new LinkedHashMap<>();
-        /** The meaning of each lemma's bare forms; null for none. */
+        /** The meaning of each lemma's bare forms (null for none) and the kind of number it reports. */
         private final Map<String, Trigger> bare = new HashMap<>();
+        private final Map<String, Count.Kind> counts = new HashMap<>();
         private final List<String[]> forms = new ArrayList<>();
         private final Map<String, Trigger> triggers = new HashMap<>();
         private int line;
@@ -479,7 +490,7 @@ public final class TriggerLexicon {
                     }
                     return all.toArray(new Rule[0]);
                 });
-                Form form = new Form(lemma, voice(f[3]), bare.get(lemma), rules);
+                Form form = new Form(lemma, voice(f[3]), bare.get(lemma), counts.get(lemma), rules);
                 for (List<String> tokens : NameTokens.of(f[2])) {
                     trie.add(tokens, form, false);
                 }
@@ -501,16 +512,17 @@ public final class TriggerLexicon {
         }
 
         private void lemma(String[] f) {
-            fields(f, 7);
+            fields(f, 8);
             lemmaBlocks.computeIfAbsent(f[2], k -> new ArrayList<>()).add(f[1]);
             Trigger t = trigger(f[3], f[4], f[5], f[6], "*");
             if (!bare.containsKey(f[2])) {
                 bare.put(f[2], t);
+                counts.put(f[2], count(f[7]));
             }
         }
 
         private void pattern(String[] f) {
-            fields(f, 8);
+            fields(f, 9);
             Piece[] before = pieces(f[2]);
             Piece[] after = pieces(f[3]);
             if (before.length + after.length == 0) {
@@ -518,7 +530,8 @@ public final class TriggerLexicon {
             }
             String text = (f[2].equals("-") ? "" : f[2] + " ... ") + "*" + (f[3].equals("-") ? "" : " ... " + f[3]);
             blocks.computeIfAbsent(f[1], k -> new ArrayList<>())
-                    .add(new Rule(before, after, trigger(f[4], f[5], f[6], f[7], text)));
+                    .add(new Rule(before, after, trigger(f[4], f[5], f[6], f[7], text), !f[8].equals("*"),
+                            f[8].equals("*") ? null : count(f[8])));
             patterns++;
         }
 
@@ -595,6 +608,17 @@ public final class TriggerLexicon {
                 out = next;
             }
             return out;
+        }
+
+        private Count.Kind count(String c) {
+            return switch (c) {
+                case "-" -> null;
+                case "killed" -> Count.Kind.KILLED;
+                case "injured" -> Count.Kind.INJURED;
+                case "arrested" -> Count.Kind.ARRESTED;
+                case "size" -> Count.Kind.SIZE;
+                default -> throw bad("unknown kind of number " + c);
+            };
         }
 
         private TriggerMatch.Voice voice(String v) {

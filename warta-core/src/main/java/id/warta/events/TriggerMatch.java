@@ -10,14 +10,17 @@ import java.util.Objects;
  * @param lemma       the trigger word's base form ({@code send} for {@code sent}, {@code kirim} for
  *                    {@code dikirimkan}), which groups its inflections
  * @param voice       how the trigger word relates actor and target
+ * @param count       what a number standing with the trigger counts ({@link Count.Kind#KILLED} for {@code tewas},
+ *                    {@code killed}; {@link Count.Kind#ARRESTED} for {@code ditangkap}; {@link Count.Kind#SIZE}
+ *                    for the troops of {@code mengirim 3.000 pasukan}), or null
  * @param start       the first token of the match, complements included ({@code troops} in {@code troops were
  *                    sent})
  * @param end         the index after its last token
  * @param anchorStart the first token of the trigger word itself
  * @param anchorEnd   the index after the trigger word
  */
-public record TriggerMatch(Trigger trigger, String lemma, Voice voice, int start, int end, int anchorStart,
-                           int anchorEnd) {
+public record TriggerMatch(Trigger trigger, String lemma, Voice voice, Count.Kind count, int start, int end,
+                           int anchorStart, int anchorEnd) {
 
     /** How a trigger word relates the actor and the target of its event. */
     public enum Voice {
