@@ -389,17 +389,23 @@ final class ParticipantReader {
         return out;
     }
 
-    /** Whether the tokens from {@code from} to {@code to} join two list items: one to three list words. */
+    /**
+     * Whether the tokens from {@code from} to {@code to} join two list items: one to three list words, the
+     * article {@code the} allowed ({@code Vietnam and the Philippines}).
+     */
     private static boolean joined(SentenceView v, int from, int to) {
         if (to <= from || to - from > 3) {
             return false;
         }
+        boolean list = false;
         for (int k = from; k < to; k++) {
-            if (!Cues.LIST.contains(v.word(k))) {
+            String w = v.word(k);
+            list |= Cues.LIST.contains(w);
+            if (!Cues.LIST.contains(w) && !w.equals("the")) {
                 return false;
             }
         }
-        return true;
+        return list;
     }
 
     private static boolean apposition(Participant place, Participant next) {

@@ -134,8 +134,12 @@ public final class RuleEventCoder implements EventCoder {
             if (carried) {
                 attach(found, previous, v, true);
                 made = List.of();
-            } else if (!found.isEmpty()) {
-                attach(found, made, v, false);
+            } else {
+                // a toll with no one doing it and no violence around it is not an event: an accident, a disaster
+                made = made.stream().filter(m -> !m.toll).toList();
+                if (!found.isEmpty()) {
+                    attach(found, made, v, false);
+                }
             }
             all.addAll(made);
             previous = made;

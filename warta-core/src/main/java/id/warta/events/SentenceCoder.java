@@ -29,8 +29,21 @@ final class SentenceCoder {
     private static final int CUE_WINDOW = 5;
     /** A conditional this many tokens after the trigger still governs it ({@code mengirim pasukan ... jika}). */
     private static final int CONDITIONAL_AFTER = 8;
-    /** How much less sure a planned or supposed event is than the same event reported as happened. */
-    private static final double UNSURE_FACTOR = 0.8;
+    /** How much less sure each later trigger of a sentence is than the one before it. */
+    private static final double RANK_PENALTY = 0.07;
+    private static final int MAX_RANK = 4;
+    /** How much less sure an event in a clause of purpose ({@code untuk}, {@code to}) is. */
+    private static final double PURPOSE_FACTOR = 0.85;
+    /** Words that make the verb after them a purpose. */
+    private static final Set<String> PURPOSE = Set.of("to", "untuk", "guna", "demi", "agar", "supaya");
+    /** Verbs of refusal: what they govern did not happen, and the refusal is a REJECT. */
+    private static final Set<String> REFUSALS = Set.of("refused", "refuses", "refuse", "refusing", "declined",
+            "declines", "decline", "declining", "enggan", "ogah");
+    /** Cooperation that a sentence says will happen: PLOVER codes the promise, an AGREE. */
+    private static final Set<String> PROMISED = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID");
+    /** How much less sure a supposed or planned event is than the same event reported as happened. */
+    private static final double SUPPOSED_FACTOR = 0.7;
+    private static final double PLANNED_FACTOR = 0.85;
     /** A noun trigger's actor may stand this far before it, over a light verb ({@code menggelar aksi}). */
     private static final int NOUN_REACH = 3;
     /** Lists of actors and targets give at most this many mentions per trigger. */
@@ -47,6 +60,8 @@ final class SentenceCoder {
     private static final Set<String> MOVED = Set.of("MOBILIZE", "AID", "RETREAT");
     /** Sectors of armed or police forces. */
     private static final Set<String> FORCES = Set.of("MIL", "COP", "PRM", "REB", "UAF", "SPY");
+    /** PLOVER's classes of statements. */
+    private static final Set<Plover.Quad> VERBAL = Set.of(Plover.Quad.VERBAL_COOPERATION, Plover.Quad.VERBAL_CONFLICT);
     /** Types of violence: a toll in their sentence is theirs. */
     static final Set<String> VIOLENT = Set.of("ASSAULT", "PROTEST");
     /** The mode of a REQUEST for help. */
@@ -56,11 +71,15 @@ final class SentenceCoder {
      * A trigger found in the sentence, with its voice as the sentence shows it: {@code first} and {@code after}
      * bound the trigger word, {@code start} and {@code end} the whole match with the words it needs around it.
      */
-    private record Hit(int start, int end, int first, int after, CoderLexicon.Trigger trigger, Voice voice) {
+    private record Hit(int start, int end, int first, int after, CoderLexicon.Trigger trigger, TriggerMatch.Voice voice) {
     }
 
-    /** How the words around a trigger qualify it. */
-    private record Reading(boolean negated, Event.Modality modality, boolean reported) {
+    /**
+     * How the words around a trigger qualify it, and the type and mode it is coded with after PLOVER's conventions
+     * ({@link #conventions}); {@code rank} is the trigger's position among the sentence's triggers.
+     */
+    private record Reading(String type, String mode, boolean negated, Event.Modality modality, boolean reported,
+                           int rank) {
     }
 
     private final String language;
@@ -95,7 +114,7 @@ final class SentenceCoder {
         List<RawEvent> out = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
-            Reading reading = reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes);
+            Reading reading = conventions(reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h));
             List<RawEvent> made = mentions(v, participants, hit, reading, times);
             if (!made.isEmpty() && made.get(0).toll && violent) {
                 continue; // the toll of the sentence's riot or attack, which takes its counts
@@ -112,7 +131,7 @@ final class SentenceCoder {
         List<Hit> hits = new ArrayList<>(triggers.size());
         for (CoderLexicon.Trigger t : triggers) {
             if (t.anchorStart() < 0 || t.anchorEnd() > v.size() || t.anchorStart() >= t.anchorEnd()
-                    || !v.free(t.anchorStart(), t.anchorEnd())) {
+                    || !v.free(t.anchorStart(), t.anchorEnd()) || cue(v, t)) {
                 continue;
             }
             int start = Math.max(0, Math.min(t.start(), t.anchorStart()));
@@ -123,24 +142,37 @@ final class SentenceCoder {
     }
 
     /**
+     * Whether a trigger's word is one the coder reads as a qualifier of another verb: a word of planning, modality
+     * or refusal ({@code plan}, {@code rencana}, {@code refused}) standing before a verb is not an event of its
+     * own when the lexicon has no pattern for it.
+     */
+    private static boolean cue(SentenceView v, CoderLexicon.Trigger t) {
+        if (t.anchorEnd() - t.anchorStart() != 1 || t.end() - t.start() > 1) {
+            return false;
+        }
+        String w = v.word(t.anchorStart());
+        return Cues.PLANNED.contains(w) || Cues.MODALS.contains(w) || Cues.NEGATORS.contains(w);
+    }
+
+    /**
      * The trigger's voice: an English past form or participle after a form of {@code be} or {@code get} is
      * passive ({@code were arrested}, {@code was reportedly killed}), otherwise active; other voices are the
      * lexicon's.
      */
-    private static Voice voice(SentenceView v, int first, CoderLexicon.Trigger t) {
-        if (t.voice() != Voice.PAST && (t.voice() != Voice.ACTIVE || v.word(first).endsWith("ing"))) {
+    private static TriggerMatch.Voice voice(SentenceView v, int first, CoderLexicon.Trigger t) {
+        if (t.voice() != TriggerMatch.Voice.PAST && (t.voice() != TriggerMatch.Voice.ACTIVE || v.word(first).endsWith("ing"))) {
             return t.voice();
         }
         for (int k = first - 1; k >= 0 && first - k <= 3; k--) {
             String w = v.word(k);
             if (Cues.BE.contains(w)) {
-                return Voice.PASSIVE;
+                return TriggerMatch.Voice.PASSIVE;
             }
             if (!Cues.ADVERBS.contains(w) && !Cues.NEGATORS.contains(w)) {
                 break;
             }
         }
-        return Voice.ACTIVE;
+        return TriggerMatch.Voice.ACTIVE;
     }
 
     /** The participants that are not part of a trigger (a sector noun a trigger contains is the trigger's). */
@@ -167,17 +199,18 @@ final class SentenceCoder {
      */
     private List<RawEvent> mentions(SentenceView v, List<Participant> ps, Hit hit, Reading reading,
                                     List<TimeExpression> times) {
-        String type = hit.trigger().type();
+        String type = reading.type();
         int lo = clauseStart(v, hit.first());
         int hi = clauseEnd(v, hit.after());
         int left = Math.min(hit.start(), hit.first());
         int right = Math.max(hit.end(), hit.after());
         List<Participant> free = outside(ps, hit);
+        Participant subject = themeBefore(ps, hit);
         Participant actor;
         Participant target;
         switch (hit.voice()) {
             case PASSIVE -> {
-                target = before(free, left, lo, Integer.MAX_VALUE);
+                target = subject != null ? subject : before(free, left, lo, Integer.MAX_VALUE);
                 actor = agent(v, free, right, hi);
                 if (actor == null && target != null && MOVED.contains(type)
                         && target.sector() != null && FORCES.contains(target.sector())) {
@@ -191,7 +224,7 @@ final class SentenceCoder {
                 target = after(free, right, hi, type, true, actor);
             }
             default -> {
-                actor = before(free, left, lo, Integer.MAX_VALUE);
+                actor = subject != null ? subject : before(free, left, lo, Integer.MAX_VALUE);
                 target = after(free, right, hi, type, false, actor);
             }
         }
@@ -237,6 +270,19 @@ final class SentenceCoder {
         return inMatch && !onWord;
     }
 
+    /**
+     * A participant of the trigger's match standing before its word: the subject ({@code pasukan Rusia mendarat},
+     * {@code no troops had been sent}); null when none.
+     */
+    private static Participant themeBefore(List<Participant> ps, Hit hit) {
+        for (Participant p : ps) {
+            if (theme(p, hit) && p.after() <= hit.first() && p.prep() == null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The participant of the trigger's theme that can act: one with a country or a sector; null otherwise. */
     private static Participant theme(List<Participant> ps, Hit hit) {
         for (Participant p : ps) {
@@ -249,19 +295,26 @@ final class SentenceCoder {
 
     private RawEvent mention(SentenceView v, Hit hit, Reading reading, Participant a, Participant t,
                              EventLocation location, boolean placeInSentence, TimeExpression when, boolean toll) {
-        String type = hit.trigger().type();
+        String type = reading.type();
         String eventCountry = location == null ? null : placeInSentence ? location.country()
                 : context.mainCountry() != null ? context.mainCountry() : location.country();
-        Actor actor = a == null ? defaults.actor(type, eventCountry) : actor(a, eventCountry);
+        Actor actor = a == null ? defaults.actor(type, reading.mode(), eventCountry) : actor(a, eventCountry);
         Actor target = t == null ? null : actor(t, eventCountry);
         if (target != null && sameSide(actor, target, t)) {
             target = null;
         }
         double confidence = confidence(hit, a, actor, target, type);
-        if (reading.modality() != Event.Modality.ASSERTED) {
-            confidence *= UNSURE_FACTOR; // what a sentence reports as happened comes before what it supposes
+        if (reading.modality() == Event.Modality.HYPOTHETICAL) {
+            confidence *= SUPPOSED_FACTOR; // what a sentence reports as happened comes before what it supposes
+        } else if (reading.modality() == Event.Modality.PLANNED) {
+            confidence *= PLANNED_FACTOR;
         }
-        RawEvent e = new RawEvent(type, hit.trigger().mode(), actor, target, location, reading.negated(),
+        // the main verb of a news sentence comes first; later triggers are mostly its purpose or circumstances
+        confidence = Math.max(0.05, confidence - RANK_PENALTY * Math.min(reading.rank(), MAX_RANK));
+        if (purpose(v, hit.first())) {
+            confidence *= PURPOSE_FACTOR; // marched to demand: the march is the event, the demand its aim
+        }
+        RawEvent e = new RawEvent(type, reading.mode(), actor, target, location, reading.negated(),
                 reading.modality(), reading.reported(), confidence, v.index(), v.start(hit.first()),
                 true, toll);
         if (when != null) {
@@ -293,21 +346,21 @@ final class SentenceCoder {
 
     /**
      * How sure the coder is. The trigger's strength first: a bare word 0.45, a word of several tokens or with the
-     * words it needs around it ({@code mengirimkan pasukan}) 0.6, a casualty word alone 0.35. Then a named actor
-     * adds 0.25 (an actor of inferred country 0.12; none, 0), an unknown actor country takes 0.05 off, a target
-     * adds 0.1 (and its absence takes 0.1 off an event that needs one).
+     * words it needs around it ({@code mengirimkan pasukan}) 0.55, a casualty word alone 0.35. Then a named actor
+     * adds 0.2 (an actor whose country is inferred 0.1; none, 0), an unknown actor country takes 0.05 off, a target
+     * adds 0.05 (and its absence takes 0.1 off an event that needs one).
      */
     private static double confidence(Hit hit, Participant a, Actor actor, Actor target, String type) {
         boolean phrase = hit.after() - hit.first() > 1 || hit.end() - hit.start() > hit.after() - hit.first();
-        double c = hit.trigger().casualty() ? 0.35 : phrase ? 0.6 : 0.45;
+        double c = hit.trigger().casualty() ? 0.35 : phrase ? 0.55 : 0.45;
         if (a != null) {
-            c += a.countryExplicit() || a.entity() != null ? 0.25 : 0.12;
+            c += a.countryExplicit() || a.entity() != null ? 0.2 : 0.1;
         }
         if (actor.country() == null) {
             c -= 0.05;
         }
         if (target != null) {
-            c += 0.1;
+            c += 0.05;
         } else if (Defaults.needsRecipient(type) || hit.trigger().needsTarget()) {
             c -= 0.1;
         }
@@ -560,17 +613,20 @@ final class SentenceCoder {
      * it or shortly after it, or a framing trigger before it ({@code threatened to attack}) makes it
      * HYPOTHETICAL; a quote around it or {@code menurut}/{@code according to} in its sentence makes it reported.
      */
-    private static Reading reading(SentenceView v, Hit hit, Hit previous, List<Quote> quotes) {
+    private static Reading reading(SentenceView v, Hit hit, Hit previous, List<Quote> quotes, int rank) {
         boolean negated = false;
         boolean planned = false;
         boolean supposed = false;
+        boolean refused = false;
         int first = hit.first();
         for (int k = first - 1; k >= 0 && first - k <= CUE_WINDOW; k--) {
             String w = v.word(k);
             if (Cues.CLAUSE_BREAKS.contains(w) || w.equals(",")) {
                 break;
             }
-            if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
+            if (REFUSALS.contains(w) && (previous == null || previous.after() <= k)) {
+                refused = true;
+            } else if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
                 negated = true;
             } else if (Cues.PLANNED.contains(w) && !(w.equals("will") && v.capitalised(k))) {
                 planned = true;
@@ -579,12 +635,15 @@ final class SentenceCoder {
             }
         }
         boolean reported = false;
+        // a statement (a threat, a promise, a demand) happened whatever condition it sets after it
+        boolean verbal = VERBAL.contains(Plover.shared().category(hit.trigger().type())
+                .map(Plover.Category::quad).orElse(Plover.Quad.MATERIAL_CONFLICT));
         for (int k = 0; k < v.size(); k++) {
             String w = v.word(k);
             if (k < first && Cues.DENIALS.contains(w) && first - k <= WINDOW) {
                 negated = true;
             }
-            if (Cues.CONDITIONALS.contains(w) && k < first + CONDITIONAL_AFTER
+            if (Cues.CONDITIONALS.contains(w) && (k < first || k < first + CONDITIONAL_AFTER && !verbal)
                     && !(w.equals("if") && Cues.ASKING.contains(v.word(k - 1)))) {
                 supposed = true;
             }
@@ -602,9 +661,64 @@ final class SentenceCoder {
                 break;
             }
         }
+        if (hit.trigger().type().equals("THREATEN")) {
+            planned = false; // a threat is about the future by nature: the threat itself happened
+            supposed = false;
+        }
         Event.Modality modality = supposed ? Event.Modality.HYPOTHETICAL
                 : planned ? Event.Modality.PLANNED : Event.Modality.ASSERTED;
-        return new Reading(negated, modality, reported);
+        if (refused) {
+            return new Reading("REJECT", rejection(hit.trigger().type()), false, Event.Modality.ASSERTED, reported,
+                    rank);
+        }
+        return new Reading(hit.trigger().type(), hit.trigger().mode(), negated, modality, reported, rank);
+    }
+
+    /** The mode of the REJECT of an event of {@code type}: refusing to meet, to help, to yield, or to change. */
+    private static String rejection(String type) {
+        return switch (type) {
+            case "CONSULT" -> "meet";
+            case "AID", "COOPERATE" -> "assist";
+            case "RETREAT", "CONCEDE" -> "yield";
+            default -> "change";
+        };
+    }
+
+    /**
+     * PLOVER's conventions for what is said about the future: a refusal ({@code will not accept}, {@code tidak
+     * akan mencabut}, like {@code refused to allow}) is a REJECT that happened; promised cooperation ({@code will visit}, {@code akan membantu})
+     * is an AGREE that happened; an announced withdrawal ({@code akan menarik pasukan}) is a CONCEDE. Other planned
+     * events keep their type, flagged PLANNED.
+     */
+    private static Reading conventions(Reading r) {
+        if (r.modality() != Event.Modality.PLANNED) {
+            return r;
+        }
+        if (r.negated()) {
+            return new Reading("REJECT", rejection(r.type()), false, Event.Modality.ASSERTED, r.reported(),
+                    r.rank());
+        }
+        if (PROMISED.contains(r.type())) {
+            return new Reading("AGREE", null, false, Event.Modality.ASSERTED, r.reported(), r.rank());
+        }
+        if (r.type().equals("RETREAT")) {
+            return new Reading("CONCEDE", null, false, Event.Modality.ASSERTED, r.reported(), r.rank());
+        }
+        return r;
+    }
+
+    /** Whether a word of purpose stands right before token {@code first}, adverbs aside. */
+    private static boolean purpose(SentenceView v, int first) {
+        for (int k = first - 1; k >= 0 && first - k <= 2; k--) {
+            String w = v.word(k);
+            if (PURPOSE.contains(w)) {
+                return true;
+            }
+            if (!Cues.ADVERBS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -154,7 +154,7 @@ final class Articles {
         ordered.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return new Analysis(article, new LanguageGuess(language, 0.99), text.length(), ordered,
                 QUANTITIES.find(text, language), TIMES.find(text, language, published),
-                QUOTES.find(text(), ordered), found);
+                QUOTES.find(text(), ordered), found, List.of());
     }
 
     Text text() {

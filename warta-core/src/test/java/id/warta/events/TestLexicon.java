@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class TestLexicon implements CoderLexicon {
 
-    private record Entry(List<String> words, String complement, String type, String mode, Voice voice,
+    private record Entry(List<String> words, String complement, String type, String mode, TriggerMatch.Voice voice,
                          boolean needsTarget, boolean casualty) {
     }
 
@@ -25,40 +25,40 @@ final class TestLexicon implements CoderLexicon {
     /** The words of Indonesian and English news these tests use. */
     static TestLexicon standard() {
         TestLexicon l = new TestLexicon();
-        l.trigger("mengirimkan", "pasukan", "MOBILIZE", "troops", Voice.ACTIVE);
-        l.trigger("mengirim", "pasukan", "MOBILIZE", "troops", Voice.ACTIVE);
-        l.trigger("dikirim", null, "MOBILIZE", "troops", Voice.PASSIVE);
-        l.trigger("mendarat", null, "MOBILIZE", "troops", Voice.ACTIVE);
-        l.trigger("tiba", null, "MOBILIZE", "troops", Voice.ACTIVE);
-        l.trigger("menyerang", null, "ASSAULT", null, Voice.ACTIVE);
-        l.trigger("diserang", null, "ASSAULT", null, Voice.PASSIVE);
-        l.trigger("serangan", null, "ASSAULT", null, Voice.NOUN);
-        l.trigger("menembak", null, "ASSAULT", "firearms", Voice.ACTIVE);
-        l.trigger("ditembak", null, "ASSAULT", "firearms", Voice.PASSIVE);
-        l.trigger("menangkap", null, "COERCE", "arrest", Voice.ACTIVE);
-        l.trigger("ditangkap", null, "COERCE", "arrest", Voice.PASSIVE);
-        l.trigger("kerusuhan", null, "PROTEST", "riot", Voice.NOUN);
-        l.trigger("unjuk rasa", null, "PROTEST", "demo", Voice.NOUN);
-        l.trigger("berunjuk rasa", null, "PROTEST", "demo", Voice.ACTIVE);
-        l.trigger("protes", null, "PROTEST", "demo", Voice.NOUN);
-        l.trigger("meminta bantuan", null, "REQUEST", "assist", Voice.ACTIVE);
-        l.trigger("bertemu", null, "CONSULT", null, Voice.ACTIVE);
-        l.trigger("membantu", null, "AID", null, Voice.ACTIVE);
-        l.trigger("ditarik", null, "RETREAT", "withdraw", Voice.PASSIVE);
-        l.trigger("mengancam", null, "THREATEN", null, Voice.ACTIVE);
-        l.trigger("menjatuhkan sanksi", null, "SANCTION", null, Voice.ACTIVE);
-        l.add(new Entry(List.of("tewas"), null, "ASSAULT", null, Voice.PASSIVE, false, true));
-        l.trigger("sent", "troops", "MOBILIZE", "troops", Voice.PAST);
-        l.trigger("deployed", null, "MOBILIZE", "troops", Voice.PAST);
-        l.trigger("attacked", null, "ASSAULT", null, Voice.PAST);
-        l.trigger("attack", null, "ASSAULT", null, Voice.ACTIVE);
-        l.trigger("arrested", null, "COERCE", "arrest", Voice.PAST);
-        l.trigger("protest", null, "PROTEST", "demo", Voice.NOUN);
-        l.trigger("protests", null, "PROTEST", "demo", Voice.NOUN);
-        l.trigger("threatened", null, "THREATEN", null, Voice.PAST);
-        l.trigger("met", null, "CONSULT", null, Voice.PAST);
-        l.trigger("agreed", null, "AGREE", null, Voice.PAST);
-        l.add(new Entry(List.of("killed"), null, "ASSAULT", null, Voice.PAST, false, true));
+        l.trigger("mengirimkan", "pasukan", "MOBILIZE", "troops", TriggerMatch.Voice.ACTIVE);
+        l.trigger("mengirim", "pasukan", "MOBILIZE", "troops", TriggerMatch.Voice.ACTIVE);
+        l.trigger("dikirim", null, "MOBILIZE", "troops", TriggerMatch.Voice.PASSIVE);
+        l.trigger("mendarat", null, "MOBILIZE", "troops", TriggerMatch.Voice.ACTIVE);
+        l.trigger("tiba", null, "MOBILIZE", "troops", TriggerMatch.Voice.ACTIVE);
+        l.trigger("menyerang", null, "ASSAULT", null, TriggerMatch.Voice.ACTIVE);
+        l.trigger("diserang", null, "ASSAULT", null, TriggerMatch.Voice.PASSIVE);
+        l.trigger("serangan", null, "ASSAULT", null, TriggerMatch.Voice.NOUN);
+        l.trigger("menembak", null, "ASSAULT", "firearms", TriggerMatch.Voice.ACTIVE);
+        l.trigger("ditembak", null, "ASSAULT", "firearms", TriggerMatch.Voice.PASSIVE);
+        l.trigger("menangkap", null, "COERCE", "arrest", TriggerMatch.Voice.ACTIVE);
+        l.trigger("ditangkap", null, "COERCE", "arrest", TriggerMatch.Voice.PASSIVE);
+        l.trigger("kerusuhan", null, "PROTEST", "riot", TriggerMatch.Voice.NOUN);
+        l.trigger("unjuk rasa", null, "PROTEST", "demo", TriggerMatch.Voice.NOUN);
+        l.trigger("berunjuk rasa", null, "PROTEST", "demo", TriggerMatch.Voice.ACTIVE);
+        l.trigger("protes", null, "PROTEST", "demo", TriggerMatch.Voice.NOUN);
+        l.trigger("meminta bantuan", null, "REQUEST", "assist", TriggerMatch.Voice.ACTIVE);
+        l.trigger("bertemu", null, "CONSULT", null, TriggerMatch.Voice.ACTIVE);
+        l.trigger("membantu", null, "AID", null, TriggerMatch.Voice.ACTIVE);
+        l.trigger("ditarik", null, "RETREAT", "withdraw", TriggerMatch.Voice.PASSIVE);
+        l.trigger("mengancam", null, "THREATEN", null, TriggerMatch.Voice.ACTIVE);
+        l.trigger("menjatuhkan sanksi", null, "SANCTION", null, TriggerMatch.Voice.ACTIVE);
+        l.add(new Entry(List.of("tewas"), null, "ASSAULT", null, TriggerMatch.Voice.PASSIVE, false, true));
+        l.trigger("sent", "troops", "MOBILIZE", "troops", TriggerMatch.Voice.PAST);
+        l.trigger("deployed", null, "MOBILIZE", "troops", TriggerMatch.Voice.PAST);
+        l.trigger("attacked", null, "ASSAULT", null, TriggerMatch.Voice.PAST);
+        l.trigger("attack", null, "ASSAULT", null, TriggerMatch.Voice.ACTIVE);
+        l.trigger("arrested", null, "COERCE", "arrest", TriggerMatch.Voice.PAST);
+        l.trigger("protest", null, "PROTEST", "demo", TriggerMatch.Voice.NOUN);
+        l.trigger("protests", null, "PROTEST", "demo", TriggerMatch.Voice.NOUN);
+        l.trigger("threatened", null, "THREATEN", null, TriggerMatch.Voice.PAST);
+        l.trigger("met", null, "CONSULT", null, TriggerMatch.Voice.PAST);
+        l.trigger("agreed", null, "AGREE", null, TriggerMatch.Voice.PAST);
+        l.add(new Entry(List.of("killed"), null, "ASSAULT", null, TriggerMatch.Voice.PAST, false, true));
         for (String s : new String[] {"pasukan:MIL", "pasukan terjun payung:MIL", "tentara:MIL", "militer:MIL",
                 "polisi:COP", "pengunjuk rasa:CVL", "personel keamanan:COP", "presiden:GOV", "perdana menteri:GOV",
                 "mahasiswa:EDU", "warga:CVL", "troops:MIL", "police:COP", "protesters:CVL", "president:GOV",
@@ -74,7 +74,7 @@ final class TestLexicon implements CoderLexicon {
         return l;
     }
 
-    private void trigger(String words, String complement, String type, String mode, Voice voice) {
+    private void trigger(String words, String complement, String type, String mode, TriggerMatch.Voice voice) {
         add(new Entry(List.of(words.split(" ")), complement, type, mode, voice, false, false));
     }
 

@@ -1,0 +1,61 @@
+package id.warta.events;
+
+import id.warta.internal.FoldedTokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The coder's words from Warta's shipped tables: {@link TriggerLexicon} and {@link SectorLexicon} of the text's
+ * language, and {@link Demonyms}. A text of undetermined language is read with the Indonesian tables, and with the
+ * English ones where the Indonesian find nothing. Immutable and thread-safe.
+ */
+final class ShippedLexicon implements CoderLexicon {
+
+    static final ShippedLexicon SHARED = new ShippedLexicon();
+
+    private ShippedLexicon() {
+    }
+
+    @Override
+    public List<Trigger> triggers(FoldedTokens tokens, String language) {
+        List<TriggerMatch> matches = TriggerLexicon.of(language).matches(tokens);
+        if (matches.isEmpty() && undetermined(language)) {
+            matches = TriggerLexicon.indonesian().matches(tokens);
+            if (matches.isEmpty()) {
+                matches = TriggerLexicon.english().matches(tokens);
+            }
+        }
+        List<Trigger> out = new ArrayList<>(matches.size());
+        for (TriggerMatch m : matches) {
+            boolean casualty = m.count() == Count.Kind.KILLED || m.count() == Count.Kind.INJURED;
+            out.add(new Trigger(m.start(), m.end(), m.anchorStart(), m.anchorEnd(), m.trigger().event(),
+                    m.trigger().mode(), m.voice(), m.trigger().needsTarget(), casualty));
+        }
+        return out;
+    }
+
+    @Override
+    public SectorWord sector(FoldedTokens tokens, int at, String language) {
+        Optional<SectorLexicon.SectorMatch> m = SectorLexicon.of(language).match(tokens, at);
+        if (m.isEmpty() && undetermined(language)) {
+            m = SectorLexicon.indonesian().match(tokens, at);
+            if (m.isEmpty()) {
+                m = SectorLexicon.english().match(tokens, at);
+            }
+        }
+        return m.map(s -> new SectorWord(s.end(), s.sector().code())).orElse(null);
+    }
+
+    @Override
+    public CountryWord country(FoldedTokens tokens, int at, String language) {
+        return null; // PENDING: Demonyms of branch lexicon (not landed yet)
+    }
+
+    /** Whether the tag names neither of the languages the tables are for. */
+    private static boolean undetermined(String language) {
+        String primary = TriggerLexicon.primary(language);
+        return !primary.equals("id") && !primary.equals("en") && !primary.equals("ms");
+    }
+}
