@@ -256,7 +256,8 @@ public final class TriggerLexicon {
                 if (e < lim && !isGap(tokens, e)) {
                     break;
                 }
-                for (int p = e - 1; p >= 0 && p >= e - pieces[k].longest; p--) {
+                // The longest phrase ending at e: pasukan penjaga perdamaian, not penjaga perdamaian.
+                for (int p = Math.max(0, e - pieces[k].longest); p < e; p++) {
                     if (pieces[k].phrases.longest(tokens, p, false, s.flags) == e) {
                         spans[2 * k] = p;
                         spans[2 * k + 1] = e;
