@@ -40,9 +40,17 @@ final class Cues {
     static final Set<String> ASKING = Set.of("ask", "asks", "asked", "asking", "wonder", "wondered", "know",
             "see", "decide", "decided", "even");
 
-    /** Words that mark the sentence as relaying someone's claim ({@code menurut polisi}, {@code reportedly}). */
+    /**
+     * Words that mark the sentence as relaying someone's claim: {@code menurut polisi}, {@code reportedly}, and
+     * verbs of saying ({@code Tokayev mengatakan ...}, {@code ..., officials said}).
+     */
     static final Set<String> REPORTING = Set.of("menurut", "dilaporkan", "kabarnya", "konon", "reportedly",
-            "allegedly", "diduga");
+            "allegedly", "diduga", "mengatakan", "menyatakan", "menyebutkan", "menuturkan", "menjelaskan",
+            "mengklaim", "menegaskan", "mengungkapkan", "katanya", "ujarnya", "tuturnya", "ungkapnya", "said", "says",
+            "told", "claimed", "claims", "stated");
+
+    /** Verbs of saying that follow what was said ({@code ..., kata juru bicara}); only after a comma or quote. */
+    static final Set<String> SAID_AFTER = Set.of("kata", "ujar", "tutur", "ungkap", "jelas", "tegas");
 
     /** Prepositions before a place ({@code di Kazakhstan}, {@code in Kabul}). */
     static final Set<String> LOCATIVE = Set.of("di", "ke", "menuju", "dekat", "sekitar", "kawasan", "wilayah",

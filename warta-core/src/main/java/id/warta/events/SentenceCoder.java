@@ -112,15 +112,27 @@ final class SentenceCoder {
             violent |= !hit.trigger().casualty() && VIOLENT.contains(hit.trigger().type());
         }
         List<RawEvent> out = new ArrayList<>();
+        List<RawEvent> previous = List.of();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
+            if (!previous.isEmpty() && requestCue(v, hit) >= 0) {
+                continue; // atas permintaan after an event: the REQUEST of that event, made by requestedBy
+            }
             Reading reading = conventions(reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h));
             List<RawEvent> made = mentions(v, participants, hit, reading, times);
             if (!made.isEmpty() && made.get(0).toll && violent) {
                 continue; // the toll of the sentence's riot or attack, which takes its counts
             }
             out.addAll(made);
-            requestedBy(v, participants, hit, h + 1 < hits.size() ? hits.get(h + 1).first() : v.size(), made,
+            previous = made;
+            int limit = v.size();
+            for (int next = h + 1; next < hits.size(); next++) {
+                if (requestCue(v, hits.get(next)) < 0) {
+                    limit = hits.get(next).first();
+                    break;
+                }
+            }
+            requestedBy(v, participants, hit, limit, made,
                     reading, times, out);
         }
         return out;
@@ -417,6 +429,24 @@ final class SentenceCoder {
         }
     }
 
+    /**
+     * Where the {@code atas permintaan} cue a REQUEST trigger is part of starts, or -1 when the trigger is not
+     * part of one.
+     */
+    private static int requestCue(SentenceView v, Hit hit) {
+        if (!hit.trigger().type().equals("REQUEST")) {
+            return -1;
+        }
+        for (String[] cue : Cues.REQUESTED_BY) {
+            for (int k = Math.max(0, hit.first() - cue.length + 1); k <= hit.first(); k++) {
+                if (matches(v, k, cue)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static boolean matches(SentenceView v, int at, String[] words) {
         if (at + words.length > v.size()) {
             return false;
@@ -563,9 +593,10 @@ final class SentenceCoder {
     }
 
     /**
-     * The event's place in the sentence: the participant nearest the trigger among the places after a preposition
-     * of place that are not its actor or target (a target reached by going there is the place), else among the
-     * other places; null when the sentence names none.
+     * The event's place in the sentence: the place nearest the trigger after a preposition of place ({@code di},
+     * {@code ke}, {@code in}, {@code at}...), not its actor or target; a target reached by going there is the
+     * place. A place without a preposition is a state acting or acted on ({@code Moskow menghadapi}), not where;
+     * null when the sentence names no place.
      */
     private static Participant place(List<Participant> ps, Hit hit, Participant actor, Participant target) {
         if (target != null && target.locative() && target.isPlace()) {
@@ -573,21 +604,18 @@ final class SentenceCoder {
         }
         Participant best = null;
         int bestDistance = Integer.MAX_VALUE;
-        boolean bestLocative = false;
         for (Participant p : ps) {
-            if (p == actor || p == target) {
+            if (p == actor || p == target || !p.locative()) {
                 continue;
             }
             Participant single = p.singles().get(0);
-            if (!single.isPlace() || p.excepted() || p.prep() != null && Cues.ORIGIN.contains(p.prep())) {
+            if (!single.isPlace()) {
                 continue;
             }
             int distance = p.first() >= hit.after() ? p.first() - hit.after() : hit.first() - p.after();
-            boolean locative = p.locative();
-            if (locative && !bestLocative || locative == bestLocative && distance < bestDistance) {
+            if (distance < bestDistance) {
                 best = p.isList() ? single.withPrep(p.prep()) : p;
                 bestDistance = distance;
-                bestLocative = locative;
             }
         }
         return best;
@@ -647,7 +675,8 @@ final class SentenceCoder {
                     && !(w.equals("if") && Cues.ASKING.contains(v.word(k - 1)))) {
                 supposed = true;
             }
-            if (Cues.REPORTING.contains(w) || w.equals("according") && v.word(k + 1).equals("to")) {
+            if (Cues.REPORTING.contains(w) || w.equals("according") && v.word(k + 1).equals("to")
+                    || Cues.SAID_AFTER.contains(w) && isQuoteOrComma(v.word(k - 1))) {
                 reported = true;
             }
         }
@@ -705,6 +734,10 @@ final class SentenceCoder {
             return new Reading("CONCEDE", null, false, Event.Modality.ASSERTED, r.reported(), r.rank());
         }
         return r;
+    }
+
+    private static boolean isQuoteOrComma(String w) {
+        return w.equals(",") || w.equals("\"") || w.equals("\u201D") || w.equals(",\"") || w.equals("\u2019");
     }
 
     /** Whether a word of purpose stands right before token {@code first}, adverbs aside. */

@@ -50,7 +50,14 @@ final class ShippedLexicon implements CoderLexicon {
 
     @Override
     public CountryWord country(FoldedTokens tokens, int at, String language) {
-        return null; // PENDING: Demonyms of branch lexicon (not landed yet)
+        Optional<Demonyms.DemonymMatch> m = Demonyms.of(language).match(tokens, at);
+        if (m.isEmpty() && undetermined(language)) {
+            m = Demonyms.indonesian().match(tokens, at);
+            if (m.isEmpty()) {
+                m = Demonyms.english().match(tokens, at);
+            }
+        }
+        return m.map(d -> new CountryWord(d.end(), d.country())).orElse(null);
     }
 
     /** Whether the tag names neither of the languages the tables are for. */
