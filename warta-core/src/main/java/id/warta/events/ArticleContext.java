@@ -27,8 +27,12 @@ final class ArticleContext {
     /** A dateline's place has at most this many words; longer parts are site names or sentences. */
     private static final int MAX_DATELINE_WORDS = 4;
 
+    private static final String INDONESIAN = "id";
+    private static final String INDONESIA = "IDN";
+
     private final Geocoder geocoder;
     private final String dateline;
+    private final String language;
     final Map<Integer, ParticipantReader.PersonFacts> persons = new HashMap<>();
     private final Map<String, Optional<Place>> geocoded = new HashMap<>();
     /** Countries the article is about, most relevant first. */
@@ -38,9 +42,10 @@ final class ArticleContext {
     private EventLocation datelinePlace;
     private final Map<String, EventLocation> countryPlaces = new HashMap<>();
 
-    ArticleContext(Geocoder geocoder, String dateline) {
+    ArticleContext(Geocoder geocoder, String dateline, String language) {
         this.geocoder = geocoder;
         this.dateline = dateline;
+        this.language = language;
     }
 
     /** The countries the article is about, most relevant first: the geocoder's context. */
@@ -51,6 +56,18 @@ final class ArticleContext {
     /** The country the article is mostly about, or null when it names none. */
     String mainCountry() {
         return countries.isEmpty() ? null : countries.get(0);
+    }
+
+    /**
+     * The country of actors the text places nowhere else (the police, the government, a union): the article's
+     * main country, else its dateline's; an Indonesian article that names no country is about Indonesia.
+     */
+    String homeCountry() {
+        String main = mainCountry();
+        if (main != null) {
+            return main;
+        }
+        return INDONESIAN.equals(TriggerLexicon.primary(language)) ? INDONESIA : null;
     }
 
     /**

@@ -37,6 +37,13 @@ interface CoderLexicon {
     record CountryWord(int end, String country) {
     }
 
+    /**
+     * What is known of an organisation: its country (or PLOVER's international code, {@code UNO}, {@code IGO},
+     * {@code EUR}, {@code NGO}...) and sector; either may be null.
+     */
+    record OrganisationFacts(String country, String sector) {
+    }
+
     /** The triggers of one sentence in {@code language}, in text order, their anchors not overlapping. */
     List<Trigger> triggers(FoldedTokens tokens, String language);
 
@@ -45,4 +52,7 @@ interface CoderLexicon {
 
     /** The longest demonym starting at token {@code at}, or null. */
     CountryWord country(FoldedTokens tokens, int at, String language);
+
+    /** What is known of the organisation named {@code name} (any of its names), or null. */
+    OrganisationFacts organisation(String name);
 }

@@ -136,6 +136,14 @@ final class ParticipantReader {
                     e, null, List.of());
         }
         String sector = null;
+        CoderLexicon.OrganisationFacts known = lexicon.organisation(e.text());
+        if (known == null && !v.text(i, after).equals(e.text())) {
+            known = lexicon.organisation(v.text(i, after));
+        }
+        if (known != null) {
+            country = country != null ? country : known.country();
+            sector = known.sector();
+        }
         for (int k = i; k < after && sector == null; k++) {
             CoderLexicon.SectorWord s = lexicon.sector(v.tokens(), k, language);
             sector = s == null ? null : s.sector();

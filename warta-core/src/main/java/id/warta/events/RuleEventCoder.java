@@ -72,7 +72,7 @@ public final class RuleEventCoder implements EventCoder {
         Objects.requireNonNull(analysis, "analysis");
         String s = text.text();
         String language = text.language();
-        ArticleContext context = new ArticleContext(geocoder, analysis.article().dateline());
+        ArticleContext context = new ArticleContext(geocoder, analysis.article().dateline(), language);
         Mentions mentions = new Mentions(analysis.entities(), s.length());
         ParticipantReader reader = new ParticipantReader(lexicon, language, mentions, context.persons);
 

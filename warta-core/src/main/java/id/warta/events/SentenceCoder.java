@@ -1,5 +1,6 @@
 package id.warta.events;
 
+import id.warta.ner.Entity;
 import id.warta.quote.Quote;
 import id.warta.time.TimeExpression;
 
@@ -118,8 +119,9 @@ final class SentenceCoder {
             if (!previous.isEmpty() && requestCue(v, hit) >= 0) {
                 continue; // atas permintaan after an event: the REQUEST of that event, made by requestedBy
             }
-            Reading reading = conventions(reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h));
-            List<RawEvent> made = mentions(v, participants, hit, reading, times);
+            Reading reading = conventions(reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h,
+                    participants));
+            List<RawEvent> made = mentions(v, participants, hit, reading, times, quotes);
             if (!made.isEmpty() && made.get(0).toll && violent) {
                 continue; // the toll of the sentence's riot or attack, which takes its counts
             }
@@ -210,7 +212,7 @@ final class SentenceCoder {
      * when nothing else does ({@code pasukan Rusia mendarat}, {@code Russian troops were sent}).
      */
     private List<RawEvent> mentions(SentenceView v, List<Participant> ps, Hit hit, Reading reading,
-                                    List<TimeExpression> times) {
+                                    List<TimeExpression> times, List<Quote> quotes) {
         String type = reading.type();
         int lo = clauseStart(v, hit.first());
         int hi = clauseEnd(v, hit.after());
@@ -243,6 +245,9 @@ final class SentenceCoder {
         if (actor == null) {
             actor = theme(ps, hit);
         }
+        if (actor == null) {
+            actor = speaker(ps, quotes, v.start(hit.first()));
+        }
         Participant place = place(free, hit, actor, target);
         EventLocation location = place != null ? context.place(place) : null;
         if (location == null) {
@@ -262,6 +267,23 @@ final class SentenceCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The speaker of the quote a trigger stands in, when the attribution names a participant of the sentence:
+     * {@code "Kami minta Polri mengusut kasus ini," kata Ketua Komisi III DPR} is the chairman's request.
+     */
+    private static Participant speaker(List<Participant> ps, List<Quote> quotes, int at) {
+        for (Quote q : quotes) {
+            if (q.start() <= at && at < q.end() && q.speakerStart() >= 0) {
+                for (Participant p : ps) {
+                    if (p.start() < q.speakerEnd() && q.speakerStart() < p.end() && p.prep() == null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The participants outside the trigger's match: those that can be its actor or target. */
@@ -308,8 +330,7 @@ final class SentenceCoder {
     private RawEvent mention(SentenceView v, Hit hit, Reading reading, Participant a, Participant t,
                              EventLocation location, boolean placeInSentence, TimeExpression when, boolean toll) {
         String type = reading.type();
-        String eventCountry = location == null ? null : placeInSentence ? location.country()
-                : context.mainCountry() != null ? context.mainCountry() : location.country();
+        String eventCountry = placeInSentence && location != null ? location.country() : context.homeCountry();
         Actor actor = a == null ? defaults.actor(type, reading.mode(), eventCountry) : actor(a, eventCountry);
         Actor target = t == null ? null : actor(t, eventCountry);
         if (target != null && sameSide(actor, target, t)) {
@@ -339,10 +360,11 @@ final class SentenceCoder {
     /** The record of a participant, its country inferred from the event's place when the text gives none. */
     private Actor actor(Participant p, String eventCountry) {
         String country = p.country();
-        if (country == null && !p.countryExplicit() && (p.sector() != null && (p.entity() == null
-                || p.entity().type() == id.warta.ner.Entity.Type.PERSON))) {
-            // a sector noun (polisi, protesters) or a titled person acts where the event is, or in the article's
-            // country
+        Entity.Type kind = p.entity() == null ? null : p.entity().type();
+        if (country == null && !p.countryExplicit() && (p.sector() != null && (kind == null
+                || kind == Entity.Type.PERSON) || kind == Entity.Type.ORG)) {
+            // a sector noun (polisi, protesters), a titled person or an organisation of unknown home acts where
+            // the event is, or in the article's country
             country = eventCountry;
         }
         return new Actor(p.name(), country, p.sector(), List.of(), p.start(), p.end());
@@ -641,7 +663,8 @@ final class SentenceCoder {
      * it or shortly after it, or a framing trigger before it ({@code threatened to attack}) makes it
      * HYPOTHETICAL; a quote around it or {@code menurut}/{@code according to} in its sentence makes it reported.
      */
-    private static Reading reading(SentenceView v, Hit hit, Hit previous, List<Quote> quotes, int rank) {
+    private static Reading reading(SentenceView v, Hit hit, Hit previous, List<Quote> quotes, int rank,
+                                   List<Participant> ps) {
         boolean negated = false;
         boolean planned = false;
         boolean supposed = false;
@@ -680,7 +703,7 @@ final class SentenceCoder {
                 reported = true;
             }
         }
-        if (previous != null && FRAMING.contains(previous.trigger().type()) && framed(v, previous, first)) {
+        if (previous != null && FRAMING.contains(previous.trigger().type()) && framed(v, previous, first, ps)) {
             supposed = true;
         }
         int at = v.start(first);
@@ -756,20 +779,29 @@ final class SentenceCoder {
 
     /**
      * Whether a framing trigger governs this one: it comes a few tokens before, in the same clause, with a linking
-     * word between them ({@code mengancam akan menyerang}, {@code urged Russia to withdraw}).
+     * word between them ({@code mengancam akan menyerang}, {@code urged Russia to withdraw}) or only its addressee
+     * ({@code meminta Polri mengusut}).
      */
-    private static boolean framed(SentenceView v, Hit frame, int first) {
+    private static boolean framed(SentenceView v, Hit frame, int first, List<Participant> ps) {
         if (first - frame.after() > 2 * CUE_WINDOW) {
             return false;
         }
         boolean linked = false;
+        boolean addressee = first > frame.after();
         for (int k = frame.after(); k < first; k++) {
             String w = v.word(k);
             linked |= FRAME_LINKS.contains(w);
             if (Cues.CLAUSE_BREAKS.contains(w) && !FRAME_LINKS.contains(w)) {
                 return false;
             }
+            addressee &= covered(ps, k);
         }
-        return linked;
+        return linked || addressee;
+    }
+
+    /** Whether token {@code k} lies in a participant. */
+    private static boolean covered(List<Participant> ps, int k) {
+        int i = lastBefore(ps, k + 1);
+        return i >= 0 && ps.get(i).first() <= k;
     }
 }

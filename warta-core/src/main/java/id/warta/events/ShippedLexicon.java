@@ -1,19 +1,23 @@
 package id.warta.events;
 
 import id.warta.internal.FoldedTokens;
+import id.warta.ner.Organisations;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The coder's words from Warta's shipped tables: {@link TriggerLexicon} and {@link SectorLexicon} of the text's
- * language, and {@link Demonyms}. A text of undetermined language is read with the Indonesian tables, and with the
+ * The coder's words from Warta's shipped tables: {@link TriggerLexicon}, {@link SectorLexicon} and
+ * {@link Demonyms} of the text's language, and the curated {@link Organisations}. A text of undetermined language is read with the Indonesian tables, and with the
  * English ones where the Indonesian find nothing. Immutable and thread-safe.
  */
 final class ShippedLexicon implements CoderLexicon {
 
     static final ShippedLexicon SHARED = new ShippedLexicon();
+    /** PLOVER's codes for international actors, which stand in an actor's country. */
+    private static final Set<String> INTERNATIONAL = Set.of("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC");
 
     private ShippedLexicon() {
     }
@@ -58,6 +62,17 @@ final class ShippedLexicon implements CoderLexicon {
             }
         }
         return m.map(d -> new CountryWord(d.end(), d.country())).orElse(null);
+    }
+
+    @Override
+    public OrganisationFacts organisation(String name) {
+        Optional<Organisations.Entry> e = Organisations.shared().lookup(name);
+        if (e.isEmpty()) {
+            return null;
+        }
+        String sector = e.get().sector();
+        boolean international = INTERNATIONAL.contains(sector);
+        return new OrganisationFacts(international ? sector : e.get().country(), international ? null : sector);
     }
 
     /** Whether the tag names neither of the languages the tables are for. */

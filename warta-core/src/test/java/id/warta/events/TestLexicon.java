@@ -21,6 +21,7 @@ final class TestLexicon implements CoderLexicon {
     private final List<Entry> triggers = new ArrayList<>();
     private final Map<String, String> sectors = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, OrganisationFacts> organisations = new HashMap<>();
 
     /** The words of Indonesian and English news these tests use. */
     static TestLexicon standard() {
@@ -71,6 +72,9 @@ final class TestLexicon implements CoderLexicon {
             String[] kv = s.split(":");
             l.demonyms.put(kv[0], kv[1]);
         }
+        l.organisations.put("csto", new OrganisationFacts("IGO", null));
+        l.organisations.put("polri", new OrganisationFacts("IDN", "COP"));
+        l.organisations.put("united nations", new OrganisationFacts("UNO", null));
         return l;
     }
 
@@ -137,6 +141,11 @@ final class TestLexicon implements CoderLexicon {
     public CountryWord country(FoldedTokens tokens, int at, String language) {
         String code = demonyms.get(tokens.folded(at));
         return code == null ? null : new CountryWord(at + 1, code);
+    }
+
+    @Override
+    public OrganisationFacts organisation(String name) {
+        return organisations.get(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean at(FoldedTokens tokens, int from, List<String> words) {
