@@ -79,8 +79,9 @@ final class Cues {
     /** Words that end a clause: no actor or target is looked for across them. */
     static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "yang", "karena", "sebab", "setelah", "sesudah",
             "sebelum", "ketika", "saat", "sementara", "sedangkan", "namun", "tetapi", "tapi", "sehingga",
-            "supaya", "agar", "who", "which", "that", "because", "after", "before", "when", "while", "whereas",
-            "but", "although", "though", "since", "so");
+            "supaya", "agar", "hingga", "sampai", "seraya", "sambil", "who", "which", "that", "because",
+            "after", "before", "when", "while", "whereas", "but", "although", "though", "since", "so", "until",
+            "unless", "saying", "citing", "amid", "despite");
 
     /** Forms of {@code be} and {@code get} that make an English participle passive. */
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "gets",

@@ -125,12 +125,18 @@ final class ParticipantReader {
                     sector, e, null, List.of());
         }
         if (e.type() == Entity.Type.LOC) {
-            // English puts the country before the noun: Kazakhstan police, Russia's military
-            int j = after < v.size() && (v.word(after).equals("'s") || v.word(after).equals("’s")) ? after + 1
-                    : after;
-            Participant titled = j < v.size() && !v.inMention(j) ? sectorPhrase(v, i, j, country, anchors) : null;
-            if (titled != null && country != null) {
-                return titled;
+            // English puts the country before the noun: Kazakhstan police, Russia's military, Jordan's visiting
+            // King Abdullah
+            boolean possessive = after < v.size() && (v.word(after).equals("'s") || v.word(after).equals("’s"));
+            int j = possessive ? after + 1 : after;
+            for (int k = j; country != null && k < v.size() && k - j <= (possessive ? 2 : 0); k++) {
+                Participant titled = v.inMention(k) ? null : sectorPhrase(v, i, k, country, anchors);
+                if (titled != null) {
+                    return titled;
+                }
+                if (v.inMention(k) || v.capitalised(k) || Cues.LIST.contains(v.word(k))) {
+                    break;
+                }
             }
             return new Participant(i, after, v.start(i), v.end(after - 1), e.text(), country, country != null, null,
                     e, null, List.of());
@@ -299,6 +305,19 @@ final class ParticipantReader {
                 Participant p = sectorPhrase(v, i, j, codes.get(0), anchors);
                 if (p != null) {
                     return p;
+                }
+            }
+            // a demonym and a word or two before a name say whose the person is: Palestinian leader Yasser Arafat
+            for (int k = j; k < v.size() && k - j <= 2; k++) {
+                if (v.inMention(k)) {
+                    Participant person = titledPerson(v, i, k, codes.get(0), null);
+                    if (person != null) {
+                        return person;
+                    }
+                    break;
+                }
+                if (v.capitalised(k) || !modifier(v, k, anchors)) {
+                    break;
                 }
             }
             return new Participant(i, j, v.start(i), v.end(j - 1), v.text(i, j), codes.get(0), true, null, null,

@@ -103,7 +103,7 @@ final class SentenceCoder {
      */
     List<RawEvent> code(SentenceView v, List<Participant> found, List<CoderLexicon.Trigger> triggers,
                         List<TimeExpression> times, List<Quote> quotes) {
-        List<Hit> hits = hits(v, triggers);
+        List<Hit> hits = hits(v, triggers, found);
         if (hits.isEmpty()) {
             return List.of();
         }
@@ -140,12 +140,15 @@ final class SentenceCoder {
         return out;
     }
 
-    /** The triggers whose words lie outside entity names, with their voices. */
-    private static List<Hit> hits(SentenceView v, List<CoderLexicon.Trigger> triggers) {
+    /**
+     * The triggers whose words lie outside entity names and inside no participant's phrase ({@code visiting} in
+     * {@code Jordan's visiting King Abdullah} describes the king), with their voices.
+     */
+    private static List<Hit> hits(SentenceView v, List<CoderLexicon.Trigger> triggers, List<Participant> ps) {
         List<Hit> hits = new ArrayList<>(triggers.size());
         for (CoderLexicon.Trigger t : triggers) {
             if (t.anchorStart() < 0 || t.anchorEnd() > v.size() || t.anchorStart() >= t.anchorEnd()
-                    || !v.free(t.anchorStart(), t.anchorEnd()) || cue(v, t)) {
+                    || !v.free(t.anchorStart(), t.anchorEnd()) || cue(v, t) || inside(ps, t)) {
                 continue;
             }
             int start = Math.max(0, Math.min(t.start(), t.anchorStart()));
@@ -153,6 +156,18 @@ final class SentenceCoder {
             hits.add(new Hit(start, end, t.anchorStart(), t.anchorEnd(), t, voice(v, t.anchorStart(), t)));
         }
         return hits;
+    }
+
+    /** Whether a trigger's word lies strictly inside a participant's phrase, neither at its start nor its end. */
+    private static boolean inside(List<Participant> ps, CoderLexicon.Trigger t) {
+        int i = lastBefore(ps, t.anchorEnd() + 1);
+        for (int k = Math.max(0, i - 1); k < ps.size() && k <= i + 1; k++) {
+            Participant p = ps.get(k);
+            if (p.first() < t.anchorStart() && t.anchorEnd() < p.after()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -224,7 +239,7 @@ final class SentenceCoder {
         Participant target;
         switch (hit.voice()) {
             case PASSIVE -> {
-                target = subject != null ? subject : before(free, left, lo, Integer.MAX_VALUE);
+                target = subject != null ? subject : before(v, free, left, lo, Integer.MAX_VALUE);
                 actor = agent(v, free, right, hi);
                 if (actor == null && target != null && MOVED.contains(type)
                         && target.sector() != null && FORCES.contains(target.sector())) {
@@ -234,12 +249,18 @@ final class SentenceCoder {
                 }
             }
             case NOUN -> {
-                actor = nounActor(free, hit, lo, hi);
+                actor = nounActor(v, free, hit, lo, hi);
                 target = after(free, right, hi, type, true, actor);
             }
             default -> {
-                actor = subject != null ? subject : before(free, left, lo, Integer.MAX_VALUE);
+                actor = subject != null ? subject : before(v, free, left, lo, Integer.MAX_VALUE);
                 target = after(free, right, hi, type, false, actor);
+                if (hit.end() > hit.after()) {
+                    // rejected calls by Belarus's rulers, menolak permintaan dari Jakarta: who made what is
+                    // rejected or answered is the target
+                    Participant author = author(free, hit.end());
+                    target = author != null ? author : target;
+                }
             }
         }
         if (actor == null) {
@@ -515,9 +536,26 @@ final class SentenceCoder {
      * The nearest participant before token {@code first} that may act: not after a preposition, not set aside by
      * {@code selain}, starting at or after {@code lo}; within {@code reach} tokens.
      */
-    private static Participant before(List<Participant> ps, int first, int lo, int reach) {
+    private static Participant before(SentenceView v, List<Participant> ps, int first, int lo, int reach) {
+        int pronoun = -1;
+        for (int k = first - 1; k >= 0 && first - k <= CUE_WINDOW; k--) {
+            if (Cues.PRONOUNS.contains(v.word(k))) {
+                pronoun = k;
+                break;
+            }
+        }
         for (int i = lastBefore(ps, first); i >= 0; i--) {
             Participant p = ps.get(i);
+            if (p.after() <= pronoun) {
+                // a pronoun subject nearer the verb stands for the sentence's subject: Hungary said it will support,
+                // Katsav refused ..., saying he would only welcome him
+                for (Participant s : ps) {
+                    if (s.prep() == null && s.first() < pronoun) {
+                        return s;
+                    }
+                }
+                return null;
+            }
             if (p.first() < lo || first - p.after() > reach) {
                 return null;
             }
@@ -574,6 +612,19 @@ final class SentenceCoder {
         return null;
     }
 
+    /** The participant right after a trigger's complement with {@code by}, {@code from}, {@code oleh}, {@code dari}. */
+    private static Participant author(List<Participant> ps, int end) {
+        int i = lastBefore(ps, end) + 1;
+        if (i < ps.size()) {
+            Participant p = ps.get(i);
+            if (p.first() == end + 1 && p.prep() != null && (Cues.AGENT.contains(p.prep())
+                    || Cues.ORIGIN.contains(p.prep()))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /**
      * A passive verb's actor: after {@code oleh} or {@code by} within the clause, or, in Indonesian, the
      * participant right after the verb ({@code ditembak polisi}).
@@ -599,7 +650,7 @@ final class SentenceCoder {
      * {@code oleh}, {@code dari}, {@code by}) or right before it ({@code student protests}), else one a light verb
      * before it ({@code Mahasiswa menggelar aksi protes}).
      */
-    private static Participant nounActor(List<Participant> ps, Hit hit, int lo, int hi) {
+    private static Participant nounActor(SentenceView v, List<Participant> ps, Hit hit, int lo, int hi) {
         int next = lastBefore(ps, hit.after()) + 1;
         if (next < ps.size()) {
             Participant p = ps.get(next);
@@ -610,7 +661,7 @@ final class SentenceCoder {
                 return p;
             }
         }
-        Participant before = before(ps, hit.first(), lo, NOUN_REACH);
+        Participant before = before(v, ps, hit.first(), lo, NOUN_REACH);
         return before == null || before.isPlace() && before.after() != hit.first() ? null : before;
     }
 
