@@ -87,6 +87,15 @@ final class Cues {
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "gets",
             "get", "'s", "'re");
 
+    /** English participles that after {@code be} say a state, not a passive: {@code is opposed to}. */
+    static final Set<String> STATES = Set.of("opposed", "committed", "prepared", "determined", "concerned",
+            "involved", "interested", "ready", "willing", "united", "divided", "allied", "engaged", "resolved",
+            "disposed", "inclined", "poised", "set", "bound", "supposed", "expected");
+
+    /** Words that open an apposition after a comma: {@code Pakistan, a key U.S. ally, ...}. */
+    static final Set<String> APPOSITION = Set.of("a", "an", "the", "seorang", "sebuah", "salah", "sang", "selaku",
+            "yakni", "yaitu");
+
     /** Adverbs that may stand between a subject, an auxiliary or a negator and its verb. */
     static final Set<String> ADVERBS = Set.of("juga", "pun", "telah", "sudah", "sempat", "pernah", "masih",
             "kembali", "langsung", "segera", "lalu", "kemudian", "pula", "sedang", "tengah", "baru", "also",

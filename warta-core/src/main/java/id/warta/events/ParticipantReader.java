@@ -116,6 +116,12 @@ final class ParticipantReader {
         Entity e = mentions.entity(m);
         String country = e.country();
         if (e.type() == Entity.Type.PERSON) {
+            CoderLexicon.CountryWord demonym = lexicon.country(v.tokens(), i, language);
+            if (demonym != null && demonym.end() == after) {
+                // the entity stage took a nationality word for a name (Azerbaijani)
+                return new Participant(i, after, v.start(i), v.end(after - 1), v.text(i, after), demonym.country(),
+                        true, null, null, null, List.of());
+            }
             PersonFacts facts = persons.get(mentions.owner(m));
             String sector = facts == null ? null : facts.sector();
             if (country == null && facts != null) {

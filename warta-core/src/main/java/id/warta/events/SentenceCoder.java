@@ -33,6 +33,8 @@ final class SentenceCoder {
     /** How much less sure each later trigger of a sentence is than the one before it. */
     private static final double RANK_PENALTY = 0.07;
     private static final int MAX_RANK = 4;
+    /** An apposition is short: a longer stretch between commas is a clause of its own. */
+    private static final int MAX_APPOSITION = 12;
     /** How much less sure an event in a clause of purpose ({@code untuk}, {@code to}) is. */
     private static final double PURPOSE_FACTOR = 0.85;
     /** Words that make the verb after them a purpose. */
@@ -103,11 +105,18 @@ final class SentenceCoder {
      */
     List<RawEvent> code(SentenceView v, List<Participant> found, List<CoderLexicon.Trigger> triggers,
                         List<TimeExpression> times, List<Quote> quotes) {
-        List<Hit> hits = hits(v, triggers, found);
+        boolean[] aside = appositions(v);
+        List<Participant> outsideAsides = new ArrayList<>(found.size());
+        for (Participant p : found) {
+            if (!aside[p.first()]) {
+                outsideAsides.add(p);
+            }
+        }
+        List<Hit> hits = hits(v, triggers, found, aside);
         if (hits.isEmpty()) {
             return List.of();
         }
-        List<Participant> participants = withoutTriggers(found, hits);
+        List<Participant> participants = withoutTriggers(outsideAsides, hits);
         boolean violent = false;
         for (Hit hit : hits) {
             violent |= !hit.trigger().casualty() && VIOLENT.contains(hit.trigger().type());
@@ -144,11 +153,13 @@ final class SentenceCoder {
      * The triggers whose words lie outside entity names and inside no participant's phrase ({@code visiting} in
      * {@code Jordan's visiting King Abdullah} describes the king), with their voices.
      */
-    private static List<Hit> hits(SentenceView v, List<CoderLexicon.Trigger> triggers, List<Participant> ps) {
+    private static List<Hit> hits(SentenceView v, List<CoderLexicon.Trigger> triggers, List<Participant> ps,
+                                  boolean[] aside) {
         List<Hit> hits = new ArrayList<>(triggers.size());
         for (CoderLexicon.Trigger t : triggers) {
             if (t.anchorStart() < 0 || t.anchorEnd() > v.size() || t.anchorStart() >= t.anchorEnd()
-                    || !v.free(t.anchorStart(), t.anchorEnd()) || cue(v, t) || inside(ps, t)) {
+                    || !v.free(t.anchorStart(), t.anchorEnd()) || cue(v, t) || inside(ps, t)
+                    || aside[t.anchorStart()]) {
                 continue;
             }
             int start = Math.max(0, Math.min(t.start(), t.anchorStart()));
@@ -156,6 +167,29 @@ final class SentenceCoder {
             hits.add(new Hit(start, end, t.anchorStart(), t.anchorEnd(), t, voice(v, t.anchorStart(), t)));
         }
         return hits;
+    }
+
+    /**
+     * Per token, whether it lies in an apposition: from a comma followed by an article or {@code seorang},
+     * {@code salah}, {@code yakni} to the next comma, at most {@value #MAX_APPOSITION} tokens, the comma closing it
+     * present ({@code Pakistan, a key U.S. ally in the war against terrorism, has refused}). What an apposition
+     * says describes a participant; it neither acts nor happens in the sentence's event.
+     */
+    private static boolean[] appositions(SentenceView v) {
+        boolean[] aside = new boolean[v.size() + 1];
+        for (int i = 0; i + 1 < v.size(); i++) {
+            if (!v.word(i).equals(",") || !Cues.APPOSITION.contains(v.word(i + 1))) {
+                continue;
+            }
+            for (int k = i + 2; k < v.size() && k - i <= MAX_APPOSITION; k++) {
+                if (v.word(k).equals(",")) {
+                    java.util.Arrays.fill(aside, i + 1, k, true);
+                    i = k - 1;
+                    break;
+                }
+            }
+        }
+        return aside;
     }
 
     /** Whether a trigger's word lies strictly inside a participant's phrase, neither at its start nor its end. */
@@ -189,8 +223,9 @@ final class SentenceCoder {
      * lexicon's.
      */
     private static TriggerMatch.Voice voice(SentenceView v, int first, CoderLexicon.Trigger t) {
-        if (t.voice() != TriggerMatch.Voice.PAST && (t.voice() != TriggerMatch.Voice.ACTIVE || v.word(first).endsWith("ing"))) {
-            return t.voice();
+        if (t.voice() != TriggerMatch.Voice.PAST && (t.voice() != TriggerMatch.Voice.ACTIVE
+                || v.word(first).endsWith("ing")) || Cues.STATES.contains(v.word(first))) {
+            return t.voice() == TriggerMatch.Voice.PAST ? TriggerMatch.Voice.ACTIVE : t.voice();
         }
         for (int k = first - 1; k >= 0 && first - k <= 3; k--) {
             String w = v.word(k);

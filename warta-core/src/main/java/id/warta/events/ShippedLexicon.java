@@ -1,5 +1,7 @@
 package id.warta.events;
 
+import id.warta.geo.Gazetteer;
+import id.warta.geo.Place;
 import id.warta.internal.FoldedTokens;
 import id.warta.ner.Organisations;
 
@@ -10,7 +12,8 @@ import java.util.Set;
 
 /**
  * The coder's words from Warta's shipped tables: {@link TriggerLexicon}, {@link SectorLexicon} and
- * {@link Demonyms} of the text's language, and the curated {@link Organisations}. A text of undetermined language is read with the Indonesian tables, and with the
+ * {@link Demonyms} of the text's language, country names of the {@link Gazetteer}, and the curated
+ * {@link Organisations}. A text of undetermined language is read with the Indonesian tables, and with the
  * English ones where the Indonesian find nothing. Immutable and thread-safe.
  */
 final class ShippedLexicon implements CoderLexicon {
@@ -61,7 +64,14 @@ final class ShippedLexicon implements CoderLexicon {
                 m = Demonyms.english().match(tokens, at);
             }
         }
-        return m.map(d -> new CountryWord(d.end(), d.country())).orElse(null);
+        if (m.isPresent()) {
+            return new CountryWord(m.get().end(), m.get().country());
+        }
+        // a country's own name the entity stage missed (Iran at the start of a sentence): the gazetteer knows it
+        List<Place> places = new ArrayList<>(2);
+        int end = Gazetteer.shared().longest(tokens, at, false, places);
+        return end > at && !places.isEmpty() && places.get(0).kind() == Place.Kind.COUNTRY
+                ? new CountryWord(end, places.get(0).country()) : null;
     }
 
     @Override
