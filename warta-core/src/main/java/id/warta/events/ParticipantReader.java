@@ -399,7 +399,7 @@ final class ParticipantReader {
             List<Participant> items = new ArrayList<>(head.singles());
             int j = i + 1;
             int end = head.after();
-            while (j < found.size() && joined(v, end, found.get(j).first())) {
+            while (j < found.size() && joined(v, end, found.get(j).first(), head.excepted())) {
                 Participant next = found.get(j);
                 Participant last = items.get(items.size() - 1);
                 if (!apposition(last, next)) {
@@ -424,16 +424,18 @@ final class ParticipantReader {
 
     /**
      * Whether the tokens from {@code from} to {@code to} join two list items: one to three list words, the
-     * article {@code the} allowed ({@code Vietnam and the Philippines}).
+     * article {@code the} allowed ({@code Vietnam and the Philippines}); after an item set aside by {@code selain},
+     * a conjunction is needed.
      */
-    private static boolean joined(SentenceView v, int from, int to) {
+    private static boolean joined(SentenceView v, int from, int to, boolean excepted) {
         if (to <= from || to - from > 3) {
             return false;
         }
         boolean list = false;
         for (int k = from; k < to; k++) {
             String w = v.word(k);
-            list |= Cues.LIST.contains(w);
+            // after selain, besides, a bare comma ends what is set aside: Selain Rusia, Armenia juga ...
+            list |= Cues.LIST.contains(w) && !(excepted && w.equals(","));
             if (!Cues.LIST.contains(w) && !w.equals("the")) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package id.warta.events;
 
+import id.warta.geo.GazetteerGeocoder;
 import id.warta.geo.Geocoder;
 import id.warta.model.Analysis;
 import id.warta.quantity.Quantity;
@@ -59,6 +60,16 @@ public final class RuleEventCoder implements EventCoder {
 
     private final CoderLexicon lexicon;
     private final Geocoder geocoder;
+
+    /** The coder on Warta's shipped lexicons, placing events with the shipped gazetteer ({@link GazetteerGeocoder}). */
+    public RuleEventCoder() {
+        this(GazetteerGeocoder.shared());
+    }
+
+    /** The coder on Warta's shipped lexicons, placing events with {@code geocoder}. */
+    public RuleEventCoder(Geocoder geocoder) {
+        this(ShippedLexicon.SHARED, geocoder);
+    }
 
     /** A coder reading sentences with {@code lexicon} and placing events with {@code geocoder}. */
     RuleEventCoder(CoderLexicon lexicon, Geocoder geocoder) {

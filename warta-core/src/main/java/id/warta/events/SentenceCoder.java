@@ -779,6 +779,7 @@ final class SentenceCoder {
             String w = v.word(k);
             if (k < first && Cues.DENIALS.contains(w) && first - k <= WINDOW) {
                 negated = true;
+                reported = true; // a denial relays what the actor says
             }
             if (Cues.CONDITIONALS.contains(w) && (k < first || k < first + CONDITIONAL_AFTER && !verbal)
                     && !(w.equals("if") && Cues.ASKING.contains(v.word(k - 1)))) {

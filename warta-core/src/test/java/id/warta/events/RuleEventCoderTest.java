@@ -108,4 +108,162 @@ class RuleEventCoderTest {
         assertThat(withdrawal.modality()).isEqualTo(Event.Modality.HYPOTHETICAL);
         assertThat(withdrawal.actor().country()).as("pasukan asing: foreign to the article, not written").isNull();
     }
+
+    @Test
+    void troopsSentInThePassiveActForTheirStateAndTheRequesterAsksThem() {
+        List<Event> events = Articles.of("en", "About 2,000 Russian troops were sent to Armenia at the request of "
+                + "Prime Minister Nikol Pashinyan, officials said on Wednesday.")
+                .loc("ARM", "country", "Armenia").person("Nikol Pashinyan").code();
+        Event sent = only(events, e -> e.type().equals("MOBILIZE"));
+        assertThat(sent.actor().country()).isEqualTo("RUS");
+        assertThat(sent.actor().sector()).isEqualTo("MIL");
+        assertThat(sent.target().country()).isEqualTo("ARM");
+        assertThat(sent.reported()).as("officials said").isTrue();
+        assertThat(sent.date()).as("the Wednesday before the publication on Saturday 8 January")
+                .isEqualTo(LocalDate.of(2022, 1, 5));
+        Event request = only(events, e -> e.type().equals("REQUEST"));
+        assertThat(request.actor().name()).isEqualTo("Nikol Pashinyan");
+        assertThat(request.actor().country()).as("a prime minister of the country it happens in").isEqualTo("ARM");
+        assertThat(request.target().country()).isEqualTo("RUS");
+    }
+
+    @Test
+    void aDenialNegatesTheActAndReportsIt() {
+        Event shooting = only(Articles.of("id", "Polisi membantah menembak pengunjuk rasa di Makassar, Rabu (5/1).")
+                .loc("IDN", "city", "Makassar").code(), e -> e.type().equals("ASSAULT"));
+        assertThat(shooting.negated()).isTrue();
+        assertThat(shooting.reported()).isTrue();
+        assertThat(shooting.modality()).isEqualTo(Event.Modality.ASSERTED);
+        assertThat(shooting.actor().sector()).isEqualTo("COP");
+        assertThat(shooting.actor().country()).as("where it happened").isEqualTo("IDN");
+        assertThat(shooting.target().sector()).isEqualTo("CVL");
+        assertThat(shooting.location().name()).isEqualTo("Makassar");
+        assertThat(shooting.date()).isEqualTo(LocalDate.of(2022, 1, 5));
+    }
+
+    @Test
+    void aPlannedDeploymentIsFlaggedNotHappened() {
+        Event planned = only(Articles.of("id", "Rusia akan mengirim pasukan tambahan ke Kazakhstan pekan depan.")
+                .loc("RUS", "country", "Rusia").loc("KAZ", "country", "Kazakhstan").code(),
+                e -> e.type().equals("MOBILIZE"));
+        assertThat(planned.modality()).isEqualTo(Event.Modality.PLANNED);
+        assertThat(planned.negated()).isFalse();
+        assertThat(planned.actor().country()).isEqualTo("RUS");
+        assertThat(planned.target().country()).isEqualTo("KAZ");
+    }
+
+    @Test
+    void promisedHelpIsAnAgreementAndRefusedTroopsARejection() {
+        Event promise = only(Articles.of("id", "Indonesia akan membantu Filipina membebaskan para sandera.")
+                .loc("IDN", "country", "Indonesia").loc("PHL", "country", "Filipina").code(), e -> true);
+        assertThat(promise.type()).isEqualTo("AGREE");
+        assertThat(promise.modality()).as("the promise was made").isEqualTo(Event.Modality.ASSERTED);
+        assertThat(promise.actor().country()).isEqualTo("IDN");
+        Event refusal = only(Articles.of("id", "Rusia tidak akan mengirim pasukan ke Armenia.")
+                .loc("RUS", "country", "Rusia").loc("ARM", "country", "Armenia").code(), e -> true);
+        assertThat(refusal.type()).isEqualTo("REJECT");
+        assertThat(refusal.negated()).isFalse();
+        assertThat(refusal.actor().country()).isEqualTo("RUS");
+    }
+
+    @Test
+    void aConditionMakesEveryEventOfItsSentenceSupposed() {
+        List<Event> events = Articles.of("id", "Jika unjuk rasa berlanjut hingga malam, polisi akan menangkap para "
+                + "pengunjuk rasa di Jakarta.").loc("IDN", "city", "Jakarta").code();
+        assertThat(events).extracting(Event::type).contains("PROTEST", "COERCE");
+        assertThat(events).allMatch(e -> e.modality() == Event.Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void aThreatHappenedAndWhatItThreatensDidNot() {
+        List<Event> events = Articles.of("en", "Protesters threatened to attack the police station in Almaty on "
+                + "Tuesday.").loc("KAZ", "city", "Almaty").code();
+        Event threat = only(events, e -> e.type().equals("THREATEN"));
+        assertThat(threat.modality()).isEqualTo(Event.Modality.ASSERTED);
+        assertThat(threat.actor().sector()).isEqualTo("CVL");
+        Event attack = only(events, e -> e.type().equals("ASSAULT"));
+        assertThat(attack.modality()).isEqualTo(Event.Modality.HYPOTHETICAL);
+        assertThat(threat.confidence()).isGreaterThan(attack.confidence());
+    }
+
+    @Test
+    void aNegatedArrestInEnglish() {
+        Event arrest = only(Articles.of("en", "Police did not arrest any protesters in Almaty on Wednesday.")
+                .loc("KAZ", "city", "Almaty").code(), e -> e.type().equals("COERCE"));
+        assertThat(arrest.negated()).isTrue();
+        assertThat(arrest.actor().country()).isEqualTo("KAZ");
+    }
+
+    @Test
+    void anArchivePhotoDoesNotDateTheStory() {
+        Event landing = only(Articles.of("id", "Sekitar 2.500 tentara Rusia tiba di Kazakhstan.")
+                .caption("Foto arsip: tentara Rusia berlatih di Kazakhstan, 6 Januari 2019.")
+                .loc("RUS", "country", "Rusia").loc("KAZ", "country", "Kazakhstan").code(), e -> true);
+        assertThat(landing.date()).isEqualTo(LocalDate.of(2022, 1, 8));
+    }
+
+    @Test
+    void aSentenceWithoutPlaceHappensAtTheDateline() {
+        Event arrest = only(Articles.of("id", "Polisi menangkap 12 orang yang diduga terlibat penjarahan toko.")
+                .dateline("JAKARTA, KOMPAS.com").code(), e -> true);
+        assertThat(arrest.type()).isEqualTo("COERCE");
+        assertThat(arrest.location().name()).isEqualTo("Jakarta");
+        assertThat(arrest.location().source()).isEqualTo(EventLocation.Source.DATELINE);
+        assertThat(arrest.actor().country()).isEqualTo("IDN");
+        assertThat(arrest.arrested()).isEqualTo(12L);
+    }
+
+    @Test
+    void twoReportsOfOneArrestAreOneEventCountedOnce() {
+        Event arrest = only(Articles.of("id", "Polisi menangkap 12 orang di Makassar pada Minggu (2/1). Kapolda "
+                + "mengatakan polisi menangkap 12 orang itu di Makassar pada Minggu malam.")
+                .loc("IDN", "city", "Makassar").code(), e -> true);
+        assertThat(arrest.evidence()).hasSize(2);
+        assertThat(arrest.arrested()).isEqualTo(12L);
+        assertThat(arrest.date()).isEqualTo(LocalDate.of(2022, 1, 2));
+        assertThat(arrest.reported()).as("the first report is the paper's own").isFalse();
+    }
+
+    @Test
+    void aTollAloneIsNoEventAndIsNotCarriedAcrossParagraphs() {
+        assertThat(Articles.of("id", "Tiga pendaki tewas di Gunung Semeru setelah tersesat dua hari.").code())
+                .isEmpty();
+        Event riot = only(Articles.of("id", "Kerusuhan pecah di Almaty pada Rabu (5/1).\n\nSebanyak 40 orang tewas "
+                + "dalam kecelakaan bus di Aktobe.").loc("KAZ", "city", "Almaty").code(), e -> true);
+        assertThat(riot.killed()).isNull();
+        assertThat(riot.evidence()).hasSize(1);
+    }
+
+    @Test
+    void whatSelainSetsAsideDoesNotActAgain() {
+        List<Event> events = Articles.of("id", "Selain Rusia, Armenia juga mengirim pasukan ke Kazakhstan.")
+                .loc("RUS", "country", "Rusia").loc("ARM", "country", "Armenia").loc("KAZ", "country", "Kazakhstan")
+                .code();
+        assertThat(events).extracting(e -> e.actor().country()).containsExactly("ARM");
+    }
+
+    @Test
+    void statesListedWithAnArticleEachAgree() {
+        List<Event> events = Articles.of("en", "Vietnam and the Philippines agreed on Tuesday to set up a hotline "
+                + "between their coast guards.").loc("VNM", "country", "Vietnam").loc("PHL", "country", "Philippines")
+                .code();
+        assertThat(events).filteredOn(e -> e.type().equals("AGREE")).extracting(e -> e.actor().country())
+                .containsExactly("VNM", "PHL");
+    }
+
+    @Test
+    void everyEvidenceIsItsSentenceAndEveryOffsetPointsIntoTheText() {
+        String text = DEPLOYMENT;
+        for (Event e : deployment()) {
+            for (Evidence ev : e.evidence()) {
+                assertThat(text.substring(ev.start(), ev.end())).isEqualTo(ev.sentence());
+            }
+            if (e.actor().start() >= 0) {
+                assertThat(text.substring(e.actor().start(), e.actor().end())).isNotBlank();
+            }
+            for (Count c : e.counts()) {
+                assertThat(c.end()).isLessThanOrEqualTo(text.length());
+            }
+        }
+    }
 }
