@@ -319,7 +319,10 @@ final class SentenceCoder {
                 if (out.size() == MAX_PAIRS) {
                     return out;
                 }
-                out.add(mention(v, hit, reading, a, t, location, place != null, when, toll));
+                RawEvent m = mention(v, hit, reading, a, t, location, place != null, when, toll);
+                if (m != null) {
+                    out.add(m);
+                }
             }
         }
         return out;
@@ -383,10 +386,14 @@ final class SentenceCoder {
         return null;
     }
 
+    /** The mention of one actor and target, or null for a statement with neither. */
     private RawEvent mention(SentenceView v, Hit hit, Reading reading, Participant a, Participant t,
                              EventLocation location, boolean placeInSentence, TimeExpression when, boolean toll) {
         String type = reading.type();
         String eventCountry = placeInSentence && location != null ? location.country() : context.homeCountry();
+        if (a == null && t == null && VERBAL.contains(quad(type))) {
+            return null; // a statement is by someone to someone: with neither (the recipe calls for), none was made
+        }
         Actor actor = a == null ? defaults.actor(type, reading.mode(), eventCountry) : actor(a, eventCountry);
         Actor target = t == null ? null : actor(t, eventCountry);
         if (target != null && sameSide(actor, target, t)) {
@@ -773,8 +780,7 @@ final class SentenceCoder {
         }
         boolean reported = false;
         // a statement (a threat, a promise, a demand) happened whatever condition it sets after it
-        boolean verbal = VERBAL.contains(Plover.shared().category(hit.trigger().type())
-                .map(Plover.Category::quad).orElse(Plover.Quad.MATERIAL_CONFLICT));
+        boolean verbal = VERBAL.contains(quad(hit.trigger().type()));
         for (int k = 0; k < v.size(); k++) {
             String w = v.word(k);
             if (k < first && Cues.DENIALS.contains(w) && first - k <= WINDOW) {
@@ -848,6 +854,11 @@ final class SentenceCoder {
 
     private static boolean isQuoteOrComma(String w) {
         return w.equals(",") || w.equals("\"") || w.equals("\u201D") || w.equals(",\"") || w.equals("\u2019");
+    }
+
+    /** PLOVER's quad class of an event type. */
+    private static Plover.Quad quad(String type) {
+        return Plover.shared().category(type).map(Plover.Category::quad).orElse(Plover.Quad.MATERIAL_CONFLICT);
     }
 
     /** Whether a word of purpose stands right before token {@code first}, adverbs aside. */

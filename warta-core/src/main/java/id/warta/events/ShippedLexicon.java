@@ -36,7 +36,9 @@ final class ShippedLexicon implements CoderLexicon {
         }
         List<Trigger> out = new ArrayList<>(matches.size());
         for (TriggerMatch m : matches) {
-            boolean casualty = m.count() == Count.Kind.KILLED || m.count() == Count.Kind.INJURED;
+            // a word that only counts the dead or hurt (tewas, killed), not one that says how (tewas ditembak)
+            boolean casualty = (m.count() == Count.Kind.KILLED || m.count() == Count.Kind.INJURED)
+                    && m.trigger().mode() == null;
             out.add(new Trigger(m.start(), m.end(), m.anchorStart(), m.anchorEnd(), m.trigger().event(),
                     m.trigger().mode(), m.voice(), m.trigger().needsTarget(), casualty));
         }

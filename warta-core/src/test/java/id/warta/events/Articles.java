@@ -68,6 +68,8 @@ final class Articles {
 
     /** The coder on the test lexicon and geocoder. */
     static final RuleEventCoder CODER = new RuleEventCoder(TestLexicon.standard(), GEOCODER);
+    /** The coder on the shipped lexicons and the test geocoder. */
+    static final RuleEventCoder SHIPPED = new RuleEventCoder(ShippedLexicon.SHARED, GEOCODER);
 
     private final String language;
     private final String text;
@@ -164,5 +166,10 @@ final class Articles {
     /** The events the test coder codes. */
     List<Event> code() {
         return CODER.code(text(), analysis());
+    }
+
+    /** The events the shipped lexicons code, with the test geocoder. */
+    List<Event> codeShipped() {
+        return SHIPPED.code(text(), analysis());
     }
 }
