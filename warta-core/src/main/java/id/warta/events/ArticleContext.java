@@ -71,6 +71,21 @@ final class ArticleContext {
     }
 
     /**
+     * The home country of an actor facing one of {@code other}: the most relevant country of the article that is
+     * not {@code other}, else Indonesia for an Indonesian article, else null. The two sides of a meeting are from
+     * two countries: {@code Presiden Joko Widodo bertemu Perdana Menteri Malaysia} in an article naming only
+     * Malaysia.
+     */
+    String homeCountryExcept(String other) {
+        for (String c : countries) {
+            if (!c.equals(other)) {
+                return c;
+            }
+        }
+        return INDONESIAN.equals(TriggerLexicon.primary(language)) && !INDONESIA.equals(other) ? INDONESIA : null;
+    }
+
+    /**
      * Ranks the countries of the article from its participants: a place named after a preposition of place
      * counts {@value #LOCATIVE_WEIGHT}, any other mention with a country 1, the dateline's country
      * {@value #DATELINE_WEIGHT}; ties go to the country named first.

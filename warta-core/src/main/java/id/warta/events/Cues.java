@@ -106,6 +106,9 @@ final class Cues {
     static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku",
             "he", "she", "they", "we", "i", "it");
 
+    /** The last words of the sequences of {@link #REQUESTED_BY}: the requester follows them. */
+    static final Set<String> REQUESTED_BY_LAST = Set.of("permintaan", "permohonan", "of");
+
     /** Token sequences naming who asked for what the sentence reports: {@code atas permintaan Tokayev}. */
     static final String[][] REQUESTED_BY = {
             {"atas", "permintaan"}, {"atas", "permohonan"}, {"at", "the", "request", "of"},

@@ -1,6 +1,7 @@
 package id.warta.events;
 
 import id.warta.ner.Entity;
+import id.warta.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,18 @@ final class ParticipantReader {
     private static final Set<String> PLACE_NOUNS = Set.of("the", "a", "of", "city", "town", "village", "capital",
             "province", "region", "state", "district", "kota", "ibu", "ibukota", "desa", "kecamatan", "distrik",
             "provinsi", "kabupaten", "negara", "wilayah", "kawasan", "daerah", "pulau", "island", "area");
+
+    /** Counts and determiners that may stand between a preposition and the noun it governs. */
+    private static final Set<String> QUANTIFIERS = Set.of("para", "sejumlah", "beberapa", "ratusan", "ribuan",
+            "puluhan", "seorang", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+            "the", "a", "an", "some", "several", "dozens", "hundreds", "thousands", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "its", "their", "his", "her");
+
+    /** Prepositions that before a number hedge it rather than place it: sekitar 1.500 tentara. */
+    private static final Set<String> APPROXIMATORS = Set.of("sekitar", "around", "near", "toward", "towards");
+
+    /** Possessive pronouns: what follows belongs to someone named before. */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
 
     /** Modifiers saying a group is from abroad, so it is not of the country it is in. */
     private static final Set<String> FOREIGN = Set.of("asing", "luar", "foreign", "international", "internasional",
@@ -65,7 +78,27 @@ final class ParticipantReader {
                 i = p.after();
             }
         }
-        return lists(v, found);
+        return lists(v, possessed(v, found));
+    }
+
+    /**
+     * Participants after a possessive pronoun belong to the nearest state or group before them whose country is
+     * known: {@code Israel denied that its forces had fired}.
+     */
+    private static List<Participant> possessed(SentenceView v, List<Participant> found) {
+        List<Participant> out = new ArrayList<>(found.size());
+        Participant owner = null;
+        for (Participant p : found) {
+            Participant q = p;
+            if (p.country() == null && POSSESSIVES.contains(v.word(p.first() - 1)) && owner != null) {
+                q = p.withCountry(owner.country(), true);
+            }
+            if (q.country() != null && q.countryExplicit() && q.prep() == null) {
+                owner = q;
+            }
+            out.add(q);
+        }
+        return out;
     }
 
     /**
@@ -370,6 +403,15 @@ final class ParticipantReader {
      * of place a few place nouns before it ({@code in the city of Almaty}); null when none.
      */
     private static String prep(SentenceView v, int first) {
+        int q = first - 1;
+        // over a count or a determiner: terhadap lima pejabat, against three banks, oleh para pengunjuk rasa
+        while (q > 0 && first - q <= 2 && (v.tokens().token(q).kind() == Token.Kind.NUMBER
+                || QUANTIFIERS.contains(v.word(q)))) {
+            q--;
+        }
+        if (q < first - 1 && isPrep(v.word(q)) && !APPROXIMATORS.contains(v.word(q))) {
+            return v.word(q);
+        }
         String before = v.word(first - 1);
         if (isPrep(before)) {
             return before;

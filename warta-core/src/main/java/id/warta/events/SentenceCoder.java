@@ -6,6 +6,7 @@ import id.warta.time.TimeExpression;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -59,6 +60,8 @@ final class SentenceCoder {
             "that", "will", "would");
     /** Types of movement into a place: a foreign country they go to or are in is their target. */
     private static final Set<String> INTO = Set.of("MOBILIZE", "AID", "CONSULT");
+    /** Possessive pronouns, after which a word is a noun. */
+    private static final Set<String> POSSESSIVE = Set.of("its", "their", "his", "her", "our", "my");
     /** Types whose passive subject, when it is a force, is what its state moved. */
     private static final Set<String> MOVED = Set.of("MOBILIZE", "AID", "RETREAT");
     /** Sectors of armed or police forces. */
@@ -67,6 +70,8 @@ final class SentenceCoder {
     private static final Set<Plover.Quad> VERBAL = Set.of(Plover.Quad.VERBAL_COOPERATION, Plover.Quad.VERBAL_CONFLICT);
     /** Types of violence: a toll in their sentence is theirs. */
     static final Set<String> VIOLENT = Set.of("ASSAULT", "PROTEST");
+    /** The longest cue of {@link Cues#REQUESTED_BY}, in tokens. */
+    private static final int MAX_CUE = 4;
     /** The mode of a REQUEST for help. */
     private static final String ASSIST = "assist";
 
@@ -130,12 +135,6 @@ final class SentenceCoder {
             }
             Reading reading = conventions(reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h,
                     participants));
-            List<RawEvent> made = mentions(v, participants, hit, reading, times, quotes);
-            if (!made.isEmpty() && made.get(0).toll && violent) {
-                continue; // the toll of the sentence's riot or attack, which takes its counts
-            }
-            out.addAll(made);
-            previous = made;
             int limit = v.size();
             for (int next = h + 1; next < hits.size(); next++) {
                 if (requestCue(v, hits.get(next)) < 0) {
@@ -143,6 +142,13 @@ final class SentenceCoder {
                     break;
                 }
             }
+            boolean requested = requestedAt(v, hit.after(), limit) >= 0;
+            List<RawEvent> made = mentions(v, participants, hit, reading, times, quotes, requested);
+            if (!made.isEmpty() && made.get(0).toll && violent) {
+                continue; // the toll of the sentence's riot or attack, which takes its counts
+            }
+            out.addAll(made);
+            previous = made;
             requestedBy(v, participants, hit, limit, made,
                     reading, times, out);
         }
@@ -159,8 +165,9 @@ final class SentenceCoder {
         for (CoderLexicon.Trigger t : triggers) {
             if (t.anchorStart() < 0 || t.anchorEnd() > v.size() || t.anchorStart() >= t.anchorEnd()
                     || !v.free(t.anchorStart(), t.anchorEnd()) || cue(v, t) || inside(ps, t)
-                    || aside[t.anchorStart()]) {
-                continue;
+                    || aside[t.anchorStart()] || t.voice() != TriggerMatch.Voice.NOUN
+                    && POSSESSIVE.contains(v.word(t.anchorStart() - 1))) {
+                continue; // a verb's form after its, their is a noun: its forces
             }
             int start = Math.max(0, Math.min(t.start(), t.anchorStart()));
             int end = Math.min(v.size(), Math.max(t.end(), t.anchorEnd()));
@@ -262,7 +269,7 @@ final class SentenceCoder {
      * when nothing else does ({@code pasukan Rusia mendarat}, {@code Russian troops were sent}).
      */
     private List<RawEvent> mentions(SentenceView v, List<Participant> ps, Hit hit, Reading reading,
-                                    List<TimeExpression> times, List<Quote> quotes) {
+                                    List<TimeExpression> times, List<Quote> quotes, boolean requested) {
         String type = reading.type();
         int lo = clauseStart(v, hit.first());
         int hi = clauseEnd(v, hit.after());
@@ -319,7 +326,7 @@ final class SentenceCoder {
                 if (out.size() == MAX_PAIRS) {
                     return out;
                 }
-                RawEvent m = mention(v, hit, reading, a, t, location, place != null, when, toll);
+                RawEvent m = mention(v, hit, reading, a, t, location, place != null, when, toll, requested);
                 if (m != null) {
                     out.add(m);
                 }
@@ -388,7 +395,8 @@ final class SentenceCoder {
 
     /** The mention of one actor and target, or null for a statement with neither. */
     private RawEvent mention(SentenceView v, Hit hit, Reading reading, Participant a, Participant t,
-                             EventLocation location, boolean placeInSentence, TimeExpression when, boolean toll) {
+                             EventLocation location, boolean placeInSentence, TimeExpression when, boolean toll,
+                             boolean requested) {
         String type = reading.type();
         String eventCountry = placeInSentence && location != null ? location.country() : context.homeCountry();
         if (a == null && t == null && VERBAL.contains(quad(type))) {
@@ -396,8 +404,23 @@ final class SentenceCoder {
         }
         Actor actor = a == null ? defaults.actor(type, reading.mode(), eventCountry) : actor(a, eventCountry);
         Actor target = t == null ? null : actor(t, eventCountry);
+        if (target != null && a != null && !a.countryExplicit() && t.countryExplicit()
+                && Objects.equals(actor.country(), target.country())) {
+            actor = withCountry(actor, context.homeCountryExcept(target.country()));
+        } else if (target != null && a != null && a.countryExplicit() && !t.countryExplicit()
+                && Objects.equals(actor.country(), target.country()) && t.entity() != null
+                && t.entity().type() == Entity.Type.PERSON) {
+            target = withCountry(target, context.homeCountryExcept(actor.country()));
+        }
         if (target != null && sameSide(actor, target, t)) {
             target = null;
+        }
+        if (requested && type.equals("MOBILIZE") && target != null && target.country() != null
+                && !target.country().equals(actor.country())) {
+            // forces sent into another country at its request are military aid (PLOVER AID)
+            type = "AID";
+            reading = new Reading(type, null, reading.negated(), reading.modality(), reading.reported(),
+                    reading.rank());
         }
         double confidence = confidence(hit, a, actor, target, type);
         if (reading.modality() == Event.Modality.HYPOTHETICAL) {
@@ -431,6 +454,10 @@ final class SentenceCoder {
             country = eventCountry;
         }
         return new Actor(p.name(), country, p.sector(), List.of(), p.start(), p.end());
+    }
+
+    private static Actor withCountry(Actor a, String country) {
+        return new Actor(a.name(), country, a.sector(), a.members(), a.start(), a.end());
     }
 
     /** Whether the target is only the actor's own country (Kazakhstan for a Kazakh actor) or the actor itself. */
@@ -476,42 +503,57 @@ final class SentenceCoder {
      */
     private void requestedBy(SentenceView v, List<Participant> ps, Hit hit, int limit, List<RawEvent> made,
                              Reading reading, List<TimeExpression> times, List<RawEvent> out) {
-        for (int k = hit.after(); k < limit && k - hit.after() <= WINDOW; k++) {
-            for (String[] cue : Cues.REQUESTED_BY) {
-                if (!matches(v, k, cue)) {
-                    continue;
-                }
-                int from = k + cue.length;
-                Participant requester = null;
-                for (Participant p : ps) {
-                    if (p.first() >= from && p.first() <= from + 1) {
-                        requester = p;
-                        break;
-                    }
-                }
-                if (requester == null || made.isEmpty()) {
-                    return;
-                }
-                RawEvent main = made.get(0);
-                EventLocation location = main.location;
-                String eventCountry = location == null ? null : location.country();
-                TimeExpression when = nearest(times, v.start(k));
-                for (Participant single : requester.singles()) {
-                    Actor actor = actor(single, eventCountry);
-                    Actor target = main.actor.start() >= 0 || main.actor.country() != null ? main.actor : null;
-                    double confidence = Math.min(0.95, main.confidence);
-                    RawEvent request = new RawEvent("REQUEST", ASSIST, actor, target, location, reading.negated(),
-                            reading.modality(), reading.reported(), confidence, v.index(), v.start(k), false, false);
-                    if (when != null) {
-                        request.date(when.begin(), when.precision(), RawEvent.DateSource.SENTENCE);
-                    }
-                    request.implying = main;
-                    request.evidence.add(evidence(v));
-                    out.add(request);
-                }
-                return;
+        int k = requestedAt(v, hit.after(), limit);
+        if (k < 0) {
+            return;
+        }
+        int from = k;
+        while (from < v.size() && from - k < MAX_CUE && !Cues.REQUESTED_BY_LAST.contains(v.word(from))) {
+            from++;
+        }
+        from++;
+        Participant requester = null;
+        for (Participant p : ps) {
+            if (p.first() >= from && p.first() <= from + 1) {
+                requester = p;
+                break;
             }
         }
+        if (requester == null || made.isEmpty()) {
+            return;
+        }
+        RawEvent main = made.get(0);
+        EventLocation location = main.location;
+        String eventCountry = location == null ? null : location.country();
+        TimeExpression when = nearest(times, v.start(k));
+        for (Participant single : requester.singles()) {
+            Actor actor = actor(single, eventCountry);
+            Actor target = main.actor.start() >= 0 || main.actor.country() != null ? main.actor : null;
+            RawEvent request = new RawEvent("REQUEST", ASSIST, actor, target, location, reading.negated(),
+                    reading.modality(), reading.reported(), Math.min(0.95, main.confidence), v.index(), v.start(k),
+                    false, false);
+            if (when != null) {
+                request.date(when.begin(), when.precision(), RawEvent.DateSource.SENTENCE);
+            }
+            request.implying = main;
+            request.evidence.add(evidence(v));
+            out.add(request);
+        }
+    }
+
+    /**
+     * Where an {@code atas permintaan} / {@code at the request of} cue starts between token {@code from} and
+     * {@code limit}, at most {@value #WINDOW} tokens on; -1 when none.
+     */
+    private static int requestedAt(SentenceView v, int from, int limit) {
+        for (int k = from; k < limit && k - from <= WINDOW; k++) {
+            for (String[] cue : Cues.REQUESTED_BY) {
+                if (matches(v, k, cue)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -704,7 +746,9 @@ final class SentenceCoder {
             }
         }
         Participant before = before(v, ps, hit.first(), lo, NOUN_REACH);
-        return before == null || before.isPlace() && before.after() != hit.first() ? null : before;
+        // a state acts by a light verb (Amerika Serikat menjatuhkan sanksi), a town does not
+        boolean state = before != null && before.entity() != null && "country".equals(before.entity().kind());
+        return before == null || before.isPlace() && before.after() != hit.first() && !state ? null : before;
     }
 
     /**

@@ -45,8 +45,8 @@ class RuleEventCoderTest {
     }
 
     @Test
-    void forcesSentIntoACountryAreDatedByTheCaptionThatNamesThem() {
-        Event russia = only(deployment(), e -> e.type().equals("MOBILIZE") && "RUS".equals(e.actor().country()));
+    void forcesSentIntoACountryAtItsRequestAreAidDatedByTheCaptionThatNamesThem() {
+        Event russia = only(deployment(), e -> e.type().equals("AID") && "RUS".equals(e.actor().country()));
         assertThat(russia.actor().sector()).isEqualTo("MIL");
         assertThat(russia.actor().name()).isEqualTo("tentara Rusia");
         assertThat(russia.target().country()).isEqualTo("KAZ");
@@ -114,7 +114,7 @@ class RuleEventCoderTest {
         List<Event> events = Articles.of("en", "About 2,000 Russian troops were sent to Armenia at the request of "
                 + "Prime Minister Nikol Pashinyan, officials said on Wednesday.")
                 .loc("ARM", "country", "Armenia").person("Nikol Pashinyan").code();
-        Event sent = only(events, e -> e.type().equals("MOBILIZE"));
+        Event sent = only(events, e -> e.type().equals("AID"));
         assertThat(sent.actor().country()).isEqualTo("RUS");
         assertThat(sent.actor().sector()).isEqualTo("MIL");
         assertThat(sent.target().country()).isEqualTo("ARM");
@@ -150,6 +150,13 @@ class RuleEventCoderTest {
         assertThat(planned.negated()).isFalse();
         assertThat(planned.actor().country()).isEqualTo("RUS");
         assertThat(planned.target().country()).isEqualTo("KAZ");
+    }
+
+    @Test
+    void forcesSentWithinTheirCountryAtARequestStayAMobilization() {
+        Event sent = only(Articles.of("id", "TNI mengirim pasukan ke Maluku atas permintaan Gubernur Maluku.")
+                .org("IDN", "TNI").loc("IDN", "admin1", "Maluku").code(), e -> !e.type().equals("REQUEST"));
+        assertThat(sent.type()).isEqualTo("MOBILIZE");
     }
 
     @Test
