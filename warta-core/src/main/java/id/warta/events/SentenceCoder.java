@@ -404,15 +404,17 @@ final class SentenceCoder {
         }
         Actor actor = a == null ? defaults.actor(type, reading.mode(), eventCountry) : actor(a, eventCountry);
         Actor target = t == null ? null : actor(t, eventCountry);
-        if (target != null && a != null && !a.countryExplicit() && t.countryExplicit()
+        if (type.equals("CONSULT") && target != null && a != null && t.entity() != null
                 && Objects.equals(actor.country(), target.country())) {
-            actor = withCountry(actor, context.homeCountryExcept(target.country()));
-        } else if (target != null && a != null && a.countryExplicit() && !t.countryExplicit()
-                && Objects.equals(actor.country(), target.country()) && t.entity() != null
-                && t.entity().type() == Entity.Type.PERSON) {
-            target = withCountry(target, context.homeCountryExcept(actor.country()));
+            // the two sides of a meeting are of two countries: Presiden Joko Widodo bertemu Perdana Menteri
+            // Malaysia in an article that names only Malaysia
+            if (!a.countryExplicit() && t.countryExplicit()) {
+                actor = withCountry(actor, context.homeCountryExcept(target.country()));
+            } else if (a.countryExplicit() && !t.countryExplicit()) {
+                target = withCountry(target, context.homeCountryExcept(actor.country()));
+            }
         }
-        if (target != null && sameSide(actor, target, t)) {
+        if (target != null && a != null && a.countryExplicit() && sameSide(actor, target, t)) {
             target = null;
         }
         if (requested && type.equals("MOBILIZE") && target != null && target.country() != null
