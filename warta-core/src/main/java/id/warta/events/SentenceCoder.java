@@ -404,7 +404,7 @@ final class SentenceCoder {
         }
         Actor actor = a == null ? defaults.actor(type, reading.mode(), eventCountry) : actor(a, eventCountry);
         Actor target = t == null ? null : actor(t, eventCountry);
-        if (type.equals("CONSULT") && target != null && a != null && t.entity() != null
+        if (type.equals("CONSULT") && target != null && a != null
                 && Objects.equals(actor.country(), target.country())) {
             // the two sides of a meeting are of two countries: Presiden Joko Widodo bertemu Perdana Menteri
             // Malaysia in an article that names only Malaysia
