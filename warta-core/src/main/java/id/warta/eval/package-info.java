@@ -14,6 +14,12 @@
  *       with CoNLL's exact-span precision, recall and F1 per type and micro-averaged
  *       ({@link id.warta.eval.NerScore}). A mention must equal a gold entity's tokens and type exactly to count;
  *       one that cuts a token is a false positive.</li>
+ *   <li>Geocoding: {@link id.warta.eval.GeocodingCases} reads the event locations of the PLOVER gold records (with
+ *       Warta's reading of the place each names, {@code plover-gsr-locations.tsv}) or a golden file;
+ *       {@link id.warta.eval.GeocodingEvaluator} gives the share of names put in the right country and the share
+ *       resolved to exactly the right place, as Mordecai and CLIFF report them ({@link
+ *       id.warta.eval.GeocodingScore}). Exact is the gold's GeoNames place (one of its ids), or, where the gold
+ *       gives no id, a place of the gold country that the gold name names.</li>
  * </ul>
  */
 package id.warta.eval;

@@ -97,10 +97,10 @@ public final class GazetteerGeocoder implements Geocoder {
     private final Gazetteer gazetteer;
     /** Places by their main name in folded letters and digits only, by prominence. */
     private final Map<String, List<Place>> spellings;
-    /** Each country's places, by prominence, for names one letter off. */
-    private final Map<String, List<Place>> byCountry;
+    /** Each country's places with their spelling, by prominence, for names one letter off. */
+    private final Map<String, List<Spelling>> byCountry;
     /** Countries, capitals and cities of a million, by prominence: names one letter off without context. */
-    private final List<Place> worldNames;
+    private final List<Spelling> worldNames;
     /** Each country's capital: the town at the country's coordinates (the gazetteer places a country there). */
     private final Set<Place> capitals;
 
@@ -110,11 +110,14 @@ public final class GazetteerGeocoder implements Geocoder {
         List<Place> all = new ArrayList<>(gazetteer.places());
         all.sort(PROMINENCE);
         Map<String, List<Place>> spellings = new HashMap<>();
-        Map<String, List<Place>> byCountry = new HashMap<>();
+        Map<String, List<Spelling>> byCountry = new HashMap<>();
+        List<Spelling> keyed = new ArrayList<>(all.size());
         Set<Place> capitals = new LinkedHashSet<>();
         for (Place p : all) {
-            spellings.computeIfAbsent(letters(p.name()), k -> new ArrayList<>(1)).add(p);
-            byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
+            Spelling spelling = new Spelling(letters(p.name()), p);
+            keyed.add(spelling);
+            spellings.computeIfAbsent(spelling.key, k -> new ArrayList<>(1)).add(p);
+            byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(spelling);
             if (p.kind() == Place.Kind.CITY) {
                 Optional<Place> country = gazetteer.country(p.country());
                 if (country.isPresent() && country.get().latitude() == p.latitude()
@@ -126,12 +129,12 @@ public final class GazetteerGeocoder implements Geocoder {
         this.spellings = freeze(spellings);
         this.byCountry = freeze(byCountry);
         this.capitals = Set.copyOf(capitals);
-        this.worldNames = all.stream().filter(p -> p.kind() == Place.Kind.COUNTRY || capitals.contains(p)
-                || p.population() >= WORLD_CITY).toList();
+        this.worldNames = keyed.stream().filter(k -> k.place.kind() == Place.Kind.COUNTRY
+                || capitals.contains(k.place) || k.place.population() >= WORLD_CITY).toList();
     }
 
-    private static Map<String, List<Place>> freeze(Map<String, List<Place>> map) {
-        Map<String, List<Place>> out = new HashMap<>(map.size() * 2);
+    private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {
+        Map<String, List<T>> out = new HashMap<>(map.size() * 2);
         map.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Map.copyOf(out);
     }
@@ -293,12 +296,11 @@ public final class GazetteerGeocoder implements Geocoder {
     }
 
     /** The most prominent place whose main name is one edit (insertion, deletion, change, swap) from {@code key}. */
-    private static Optional<Place> nearest(String key, List<Place> places) {
+    private static Optional<Place> nearest(String key, List<Spelling> places) {
         List<Place> found = new ArrayList<>(2);
-        for (Place p : places) {
-            String name = letters(p.name());
-            if (Math.abs(name.length() - key.length()) <= 1 && oneEdit(key, name)) {
-                found.add(p);
+        for (Spelling s : places) {
+            if (Math.abs(s.key.length() - key.length()) <= 1 && oneEdit(key, s.key)) {
+                found.add(s.place);
             }
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(preferred(found));
@@ -429,6 +431,10 @@ public final class GazetteerGeocoder implements Geocoder {
             }
         }
         return sb.toString();
+    }
+
+    /** A place and its main name in folded letters and digits only. */
+    private record Spelling(String key, Place place) {
     }
 
     /**
