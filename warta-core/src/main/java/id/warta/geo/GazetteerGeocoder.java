@@ -24,7 +24,8 @@ import java.util.Set;
  * {@code Provinsi}, {@code Desa}, {@code Kecamatan}, {@code Pulau}; {@code city of}, {@code province of},
  * {@code Herat province}, {@code Jaffna peninsula}), whose kind then restricts the places; narrowed by a
  * qualifier after a comma or in brackets ({@code Bam, Iran}, {@code Victoria (Seychelles)}); spelt with letters
- * only ({@code Samarra} for {@code Sāmarrā’}); and, one letter off, among the places of the article's countries
+ * only ({@code Samarra} for {@code Sāmarrā’}), a division also without the word of kind GeoNames gives it
+ * ({@code Cabo Delgado} for {@code Cabo Delgado Province}); and, one letter off, among the places of the article's countries
  * and the world's capitals and great cities ({@code Algers} for Algiers).
  *
  * <p>Among the places of a name:
@@ -90,6 +91,11 @@ public final class GazetteerGeocoder implements Geocoder {
             new Descriptor("district", null, false), new Descriptor("island", AREA, false),
             new Descriptor("peninsula", AREA, false));
 
+    /** Words of kind that end GeoNames names of first-level divisions, folded. */
+    private static final Set<String> KIND_WORDS = Set.of("province", "region", "department", "state",
+            "governorate", "oblast", "district", "county", "municipality", "division", "prefecture", "republic",
+            "voivodeship", "krai", "kraj");
+
     /** By prominence: kind, then population (divisions have none; they keep the gazetteer's order). */
     private static final Comparator<Place> PROMINENCE = Comparator.comparing(Place::kind)
             .thenComparing(Comparator.comparingLong(Place::population).reversed());
@@ -117,6 +123,10 @@ public final class GazetteerGeocoder implements Geocoder {
             Spelling spelling = new Spelling(letters(p.name()), p);
             keyed.add(spelling);
             spellings.computeIfAbsent(spelling.key, k -> new ArrayList<>(1)).add(p);
+            String bare = p.kind() == Place.Kind.ADMIN1 ? withoutKindWord(p.name()) : null;
+            if (bare != null) {
+                spellings.computeIfAbsent(letters(bare), k -> new ArrayList<>(1)).add(p);
+            }
             byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(spelling);
             if (p.kind() == Place.Kind.CITY) {
                 Optional<Place> country = gazetteer.country(p.country());
@@ -131,6 +141,18 @@ public final class GazetteerGeocoder implements Geocoder {
         this.capitals = Set.copyOf(capitals);
         this.worldNames = keyed.stream().filter(k -> k.place.kind() == Place.Kind.COUNTRY
                 || capitals.contains(k.place) || k.place.population() >= WORLD_CITY).toList();
+    }
+
+    /**
+     * A first-level division's name without the word of kind GeoNames ends it with ({@code Cabo Delgado Province},
+     * {@code Kayin State}), as news writes it; {@code null} when it has none.
+     */
+    private static String withoutKindWord(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space <= 0 || !KIND_WORDS.contains(Fold.fold(name.substring(space + 1)))) {
+            return null;
+        }
+        return name.substring(0, space);
     }
 
     private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {
