@@ -59,7 +59,8 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Set<Place.Kind> REGENCY = EnumSet.of(Place.Kind.ADMIN2);
     private static final Set<Place.Kind> PROVINCE = EnumSet.of(Place.Kind.ADMIN1);
     private static final Set<Place.Kind> LOCALITY = EnumSet.of(Place.Kind.CITY);
-    private static final Set<Place.Kind> AREA = EnumSet.of(Place.Kind.ADMIN1, Place.Kind.ADMIN2, Place.Kind.CITY);
+    /** An island or peninsula: a country (Cyprus), a division (Bali) or a town named after it (Jaffna). */
+    private static final Set<Place.Kind> AREA = EnumSet.allOf(Place.Kind.class);
 
     /**
      * Words that say what kind of place a name is, folded, before the name ({@code Kota Bandung},
@@ -264,13 +265,14 @@ public final class GazetteerGeocoder implements Geocoder {
      * which is read as the article's most relevant country.
      */
     private Optional<Place> qualified(String written, List<String> context) {
-        int comma = written.lastIndexOf(',');
+        int comma = written.indexOf(',');
         int bracket = written.lastIndexOf('(');
         String head;
         String qualifier;
         if (comma > 0) {
+            // Bam, Kerman, Iran: the first part is the place, the last the widest qualifier
             head = written.substring(0, comma).strip();
-            qualifier = written.substring(comma + 1).strip();
+            qualifier = written.substring(written.lastIndexOf(',') + 1).strip();
         } else if (bracket > 0 && written.endsWith(")")) {
             head = written.substring(0, bracket).strip();
             qualifier = written.substring(bracket + 1, written.length() - 1).strip();
