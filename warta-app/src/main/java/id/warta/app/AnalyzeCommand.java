@@ -6,27 +6,28 @@ import id.warta.export.ArticleWriter;
 import id.warta.model.Analysis;
 import id.warta.model.RawDocument;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.util.function.Function;
 
-/** {@code warta analyze}: the article of every input with its language, entities, numbers, dates and quotes. */
+/**
+ * {@code warta analyze}: the article of every input with its language, entities, numbers, dates, quotes and
+ * events.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Extracts the article from each input, then analyses its text: language, people, "
-                + "organisations and places, quantities, dates, quotes. Offsets index into the record's text.",
+                + "organisations and places, quantities, dates, quotes, events. Offsets index into the record's text.",
                 "INPUT is a file, a directory (recursive), a .gz file, a JSON Lines file of {url, html|text}, "
                         + "an http(s) URL, or - for standard input."})
-final class AnalyzeCommand extends BatchCommand<Analysis> {
+final class AnalyzeCommand extends ArticleRecordsCommand<Analysis> {
 
-    @Option(names = "--max-analysed-chars", paramLabel = "N",
-            description = "Longest stretch of an article's text analysed, from its start; the rest is left out "
-                    + "and the record's analysedLength says so (default: ${DEFAULT-VALUE}).")
-    int maxAnalysedChars = WartaOptions.defaults().maxAnalysedChars();
+    @Mixin
+    AnalysisLimit limit;
 
     @Override
     WartaOptions options(WartaOptions shared) {
-        return shared.withMaxAnalysedChars(maxAnalysedChars);
+        return limit.apply(shared);
     }
 
     @Override

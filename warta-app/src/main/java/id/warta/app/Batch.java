@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The streaming batch behind {@code warta extract} and {@code warta analyze}: inputs are opened lazily, turned
- * into records on N threads by a per-document function and handed on in input order, with a bounded number of
- * documents in memory whatever the size of the batch.
+ * The streaming batch behind {@code warta extract}, {@code analyze} and {@code events}: inputs are opened lazily,
+ * turned into records on N threads by a per-document function and handed on in input order, with a bounded number
+ * of documents in memory whatever the size of the batch.
  */
 final class Batch {
 

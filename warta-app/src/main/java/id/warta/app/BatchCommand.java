@@ -2,8 +2,6 @@ package id.warta.app;
 
 import id.warta.Warta;
 import id.warta.WartaOptions;
-import id.warta.export.ArticleWriter;
-import id.warta.export.OutputFormat;
 import id.warta.model.RawDocument;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -16,29 +14,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
- * What the commands that turn every input into one record share: the inputs, output format, threads, progress bar
- * and pipeline options, and the streaming {@link Batch}. A subclass says what one document becomes and how it is
- * written.
+ * What the commands that turn every input into one record share: the inputs, threads, progress bar and pipeline
+ * options, and the streaming {@link Batch}. A subclass says what one document becomes and how records are written
+ * (its output formats).
  *
  * @param <R> the record of one input
  */
 abstract class BatchCommand<R> implements Callable<Integer> {
+
+    /** Writes a batch's records to standard output as they come; closing finishes the document. */
+    interface RecordWriter<R> extends Closeable {
+        void write(R record) throws IOException;
+    }
 
     /** Below this many records a progress bar would only flicker. */
     private static final int PROGRESS_AFTER = 5;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Inputs to read.")
     List<String> inputs;
-
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format = OutputFormat.JSONL;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Worker threads (default: the number of processors).")
@@ -58,14 +59,19 @@ abstract class BatchCommand<R> implements Callable<Integer> {
         return shared;
     }
 
+    /** The pipeline the batch runs, with these options. */
+    Warta warta(WartaOptions options) {
+        return Warta.with(options);
+    }
+
     /** What one document becomes; called on worker threads, so it must be thread-safe. */
     abstract Function<RawDocument, R> work(Warta warta);
 
     /** Whether a record is a success (an error record makes the exit code 1). */
     abstract boolean ok(R record);
 
-    /** Writes one record. */
-    abstract void write(ArticleWriter writer, R record) throws IOException;
+    /** The writer of the records in the chosen format; it must not close {@code out}. */
+    abstract RecordWriter<R> writer(OutputStream out) throws IOException;
 
     @Override
     public Integer call() throws Exception {
@@ -78,14 +84,14 @@ abstract class BatchCommand<R> implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "bad option value: " + e.getMessage(), e);
         }
-        Warta warta = Warta.with(options);
+        Warta warta = warta(options);
         boolean drawProgress = !noProgress && Terminal.stderrIsTerminal();
         ProgressBar[] bar = {null};
         int[] seen = {0, 0};
         Batch.Summary summary;
-        try (ArticleWriter writer = new ArticleWriter(new BufferedOutputStream(System.out, 1 << 16), format)) {
+        try (RecordWriter<R> writer = writer(new BufferedOutputStream(System.out, 1 << 16))) {
             summary = Batch.run(inputs, warta.options(), threads, work(warta), this::ok, record -> {
-                write(writer, record);
+                writer.write(record);
                 seen[0]++;
                 seen[1] += ok(record) ? 0 : 1;
                 if (drawProgress && bar[0] == null && seen[0] >= PROGRESS_AFTER) {

@@ -1,5 +1,6 @@
 package id.warta.app;
 
+import id.warta.events.PloverBuilder;
 import id.warta.geo.GazetteerBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import java.util.concurrent.Callable;
 /** {@code warta build}: rebuilds the data files shipped in the jar from the shared data beside the checkout. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the data shipped in the jar from the shared data (../shared).",
-        subcommands = {BuildCommand.GazetteerData.class})
+        subcommands = {BuildCommand.GazetteerData.class, BuildCommand.OntologyData.class})
 final class BuildCommand {
 
     @Command(name = "gazetteer", mixinStandardHelpOptions = true,
@@ -49,6 +50,43 @@ final class BuildCommand {
                 return 1;
             }
             System.err.printf(Locale.ROOT, "warta build gazetteer: wrote %,d bytes to %s%n", bytes.length, out);
+            return 0;
+        }
+    }
+
+    @Command(name = "ontology", mixinStandardHelpOptions = true,
+            description = {"Builds the event ontology resource (id/warta/events/plover.tsv) from the PLOVER "
+                    + "categories, the CAMEO table with its PLOVER mapping and the ACLED codes under "
+                    + "events/.",
+                    "The output is reproducible: built from the same data it equals the shipped resource byte "
+                            + "for byte."})
+    static final class OntologyData implements Callable<Integer> {
+
+        @Option(names = "--shared", required = true, paramLabel = "DIR",
+                description = "The shared data folder, holding events/.")
+        Path shared;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the resource.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(shared.resolve("events"))) {
+                System.err.println("warta build ontology: no events/ in " + shared);
+                return 2;
+            }
+            byte[] bytes;
+            try {
+                bytes = PloverBuilder.build(shared);
+                Files.write(out, bytes);
+            } catch (IOException e) {
+                System.err.println("warta build ontology: " + e);
+                return 2;
+            } catch (IllegalStateException e) {
+                System.err.println("warta build ontology: inconsistent data: " + e.getMessage());
+                return 1;
+            }
+            System.err.printf(Locale.ROOT, "warta build ontology: wrote %,d bytes to %s%n", bytes.length, out);
             return 0;
         }
     }

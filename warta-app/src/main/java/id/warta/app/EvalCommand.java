@@ -2,6 +2,10 @@ package id.warta.app;
 
 import id.warta.Warta;
 import id.warta.WartaOptions;
+import id.warta.eval.EventDataset;
+import id.warta.eval.EventEvaluator;
+import id.warta.eval.EventSample;
+import id.warta.eval.EventScore;
 import id.warta.eval.ExtractionDataset;
 import id.warta.eval.ExtractionEvaluator;
 import id.warta.eval.ExtractionRun;
@@ -9,8 +13,6 @@ import id.warta.eval.ExtractionScore;
 import id.warta.eval.GeocodingCases;
 import id.warta.eval.GeocodingEvaluator;
 import id.warta.eval.GeocodingScore;
-import id.warta.geo.Gazetteer;
-import id.warta.geo.GazetteerGeocoder;
 import id.warta.eval.NerCorpusReader;
 import id.warta.eval.NerEvaluator;
 import id.warta.eval.NerScore;
@@ -24,6 +26,10 @@ import id.warta.eval.SegmentationScore;
 import id.warta.eval.SentenceEvaluator;
 import id.warta.eval.UdTreebank;
 import id.warta.text.RuleSentenceSplitter;
+import id.warta.events.EventCoder;
+import id.warta.events.Plover;
+import id.warta.geo.Gazetteer;
+import id.warta.geo.GazetteerGeocoder;
 import id.warta.export.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,12 +43,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** {@code warta eval}: scores a stage against a reference dataset with the dataset's own metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Warta against reference datasets.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Sentences.class, EvalCommand.Ner.class,
-                EvalCommand.Geocoding.class})
+                EvalCommand.Events.class, EvalCommand.Geocoding.class})
 final class EvalCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -291,6 +299,112 @@ final class EvalCommand {
         private static void row(PrintStream out, String name, NerScore.Counts c) {
             out.printf(Locale.ROOT, "%-8s %6.4f %6.4f %6.4f %6d %6d %6d%n", name, c.precision(), c.recall(), c.f1(),
                     c.tp(), c.fp(), c.fn());
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Event coding against a gold set: the PLOVER gold records (.json), the PETRARCH2 "
+                    + "validation records (.xml, CAMEO mapped to PLOVER) or a Warta gold table (.tsv). Each "
+                    + "sentence is analysed as an article of its own and coded; the coder's most confident event is "
+                    + "scored: event-type accuracy (no event counts as wrong), per-category precision, recall and "
+                    + "F1, macro-F1, actor and target country accuracy, and where the gold has them negation, "
+                    + "modality and numbers.",
+                    "Exits 1 when macro-F1 is below --min-macro-f1 (the CI quality gate)."})
+    static final class Events implements java.util.concurrent.Callable<Integer> {
+
+        @Option(names = "--dataset", required = true, paramLabel = "FILE",
+                description = "PLOVER_GSR_CAMEO.json, PETR2_GSR_validation.xml or a .tsv gold table.")
+        Path dataset;
+
+        @Option(names = "--min-macro-f1", paramLabel = "F1", description = "Fail (exit 1) below this macro-F1.")
+        Double minMacroF1;
+
+        @Option(names = "--errors", paramLabel = "N",
+                description = "List the first N sentences whose top event has a wrong type or none.")
+        int errors;
+
+        private final Supplier<EventCoder> coders;
+
+        Events() {
+            this(EventCoders::defaultCoder);
+        }
+
+        /** A command scoring the coder {@code coders} gives (tests give their own). */
+        Events(Supplier<EventCoder> coders) {
+            this.coders = coders;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(dataset)) {
+                System.err.println("warta eval events: no such file: " + dataset);
+                return 2;
+            }
+            EventDataset data;
+            try {
+                data = EventDataset.read(dataset, Plover.shared());
+            } catch (IllegalArgumentException | java.io.IOException e) {
+                System.err.println("warta eval events: " + e.getMessage());
+                return 2;
+            }
+            EventCoder coder;
+            try {
+                coder = coders.get();
+            } catch (IllegalStateException e) {
+                System.err.println("warta eval events: " + e.getMessage());
+                return 2;
+            }
+            EventEvaluator.Result result = EventEvaluator.evaluate(data, coder, Warta.with(WartaOptions.defaults()));
+            EventScore s = result.score();
+            PrintStream out = System.out;
+            out.printf(Locale.ROOT, "%s: %d sentences, %d gold events, %d sentences without event%n", data.name(),
+                    data.samples().size(), data.goldEvents(), data.withoutEvents());
+            out.printf(Locale.ROOT, "%-10s %6s %6s %6s %5s %5s %5s %5s%n", "category", "P", "R", "F1", "gold", "tp",
+                    "fp", "fn");
+            s.categories().forEach((name, c) -> out.printf(Locale.ROOT, "%-10s %6.3f %6.3f %6.3f %5d %5d %5d %5d%n",
+                    name, c.precision(), c.recall(), c.f1(), c.support(), c.tp(), c.fp(), c.fn()));
+            out.printf(Locale.ROOT, "macro-F1        %.4f over %d categories%n", s.macroF1(), s.categories().size());
+            out.printf(Locale.ROOT, "type accuracy   %.4f (%d of %d sentences with a gold event)%n",
+                    s.typeAccuracy(), s.typeCorrect(), s.goldSentences());
+            ratio(out, "actor country", s.actorCountry());
+            ratio(out, "target country", s.targetCountry());
+            ratio(out, "negation", s.negation());
+            ratio(out, "modality", s.modality());
+            ratio(out, "numbers", s.numbers());
+            out.printf(Locale.ROOT, "false alarms    %d of %d sentences without event; coder failures %d%n",
+                    s.falseAlarms(), data.withoutEvents(), s.coderFailures());
+            if (errors > 0) {
+                listErrors(out, result);
+            }
+            if (minMacroF1 != null) {
+                boolean ok = s.macroF1() >= minMacroF1;
+                System.err.printf(Locale.ROOT, "%s: macro-F1 %.4f is %s the floor %.4f%n", ok ? "OK" : "FAIL",
+                        s.macroF1(), ok ? "at or above" : "below", minMacroF1);
+                return ok ? 0 : 1;
+            }
+            return 0;
+        }
+
+        private static void ratio(PrintStream out, String name, EventScore.Ratio r) {
+            if (r.total() > 0) {
+                out.printf(Locale.ROOT, "%-15s %.4f (%d of %d)%n", name, r.value(), r.correct(), r.total());
+            }
+        }
+
+        private void listErrors(PrintStream out, EventEvaluator.Result result) {
+            out.println();
+            int listed = 0;
+            for (EventEvaluator.Outcome o : result.outcomes()) {
+                boolean wrong = o.sample().events().isEmpty() ? o.top() != null : !o.correct();
+                if (!wrong || listed++ >= errors) {
+                    continue;
+                }
+                String gold = o.sample().events().isEmpty() ? "-" : o.sample().events().stream()
+                        .map(EventSample.GoldEvent::type).distinct().collect(Collectors.joining("|"));
+                String coded = o.failure() != null ? "failed: " + o.failure() : o.top() == null ? "-" : o.top().type();
+                out.printf(Locale.ROOT, "%-28s gold %-18s coded %-10s | %s%n", o.sample().id(), gold, coded,
+                        o.sample().text());
+            }
         }
     }
 

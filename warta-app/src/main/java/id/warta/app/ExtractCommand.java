@@ -14,7 +14,7 @@ import java.util.function.Function;
         description = {"Extracts the article (text, title, authors, dates, captions, related teasers) from each input.",
                 "INPUT is a file, a directory (recursive), a .gz file, a JSON Lines file of {url, html|text}, "
                         + "an http(s) URL, or - for standard input."})
-final class ExtractCommand extends BatchCommand<Article> {
+final class ExtractCommand extends ArticleRecordsCommand<Article> {
 
     @Override
     Function<RawDocument, Article> work(Warta warta) {

@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the {@code warta} command. */
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns raw news into facts: clean articles, their language, entities, numbers, dates and quotes.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        description = "Turns raw news into facts: clean articles, their language, entities, numbers, dates, quotes "
+                + "and events.",
+        subcommands = {AnalyzeCommand.class, EventsCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
                 TrainCommand.class, BuildCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
@@ -20,7 +21,12 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (testable without exiting the JVM). */
     static int run(String... args) {
-        return new CommandLine(new Main())
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs a command line whose commands {@code factory} makes (tests give a command its own stages). */
+    static int run(CommandLine.IFactory factory, String... args) {
+        return new CommandLine(new Main(), factory)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .execute(args);
     }

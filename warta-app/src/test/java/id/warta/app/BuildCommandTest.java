@@ -13,7 +13,10 @@ import java.util.zip.GZIPInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** {@code warta build gazetteer}: rebuilds the shipped resource from the shared data; a wrong folder is a usage error. */
+/**
+ * {@code warta build gazetteer} and {@code warta build ontology}: rebuild the shipped resources from the shared data;
+ * a wrong folder is a usage error.
+ */
 class BuildCommandTest extends CommandTestSupport {
 
     @Test
@@ -38,6 +41,28 @@ class BuildCommandTest extends CommandTestSupport {
         }
         // The data must be equal; the bytes too, unless this JDK links another deflate library than the build's.
         assertThat(gunzip(Files.readAllBytes(out))).isEqualTo(gunzip(shipped));
+        assertThat(err()).contains("wrote").contains(out.toString());
+    }
+
+    @Test
+    void anOntologyFromAFolderWithoutEventsIsAUsageError(@TempDir Path dir) {
+        int code = Main.run("build", "ontology", "--shared", dir.toString(), "--out",
+                dir.resolve("plover.tsv").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).contains("no events/");
+        assertThat(dir.resolve("plover.tsv")).doesNotExist();
+    }
+
+    @Test
+    void rebuildsTheShippedOntology(@TempDir Path dir) throws IOException {
+        Path shared = Path.of(System.getProperty("warta.shared", "../shared"));
+        assumeTrue(Files.isDirectory(shared.resolve("events")), "shared data not beside the checkout");
+        Path out = dir.resolve("plover.tsv");
+        assertThat(Main.run("build", "ontology", "--shared", shared.toString(), "--out", out.toString()))
+                .as(err()).isZero();
+        try (InputStream in = getClass().getResourceAsStream("/id/warta/events/plover.tsv")) {
+            assertThat(Files.readAllBytes(out)).isEqualTo(in.readAllBytes());
+        }
         assertThat(err()).contains("wrote").contains(out.toString());
     }
 

@@ -1,6 +1,11 @@
 package id.warta.analyze;
 
 import id.warta.WartaOptions;
+import id.warta.events.Actor;
+import id.warta.events.Count;
+import id.warta.events.Event;
+import id.warta.events.EventLocation;
+import id.warta.events.Evidence;
 import id.warta.lang.LanguageGuess;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
@@ -21,7 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs the analysis stages over an article's text, in this order: language identification, sentences and tokens,
- * entities, quantities, time expressions (against the publication date-time), quotes (with the entities). The
+ * entities, quantities, time expressions (against the publication date-time), quotes (with the entities), then
+ * the captions' quantities and times, and last the events, coded from the text and everything found before. The
  * identified language chooses the rules of the later stages; an undetermined one ({@code und}) uses the rules
  * common to Indonesian and English.
  *
@@ -69,7 +75,7 @@ public final class Analyzer {
             // one oversized text must not end the batch; what the stages built is garbage once we return
             return new Analysis(article.withFailure(Failure.of("out-of-memory", "the analysis needed more memory "
                     + "than the JVM has; lower maxAnalysedChars or raise -Xmx")), null, 0, List.of(), List.of(),
-                    List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of());
         }
     }
 
@@ -99,8 +105,15 @@ public final class Analyzer {
         List<CaptionFindings> captions = problems.run("captions", () -> captions(article, language),
                 c -> true, List.of());
 
+        // the coder sees the original article (its dateline, publication date) and what the other stages found
+        Analysis found = new Analysis(article, guess, length, entities, quantities, times, quotes, captions,
+                List.of());
+        List<Event> events = sentences == null ? List.of()
+                : problems.run("events", () -> stages.events().code(sentences, found), e -> eventsInside(e, text),
+                List.of());
+
         Article analysed = problems.failure() == null ? article : article.withFailure(problems.failure());
-        return new Analysis(analysed, guess, length, entities, quantities, times, quotes, captions);
+        return new Analysis(analysed, guess, length, entities, quantities, times, quotes, captions, events);
     }
 
     /** Quantities and times of each caption, in the text's language (a caption is too short to identify its own). */
@@ -156,6 +169,35 @@ public final class Analyzer {
             }
         }
         return true;
+    }
+
+    /** Every span of every event inside the text, and each evidence sentence the text at its span. */
+    private static boolean eventsInside(List<Event> events, String text) {
+        int length = text.length();
+        for (Event e : events) {
+            if (!actorInside(e.actor(), length) || e.target() != null && !actorInside(e.target(), length)) {
+                return false;
+            }
+            EventLocation where = e.location();
+            if (where != null && where.end() > length) {
+                return false;
+            }
+            for (Count c : e.counts()) {
+                if (c.end() > length) {
+                    return false;
+                }
+            }
+            for (Evidence s : e.evidence()) {
+                if (s.end() > length || !text.regionMatches(s.start(), s.sentence(), 0, s.sentence().length())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean actorInside(Actor actor, int length) {
+        return actor.end() <= length;
     }
 
     /** The failures of the stages of one run, turned into one error. */

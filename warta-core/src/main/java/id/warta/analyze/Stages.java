@@ -1,5 +1,6 @@
 package id.warta.analyze;
 
+import id.warta.events.EventCoder;
 import id.warta.lang.LanguageIdentifier;
 import id.warta.ner.EntityFinder;
 import id.warta.quantity.QuantityFinder;
@@ -19,9 +20,10 @@ import java.util.Objects;
  * @param quantities finds counts, percentages and amounts of money
  * @param times      finds and resolves time expressions
  * @param quotes     finds direct quotes and their speakers
+ * @param events     codes the events the article reports, from the text and what the other stages found
  */
 public record Stages(LanguageIdentifier language, SentenceSplitter sentences, EntityFinder entities,
-                     QuantityFinder quantities, TimeExpressionFinder times, QuoteFinder quotes) {
+                     QuantityFinder quantities, TimeExpressionFinder times, QuoteFinder quotes, EventCoder events) {
 
     public Stages {
         Objects.requireNonNull(language, "language");
@@ -30,6 +32,7 @@ public record Stages(LanguageIdentifier language, SentenceSplitter sentences, En
         Objects.requireNonNull(quantities, "quantities");
         Objects.requireNonNull(times, "times");
         Objects.requireNonNull(quotes, "quotes");
+        Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -41,26 +44,30 @@ public record Stages(LanguageIdentifier language, SentenceSplitter sentences, En
     }
 
     public Stages withLanguage(LanguageIdentifier value) {
-        return new Stages(value, sentences, entities, quantities, times, quotes);
+        return new Stages(value, sentences, entities, quantities, times, quotes, events);
     }
 
     public Stages withSentences(SentenceSplitter value) {
-        return new Stages(language, value, entities, quantities, times, quotes);
+        return new Stages(language, value, entities, quantities, times, quotes, events);
     }
 
     public Stages withEntities(EntityFinder value) {
-        return new Stages(language, sentences, value, quantities, times, quotes);
+        return new Stages(language, sentences, value, quantities, times, quotes, events);
     }
 
     public Stages withQuantities(QuantityFinder value) {
-        return new Stages(language, sentences, entities, value, times, quotes);
+        return new Stages(language, sentences, entities, value, times, quotes, events);
     }
 
     public Stages withTimes(TimeExpressionFinder value) {
-        return new Stages(language, sentences, entities, quantities, value, quotes);
+        return new Stages(language, sentences, entities, quantities, value, quotes, events);
     }
 
     public Stages withQuotes(QuoteFinder value) {
-        return new Stages(language, sentences, entities, quantities, times, value);
+        return new Stages(language, sentences, entities, quantities, times, value, events);
+    }
+
+    public Stages withEvents(EventCoder value) {
+        return new Stages(language, sentences, entities, quantities, times, quotes, value);
     }
 }

@@ -1,6 +1,8 @@
 /**
  * The {@code events} stage: who did what to whom, where, when and how many, coded in PLOVER with a CAMEO mapping,
  * each event carrying its evidence sentences. {@link id.warta.events.EventCoder} is the interface;
- * {@link id.warta.events.Event} and its parts are the records.
+ * {@link id.warta.events.Event} and its parts are the records. {@link id.warta.events.Plover} is the ontology the
+ * events are coded in (categories, modes, sector codes, the CAMEO mapping of GDELT-style exports, ACLED's
+ * precision codes), loaded from a resource that {@link id.warta.events.PloverBuilder} derives from the shared data.
  */
 package id.warta.events;

@@ -2,6 +2,10 @@ package id.warta.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import id.warta.events.Actor;
+import id.warta.events.Event;
+import id.warta.events.EventLocation;
+import id.warta.events.Evidence;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
 import id.warta.model.CaptionFindings;
@@ -21,11 +25,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Streams articles, or their analyses, to an output in one of the {@link OutputFormat}s. JSON and JSON Lines use
  * the one mapping of {@link Json}; text adds the analysis's findings after the body, one per line; Markdown gives an
- * analysis as a readable summary (quotes, people, organisations, places, numbers, dates). Records are written as they come; nothing
+ * analysis as a readable summary (events, quotes, people, organisations, places, numbers, dates). Records are
+ * written as they come; nothing
  * is buffered beyond one record. Closing finishes the document (the JSON array) and flushes, but leaves the
  * stream open: it belongs to the caller. Not thread-safe: one writer per output.
  */
@@ -148,10 +154,12 @@ public final class ArticleWriter implements Closeable {
             section(sb, "Caption " + (c.caption() + 1), captionLines(c, caption), line -> "  " + line);
         }
         section(sb, "Quotes", analysis.quotes(), q -> "  " + speaker(q) + ": \u201C" + q.text() + "\u201D");
+        section(sb, "Events", analysis.events(), e -> "  " + event(e) + e.evidence().stream()
+                .map(s -> "\n    \u201C" + s.sentence() + "\u201D").collect(Collectors.joining()));
         return sb.toString();
     }
 
-    /** The analysis as a Markdown summary: headline, byline, quotes, then the entities, numbers and dates. */
+    /** The analysis as a Markdown summary: headline, byline, events, quotes, then the entities, numbers and dates. */
     public static String markdown(Analysis analysis) {
         Article a = analysis.article();
         String body = a.text();
@@ -169,6 +177,15 @@ public final class ArticleWriter implements Closeable {
                     .append(" characters were analysed");
         }
         sb.append('\n');
+        if (!analysis.events().isEmpty()) {
+            sb.append("\n## Events\n");
+            for (Event e : analysis.events()) {
+                sb.append("\n- ").append(event(e)).append('\n');
+                for (Evidence s : e.evidence()) {
+                    sb.append("\n  > ").append(s.sentence().replace("\n", "\n  > ")).append('\n');
+                }
+            }
+        }
         if (!analysis.quotes().isEmpty()) {
             sb.append("\n## Quotes\n");
             for (Quote q : analysis.quotes()) {
@@ -273,6 +290,79 @@ public final class ArticleWriter implements Closeable {
     /** {@code 6 Januari 2022: 2022-01-06 (day)}. */
     private static String time(TimeExpression t, String body) {
         return t.text(body) + ": " + t.value() + " (" + t.precision().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /**
+     * One event on one line: {@code MOBILIZE (troops): Rusia (RUS, MIL) → Kazakhstan (KAZ) — in Almaty (Almaty,
+     * KAZ) — 2022-01-06 — size 3000 — confidence 0.85}, with what makes it less than a plain fact (approximate
+     * numbers, negated, planned or hypothetical, reported) before the confidence. A place not read in the sentence
+     * says where it came from (the dateline, the article's country).
+     */
+    static String event(Event e) {
+        StringBuilder sb = new StringBuilder(e.type());
+        if (e.mode() != null) {
+            sb.append(" (").append(e.mode()).append(')');
+        }
+        sb.append(": ").append(actor(e.actor()));
+        if (e.target() != null) {
+            sb.append(" \u2192 ").append(actor(e.target()));
+        }
+        EventLocation where = e.location();
+        if (where != null) {
+            sb.append(" \u2014 in ").append(where.name());
+            if (where.source() == EventLocation.Source.COUNTRY) {
+                sb.append(" (the article's country)");
+            } else {
+                String region = where.admin1() == null || where.admin1().equals(where.name()) ? where.country()
+                        : where.admin1() + ", " + where.country();
+                sb.append(" (").append(region)
+                        .append(where.source() == EventLocation.Source.DATELINE ? "; dateline)" : ")");
+            }
+        }
+        if (e.date() != null) {
+            sb.append(" \u2014 ").append(e.date());
+            if (e.datePrecision() != null && e.datePrecision() != TimeExpression.Precision.DAY) {
+                sb.append(" (").append(Json.lowerCase(e.datePrecision())).append(')');
+            }
+        }
+        total(sb, "killed", e.killed());
+        total(sb, "injured", e.injured());
+        total(sb, "arrested", e.arrested());
+        total(sb, "size", e.size());
+        if (e.approximate()) {
+            sb.append(" (approximate)");
+        }
+        if (e.negated()) {
+            sb.append(" \u2014 negated");
+        }
+        if (e.modality() != Event.Modality.ASSERTED) {
+            sb.append(" \u2014 ").append(Json.lowerCase(e.modality()));
+        }
+        if (e.reported()) {
+            sb.append(" \u2014 reported");
+        }
+        return sb.append(String.format(Locale.ROOT, " \u2014 confidence %.2f", e.confidence())).toString();
+    }
+
+    /** {@code Rusia (RUS, MIL)}, {@code CSTO (IGO; members ARM, BLR)}. */
+    private static String actor(Actor a) {
+        StringBuilder about = new StringBuilder();
+        if (a.country() != null) {
+            about.append(a.country());
+        }
+        if (a.sector() != null) {
+            about.append(about.length() > 0 ? ", " : "").append(a.sector());
+        }
+        if (!a.members().isEmpty()) {
+            about.append(about.length() > 0 ? "; " : "").append("members ").append(String.join(", ", a.members()));
+        }
+        return about.length() == 0 ? a.name() : a.name() + " (" + about + ")";
+    }
+
+    private static void total(StringBuilder sb, String name, Long value) {
+        if (value != null) {
+            sb.append(" \u2014 ").append(name).append(' ').append(value);
+        }
     }
 
     private static String speaker(Quote q) {

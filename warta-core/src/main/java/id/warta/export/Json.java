@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import id.warta.events.Actor;
+import id.warta.events.Count;
+import id.warta.events.Event;
+import id.warta.events.EventLocation;
+import id.warta.events.Evidence;
 import id.warta.lang.LanguageGuess;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
@@ -31,6 +36,7 @@ import java.util.Locale;
  * <p>The article record and the analysis record are written field by field, in a fixed order, by one method: the
  * analysis record is the article record with the identified language in place of the extraction's hint, followed
  * by what the analysis found. Quantities and time expressions carry their {@code text}, cut from the article text.
+ * An event is written by one method too, wherever it appears (the analysis record, {@code warta events}).
  */
 public final class Json {
 
@@ -81,6 +87,15 @@ public final class Json {
                     throws IOException {
                 gen.writeStartObject();
                 writeArticleFields(value, null, gen, serializers);
+                gen.writeEndObject();
+            }
+        });
+        module.addSerializer(Event.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Event value, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
+                gen.writeStartObject();
+                writeEventFields(value, gen);
                 gen.writeEndObject();
             }
         });
@@ -191,7 +206,120 @@ public final class Json {
             gen.writeEndObject();
         }
         gen.writeEndArray();
+        gen.writeArrayFieldStart("events");
+        for (Event e : analysis.events()) {
+            gen.writeStartObject();
+            writeEventFields(e, gen);
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
         gen.writeEndObject();
+    }
+
+    /**
+     * The fields of one event in their documented order: what happened, who to whom, where, when, how many, how
+     * sure, and the sentences saying so. Coordinates and a GeoNames id that the place lacks are null.
+     */
+    static void writeEventFields(Event e, JsonGenerator gen) throws IOException {
+        gen.writeStringField("type", e.type());
+        gen.writeStringField("mode", e.mode());
+        writeActor("actor", e.actor(), gen);
+        writeActor("target", e.target(), gen);
+        gen.writeFieldName("location");
+        EventLocation where = e.location();
+        if (where == null) {
+            gen.writeNull();
+        } else {
+            gen.writeStartObject();
+            gen.writeStringField("name", where.name());
+            gen.writeStringField("country", where.country());
+            gen.writeStringField("admin1", where.admin1());
+            writeCoordinate("lat", where.latitude(), gen);
+            writeCoordinate("lon", where.longitude(), gen);
+            gen.writeFieldName("geonameId");
+            if (where.geonameId() == 0) {
+                gen.writeNull();
+            } else {
+                gen.writeNumber(where.geonameId());
+            }
+            gen.writeNumberField("precision", where.precision());
+            gen.writeStringField("source", lowerCase(where.source()));
+            gen.writeEndObject();
+        }
+        gen.writeStringField("date", e.date() == null ? null : e.date().toString());
+        gen.writeStringField("datePrecision", lowerCase(e.datePrecision()));
+        writeTotal("killed", e.killed(), gen);
+        writeTotal("injured", e.injured(), gen);
+        writeTotal("arrested", e.arrested(), gen);
+        writeTotal("size", e.size(), gen);
+        gen.writeBooleanField("approximate", e.approximate());
+        gen.writeBooleanField("negated", e.negated());
+        gen.writeStringField("modality", lowerCase(e.modality()));
+        gen.writeBooleanField("reported", e.reported());
+        gen.writeArrayFieldStart("counts");
+        for (Count c : e.counts()) {
+            gen.writeStartObject();
+            gen.writeStringField("kind", lowerCase(c.kind()));
+            gen.writeNumberField("value", c.value());
+            gen.writeBooleanField("approximate", c.approximate());
+            gen.writeStringField("who", c.who());
+            gen.writeNumberField("start", c.start());
+            gen.writeNumberField("end", c.end());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("evidence");
+        for (Evidence s : e.evidence()) {
+            gen.writeStartObject();
+            gen.writeStringField("sentence", s.sentence());
+            gen.writeNumberField("start", s.start());
+            gen.writeNumberField("end", s.end());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeNumberField("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+    }
+
+    private static void writeActor(String name, Actor actor, JsonGenerator gen) throws IOException {
+        gen.writeFieldName(name);
+        if (actor == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject();
+        gen.writeStringField("name", actor.name());
+        gen.writeStringField("country", actor.country());
+        gen.writeStringField("sector", actor.sector());
+        gen.writeArrayFieldStart("members");
+        for (String member : actor.members()) {
+            gen.writeString(member);
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    private static void writeTotal(String name, Long value, JsonGenerator gen) throws IOException {
+        gen.writeFieldName(name);
+        if (value == null) {
+            gen.writeNull();
+        } else {
+            gen.writeNumber(value);
+        }
+    }
+
+    /** A latitude or longitude; null when unknown (NaN). */
+    private static void writeCoordinate(String name, double value, JsonGenerator gen) throws IOException {
+        gen.writeFieldName(name);
+        if (Double.isNaN(value)) {
+            gen.writeNull();
+        } else {
+            gen.writeNumber(value);
+        }
+    }
+
+    /** An enum constant as every output writes it ({@code planned}, {@code day}); null stays null. */
+    static String lowerCase(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.warta.model;
 
+import id.warta.events.Event;
 import id.warta.lang.LanguageGuess;
 import id.warta.ner.Entity;
 import id.warta.quantity.Quantity;
@@ -11,7 +12,7 @@ import java.util.Objects;
 
 /**
  * What the analysis found in one article: its language, the people, organisations and places it names, its
- * quantities, time expressions and quotes. Every offset indexes into {@code article.text()}. There is exactly one
+ * quantities, time expressions and quotes, and the events it reports. Every offset indexes into {@code article.text()}. There is exactly one
  * Analysis per input, like the Article it wraps: an article that failed extraction comes through unchanged with
  * nothing found, and a bug in an analysis stage turns the article into an error record that keeps its extracted
  * fields and whatever the other stages found.
@@ -30,10 +31,11 @@ import java.util.Objects;
  * @param quotes         direct quotes in text order
  * @param captions       quantities and time expressions of the image captions, with offsets into each caption;
  *                       only captions where something was found
+ * @param events         the events the article reports, one per happening, in the order of their first evidence
  */
 public record Analysis(Article article, LanguageGuess language, int analysedLength, List<Entity> entities,
                        List<Quantity> quantities, List<TimeExpression> times, List<Quote> quotes,
-                       List<CaptionFindings> captions) {
+                       List<CaptionFindings> captions, List<Event> events) {
 
     public Analysis {
         Objects.requireNonNull(article, "article");
@@ -46,6 +48,7 @@ public record Analysis(Article article, LanguageGuess language, int analysedLeng
         times = List.copyOf(times);
         quotes = List.copyOf(quotes);
         captions = List.copyOf(captions);
+        events = List.copyOf(events);
         for (CaptionFindings c : captions) {
             if (c.caption() >= article.captions().size()) {
                 throw new IllegalArgumentException("caption " + c.caption() + " of " + article.captions().size());
@@ -55,7 +58,7 @@ public record Analysis(Article article, LanguageGuess language, int analysedLeng
 
     /** The record of an article that was not analysed (it failed extraction): nothing found. */
     public static Analysis notAnalysed(Article article) {
-        return new Analysis(article, null, 0, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Analysis(article, null, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Whether extraction and every analysis stage went well. */

@@ -2,6 +2,10 @@ package id.warta.analyze;
 
 import id.warta.Warta;
 import id.warta.WartaOptions;
+import id.warta.events.Actor;
+import id.warta.events.Count;
+import id.warta.events.Event;
+import id.warta.events.Evidence;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
 import id.warta.model.Format;
@@ -66,6 +70,21 @@ class AnalyzeBadInputTest {
         for (Quote q : analysis.quotes()) {
             assertThat(q.end()).isLessThanOrEqualTo(length);
             assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+        }
+        for (Event e : analysis.events()) {
+            for (Evidence s : e.evidence()) {
+                assertThat(s.end()).isLessThanOrEqualTo(length);
+                assertThat(text.substring(s.start(), s.end())).isEqualTo(s.sentence());
+            }
+            for (Count c : e.counts()) {
+                assertThat(c.end()).isLessThanOrEqualTo(length);
+            }
+            for (Actor a : e.target() == null ? List.of(e.actor()) : List.of(e.actor(), e.target())) {
+                assertThat(a.end()).isLessThanOrEqualTo(length);
+            }
+            if (e.location() != null) {
+                assertThat(e.location().end()).isLessThanOrEqualTo(length);
+            }
         }
     }
 

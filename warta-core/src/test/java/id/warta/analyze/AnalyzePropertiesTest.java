@@ -96,6 +96,12 @@ class AnalyzePropertiesTest {
                         .isEqualTo(n.get("text").asText());
             }
         }
+        for (JsonNode e : record.get("events")) {
+            for (JsonNode s : e.get("evidence")) {
+                assertThat(text.substring(s.get("start").asInt(), s.get("end").asInt()))
+                        .isEqualTo(s.get("sentence").asText());
+            }
+        }
     }
 
     @Property(tries = 300)

@@ -98,7 +98,8 @@ class AnalyzerTest {
                     record("times", lang);
                     return times.find(text, lang, reference);
                 },
-                quotes);
+                quotes,
+                (text, analysis) -> List.of());
     }
 
     private void record(String stage, String language) {
@@ -217,6 +218,8 @@ class AnalyzerTest {
             throw new AssertionError("called");
         }, (text, entities) -> {
             throw new AssertionError("called");
+        }, (text, analysis) -> {
+            throw new AssertionError("called");
         });
         Article failed = Article.failed("laporan.pdf", null, Failure.of("binary", "looks like a PDF document"));
 
@@ -229,6 +232,7 @@ class AnalyzerTest {
         assertThat(analysis.quantities()).isEmpty();
         assertThat(analysis.times()).isEmpty();
         assertThat(analysis.quotes()).isEmpty();
+        assertThat(analysis.events()).isEmpty();
     }
 
     @Test

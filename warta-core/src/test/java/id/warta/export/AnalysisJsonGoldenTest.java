@@ -2,6 +2,11 @@ package id.warta.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.warta.Warta;
+import id.warta.events.Actor;
+import id.warta.events.Count;
+import id.warta.events.Event;
+import id.warta.events.EventLocation;
+import id.warta.events.Evidence;
 import id.warta.lang.LanguageGuess;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
@@ -75,8 +80,36 @@ class AnalysisJsonGoldenTest {
         List<CaptionFindings> captions = List.of(new CaptionFindings(0, List.of(), List.of(new TimeExpression(day,
                 day + "13 Maret 2022".length(), LocalDate.of(2022, 3, 13), LocalDate.of(2022, 3, 13), null,
                 TimeExpression.Precision.DAY, false))));
+        // no place in either sentence nor a dateline: the article's country, at its capital as the gazetteer has it
+        EventLocation indonesia = new EventLocation("Indonesia", "IDN", null, -6.21462, 106.84513, 1643084, 3,
+                EventLocation.Source.COUNTRY, -1, -1);
+        LocalDate published = article.published().toLocalDate();
+        Mention bpbd = mention(t, "BPBD", 2);
+        Mention elderly = mention(t, "warga lanjut usia dan anak-anak", 0);
+        Mention ministry = mention(t, "Kementerian Sosial", 0);
+        List<Event> events = List.of(
+                new Event("AID", null,
+                        new Actor("Badan Penanggulangan Bencana Daerah", "IDN", "GOV", List.of(), bpbd.start(),
+                                bpbd.end()),
+                        new Actor("warga lanjut usia dan anak-anak", "IDN", "CVL", List.of(), elderly.start(),
+                                elderly.end()),
+                        indonesia, published, TimeExpression.Precision.DAY, null, null, null, null, false, false,
+                        Event.Modality.ASSERTED, true, List.of(), List.of(evidence(t, "Hadi mengatakan BPBD")), 0.7),
+                new Event("AID", null,
+                        new Actor("Kementerian Sosial", "IDN", "GOV", List.of(), ministry.start(), ministry.end()),
+                        new Actor("warga", "IDN", "REF", List.of(), -1, -1),
+                        indonesia, published, TimeExpression.Precision.DAY, null, null, null, null, false, false,
+                        Event.Modality.ASSERTED, false, List.of(), List.of(evidence(t, "Kementerian Sosial mengirim")),
+                        0.85));
         return new Analysis(article, new LanguageGuess("id", 0.9812), t.length(), entities, quantities, times,
-                quotes, captions);
+                quotes, captions, events);
+    }
+
+    /** The sentence of {@code text} that starts with {@code opening}, up to its full stop. */
+    private static Evidence evidence(String text, String opening) {
+        int start = text.indexOf(opening);
+        int end = text.indexOf('.', start) + 1;
+        return new Evidence(text.substring(start, end), start, end);
     }
 
     /** The n-th occurrence (from 0) of {@code s} in {@code text}. */
@@ -126,6 +159,14 @@ class AnalysisJsonGoldenTest {
                 "speakerStart", "speakerEnd");
         assertThat(names(actual.get("entities").get(0))).containsExactly("text", "type", "kind", "country",
                 "mentions");
+        JsonNode event = actual.get("events").get(0);
+        assertThat(names(event)).containsExactly("type", "mode", "actor", "target", "location", "date",
+                "datePrecision", "killed", "injured", "arrested", "size", "approximate", "negated", "modality",
+                "reported", "counts", "evidence", "confidence");
+        assertThat(names(event.get("actor"))).containsExactly("name", "country", "sector", "members");
+        assertThat(names(event.get("location"))).containsExactly("name", "country", "admin1", "lat", "lon",
+                "geonameId", "precision", "source");
+        assertThat(names(event.get("evidence").get(0))).containsExactly("sentence", "start", "end");
     }
 
     @Test
@@ -139,6 +180,12 @@ class AnalysisJsonGoldenTest {
                         : text;
                 assertThat(in.substring(n.get("start").asInt(), n.get("end").asInt()))
                         .isEqualTo(n.get("text").asText());
+            }
+        }
+        for (JsonNode e : record.get("events")) {
+            for (JsonNode s : e.get("evidence")) {
+                assertThat(text.substring(s.get("start").asInt(), s.get("end").asInt()))
+                        .isEqualTo(s.get("sentence").asText());
             }
         }
         for (JsonNode q : record.get("quotes")) {
@@ -163,7 +210,7 @@ class AnalysisJsonGoldenTest {
         // the analysis record is the article record, the identified language and the findings
         List<String> expected = new ArrayList<>(names(article));
         expected.add(expected.indexOf("language") + 1, "languageConfidence");
-        expected.addAll(List.of("analysedLength", "entities", "quantities", "times", "quotes"));
+        expected.addAll(List.of("analysedLength", "entities", "quantities", "times", "quotes", "events"));
         assertThat(names(Json.read(json(analysis)).get(0))).containsExactlyElementsOf(expected);
     }
 
@@ -180,6 +227,88 @@ class AnalysisJsonGoldenTest {
         assertThat(record.get("analysedLength").asInt()).isZero();
         assertThat(record.get("entities")).isEmpty();
         assertThat(record.get("quotes")).isEmpty();
+        assertThat(record.get("events")).isEmpty();
+    }
+
+    @Test
+    void anEventIsWrittenWithItsBreakdownPlaceAndEverySentence() throws IOException {
+        String t = "Bentrok antara aparat keamanan dan pengunjuk rasa pecah di Makassar, Sulawesi Selatan, Kamis (8/9). "
+                + "Dua mahasiswa dan seorang polisi tewas, sementara sekitar 40 orang luka-luka. "
+                + "Polisi menangkap 23 orang.";
+        Event riot = new Event("PROTEST", "riot",
+                new Actor("pengunjuk rasa", "IDN", "CVL", List.of(), 35, 49),
+                new Actor("aparat keamanan", "IDN", "COP", List.of(), 15, 30),
+                new EventLocation("Makassar", "IDN", "Sulawesi Selatan", -5.14861, 119.43194, 1622786, 1,
+                        EventLocation.Source.SENTENCE, 59, 67),
+                LocalDate.of(2022, 9, 8), TimeExpression.Precision.DAY, 3L, 40L, 23L, null, true, false,
+                Event.Modality.ASSERTED, false,
+                List.of(new Count(Count.Kind.KILLED, 2, false, "mahasiswa", 100, 113),
+                        new Count(Count.Kind.KILLED, 1, false, "polisi", 118, 132),
+                        new Count(Count.Kind.INJURED, 40, true, "orang", 150, 166),
+                        new Count(Count.Kind.ARRESTED, 23, false, "orang", 195, 203)),
+                List.of(new Evidence(t.substring(0, 99), 0, 99), new Evidence(t.substring(100, 177), 100, 177),
+                        new Evidence(t.substring(178, 204), 178, 204)),
+                0.9);
+        JsonNode expected = Json.read("""
+                {"type": "PROTEST", "mode": "riot",
+                 "actor": {"name": "pengunjuk rasa", "country": "IDN", "sector": "CVL", "members": []},
+                 "target": {"name": "aparat keamanan", "country": "IDN", "sector": "COP", "members": []},
+                 "location": {"name": "Makassar", "country": "IDN", "admin1": "Sulawesi Selatan", "lat": -5.14861,
+                              "lon": 119.43194, "geonameId": 1622786, "precision": 1, "source": "sentence"},
+                 "date": "2022-09-08", "datePrecision": "day",
+                 "killed": 3, "injured": 40, "arrested": 23, "size": null,
+                 "approximate": true, "negated": false, "modality": "asserted", "reported": false,
+                 "counts": [
+                   {"kind": "killed", "value": 2, "approximate": false, "who": "mahasiswa", "start": 100, "end": 113},
+                   {"kind": "killed", "value": 1, "approximate": false, "who": "polisi", "start": 118, "end": 132},
+                   {"kind": "injured", "value": 40, "approximate": true, "who": "orang", "start": 150, "end": 166},
+                   {"kind": "arrested", "value": 23, "approximate": false, "who": "orang", "start": 195, "end": 203}],
+                 "evidence": [
+                   {"sentence": "Bentrok antara aparat keamanan dan pengunjuk rasa pecah di Makassar, Sulawesi \
+                Selatan, Kamis (8/9).", "start": 0, "end": 99},
+                   {"sentence": "Dua mahasiswa dan seorang polisi tewas, sementara sekitar 40 orang luka-luka.",
+                    "start": 100, "end": 177},
+                   {"sentence": "Polisi menangkap 23 orang.", "start": 178, "end": 204}],
+                 "confidence": 0.9}
+                """);
+
+        JsonNode actual = Json.read(Json.writer().writeValueAsString(riot));
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(names(actual)).containsExactlyElementsOf(names(expected));
+        assertThat(names(actual.get("counts").get(0))).containsExactly("kind", "value", "approximate", "who",
+                "start", "end");
+        for (JsonNode c : actual.get("counts")) {
+            assertThat(t.substring(c.get("start").asInt(), c.get("end").asInt())).endsWith(c.get("who").asText());
+        }
+    }
+
+    @Test
+    void unknownCoordinatesAndGeonameIdAreNullAndAnAllianceListsItsMembers() throws IOException {
+        String t = "Sekitar 2.500 tentara CSTO dari Rusia, Belarus, Armenia, Tajikistan dan Kirgistan tiba di "
+                + "Kazakhstan.";
+        int csto = t.indexOf("CSTO");
+        int kazakhstan = t.indexOf("Kazakhstan");
+        Event deployment = new Event("MOBILIZE", "troops",
+                new Actor("CSTO", "IGO", "MIL", List.of("RUS", "BLR", "ARM", "TJK", "KGZ"), csto, csto + 4), null,
+                new EventLocation("Kazakhstan", "KAZ", null, Double.NaN, Double.NaN, 0, 3,
+                        EventLocation.Source.SENTENCE, kazakhstan, kazakhstan + 10),
+                null, null, null, null, null, 2500L, true, false, Event.Modality.ASSERTED, false,
+                List.of(new Count(Count.Kind.SIZE, 2500, true, "tentara", 0, 21)),
+                List.of(new Evidence(t, 0, t.length())), 0.8);
+
+        JsonNode actual = Json.read(Json.writer().writeValueAsString(deployment));
+
+        assertThat(actual.get("actor").get("members")).extracting(JsonNode::asText)
+                .containsExactly("RUS", "BLR", "ARM", "TJK", "KGZ");
+        assertThat(actual.get("target").isNull()).isTrue();
+        assertThat(actual.get("location").get("lat").isNull()).isTrue();
+        assertThat(actual.get("location").get("lon").isNull()).isTrue();
+        assertThat(actual.get("location").get("geonameId").isNull()).isTrue();
+        assertThat(actual.get("date").isNull()).isTrue();
+        assertThat(actual.get("datePrecision").isNull()).isTrue();
+        assertThat(actual.get("size").asLong()).isEqualTo(2500);
+        assertThat(actual.get("killed").isNull()).isTrue();
     }
 
     @Test
@@ -200,7 +329,12 @@ class AnalysisJsonGoldenTest {
                 .contains("- sekitar 4.500 warga: about 4500 warga\n")
                 .contains("- Rp 750 juta: 750000000 IDR\n")
                 .contains("- Sabtu (12/3) malam: 2022-03-12 (day)\n")
-                .doesNotContain("Kementerian Sosial mengirim"); // a summary, not the body
+                .contains("\n## Events\n\n- AID: Badan Penanggulangan Bencana Daerah (IDN, GOV) \u2192 warga lanjut "
+                        + "usia dan anak-anak (IDN, CVL) \u2014 in Indonesia (the article's country) \u2014 2022-03-14 "
+                        + "\u2014 reported \u2014 confidence 0.70\n\n  > Hadi mengatakan BPBD menyiapkan 25 perahu karet "
+                        + "untuk mengevakuasi warga lanjut usia dan anak-anak.\n")
+                .contains("\n- AID: Kementerian Sosial (IDN, GOV) \u2192 warga (IDN, REF) \u2014 in Indonesia")
+                .doesNotContain("Banjir serupa melanda"); // a summary, not the body
 
         out.reset();
         try (ArticleWriter w = new ArticleWriter(out, OutputFormat.TXT)) {
@@ -211,7 +345,12 @@ class AnalysisJsonGoldenTest {
                 .contains("\nLanguage: id (confidence 0.98)\n")
                 .contains("\nQuantities:\n  sedikitnya 2.300 rumah: about 2300 rumah\n")
                 .contains("\n  ORG Kementerian Sosial (IDN) \u2014 1 mention\n")
-                .contains("\nQuotes:\n  Hadi Prasetyo, Kepala BPBD Kabupaten Bekasi: \u201CAir mulai naik");
+                .contains("\nQuotes:\n  Hadi Prasetyo, Kepala BPBD Kabupaten Bekasi: \u201CAir mulai naik")
+                .contains("\nEvents:\n  AID: Badan Penanggulangan Bencana Daerah (IDN, GOV) \u2192 warga lanjut usia "
+                        + "dan anak-anak (IDN, CVL) \u2014 in Indonesia (the article's country) \u2014 2022-03-14 "
+                        + "\u2014 reported \u2014 confidence 0.70\n    \u201CHadi mengatakan BPBD menyiapkan")
+                .endsWith("\u2014 confidence 0.85\n    \u201CKementerian Sosial mengirim bantuan logistik senilai "
+                        + "Rp 750 juta, termasuk makanan siap saji dan selimut.\u201D\n");
     }
 
     private static List<String> names(JsonNode object) {

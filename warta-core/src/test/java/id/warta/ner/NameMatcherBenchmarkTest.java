@@ -1,6 +1,7 @@
 package id.warta.ner;
 
 import id.warta.QualityFloors;
+import id.warta.eval.PanlBppt;
 import id.warta.text.RuleTokenizer;
 import id.warta.text.Token;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,9 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,21 +51,7 @@ class NameMatcherBenchmarkTest {
     @Test
     void articlesPerSecondOnPanlBppt() throws IOException {
         Path dir = QualityFloors.shared("corpora", "panl-bppt-news");
-        List<String> lines = new ArrayList<>();
-        try (var files = Files.newDirectoryStream(dir, "*-ID-*.txt")) {
-            for (Path p : files) {
-                lines.addAll(Files.readAllLines(p));
-            }
-        }
-        List<String> articles = new ArrayList<>();
-        StringBuilder article = new StringBuilder();
-        for (String line : lines) {
-            article.append(line).append(' ');
-            if (article.length() > 3_500) { // about 500 words
-                articles.add(article.toString());
-                article.setLength(0);
-            }
-        }
+        List<String> articles = PanlBppt.articles(PanlBppt.sentences(dir, "id"), 500, 2);
         List<List<Token>> tokens = articles.stream().map(a -> TOKENIZER.tokenize(a, "id")).toList();
         long names = 0;
         for (int i = 0; i < articles.size(); i++) {

@@ -1,14 +1,13 @@
 package id.warta.quantity;
 
 import id.warta.QualityFloors;
+import id.warta.eval.PanlBppt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,12 +49,7 @@ class QuantityScalingBenchmarkTest {
     void sentencesPerSecondOnPanlBppt() throws IOException {
         Path dir = QualityFloors.shared("corpora", "panl-bppt-news");
         for (String language : List.of("id", "en")) {
-            List<String> lines = new ArrayList<>();
-            try (var files = Files.newDirectoryStream(dir, "*-" + language.toUpperCase(Locale.ROOT) + "-*.txt")) {
-                for (Path p : files) {
-                    lines.addAll(Files.readAllLines(p));
-                }
-            }
+            List<String> lines = PanlBppt.sentences(dir, language);
             long quantities = 0;
             for (String s : lines) {
                 quantities += FINDER.find(s, language).size(); // also warms up

@@ -1,6 +1,7 @@
 package id.warta.quote;
 
 import id.warta.QualityFloors;
+import id.warta.eval.PanlBppt;
 import id.warta.ner.Entity;
 import id.warta.ner.Mention;
 import id.warta.text.RuleSentenceSplitter;
@@ -10,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,12 +63,7 @@ class QuoteScalingBenchmarkTest {
     @Test
     void articlesPerSecondOnPanlBppt() throws IOException {
         Path dir = QualityFloors.shared("corpora", "panl-bppt-news");
-        List<String> lines = new ArrayList<>();
-        try (var files = Files.newDirectoryStream(dir, "*-ID-*.txt")) {
-            for (Path p : files) {
-                lines.addAll(Files.readAllLines(p));
-            }
-        }
+        List<String> lines = PanlBppt.sentences(dir, "id");
         List<Text> articles = new ArrayList<>();
         StringBuilder article = new StringBuilder();
         int words = 0;
