@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -167,6 +168,14 @@ public final class Gazetteer {
     /** The country with ISO 3166-1 alpha-3 code {@code iso3} ({@code IDN}, {@code XKX} for Kosovo). */
     public Optional<Place> country(String iso3) {
         return Optional.ofNullable(countries.get(iso3));
+    }
+
+    /**
+     * Every place, countries first, in the resource's fixed order: for indexes of one's own ({@link
+     * GazetteerGeocoder} finds misspelt names among a country's places).
+     */
+    public List<Place> places() {
+        return Collections.unmodifiableList(Arrays.asList(places));
     }
 
     /** Number of places. */

@@ -1,6 +1,7 @@
 package id.warta.ner;
 
 import id.warta.geo.Gazetteer;
+import id.warta.geo.GazetteerGeocoder;
 import id.warta.geo.Place;
 import id.warta.internal.FoldedTokens;
 import id.warta.internal.NameTokens;
@@ -101,7 +102,7 @@ final class GazetteerNames implements NameGazetteer, NameDirectory {
         if (type == Entity.Type.LOC) {
             List<Place> places = gazetteer.lookup(name);
             if (!places.isEmpty()) {
-                Place place = preferred(places);
+                Place place = GazetteerGeocoder.preferred(places);
                 return new Known("place:" + place.geonameId(), place.kind().label(), place.country());
             }
         } else if (type == Entity.Type.ORG) {
@@ -111,21 +112,5 @@ final class GazetteerNames implements NameGazetteer, NameDirectory {
             }
         }
         return null;
-    }
-
-    /**
-     * The place a name most likely means: the most prominent, except that a division sharing its name with a town
-     * of the same country is read as the town (Jakarta, Beijing, Surabaya, Pyongyang): news names the city.
-     */
-    static Place preferred(List<Place> places) {
-        Place first = places.get(0);
-        if (first.kind() == Place.Kind.ADMIN1 || first.kind() == Place.Kind.ADMIN2) {
-            for (Place p : places) {
-                if (p.kind() == Place.Kind.CITY && p.country().equals(first.country())) {
-                    return p;
-                }
-            }
-        }
-        return first;
     }
 }
