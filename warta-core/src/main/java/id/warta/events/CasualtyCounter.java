@@ -71,7 +71,7 @@ public final class CasualtyCounter {
     /** Counts above this are not of people (the world has about eight billion). */
     private static final double MAX_PEOPLE = 1e10;
     private static final int RIGHT_GAP_MAX = 6;
-    private static final int LEFT_GAP_MAX = 8;
+    private static final int LEFT_GAP_MAX = 10;
     private static final int CUE_WINDOW = 10;
 
     /**
@@ -245,7 +245,8 @@ public final class CasualtyCounter {
         /** Whether quantity {@code q} at tokens {@code [from, to)} may count people. */
         boolean peopleCount(Quantity q, int from, int to) {
             String before = low(from - 1);
-            if (CountWords.AGE_BEFORE.contains(before) || CountWords.CLOCK_AFTER.contains(low(to))) {
+            if (CountWords.AGE_BEFORE.contains(before) || CountWords.CLOCK_AFTER.contains(low(to))
+                    || numberRun(from, to)) {
                 return false;
             }
             if (q.unit() == null) {
@@ -268,6 +269,25 @@ public final class CasualtyCounter {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the quantity at tokens {@code [from, to)} is a piece of a longer run of digits: a phone number
+         * ({@code 0812-3456-7890}, {@code (021) 555 1234}) or a code, which the quantity stage may leave in parts.
+         */
+        boolean numberRun(int from, int to) {
+            if (kind(to) == Token.Kind.NUMBER || kind(from - 1) == Token.Kind.NUMBER) {
+                return true;
+            }
+            String b = low(from - 1);
+            return (b.equals("-") || b.equals(")") || b.equals("/")) && touching(from - 1)
+                    && (kind(from - 2) == Token.Kind.NUMBER || b.equals(")"));
+        }
+
+        /** Whether token {@code i} touches the next one (no space between). */
+        boolean touching(int i) {
+            return i >= 0 && i + 1 < n && tokens.get(i).end() == tokens.get(i + 1).start()
+                    || i >= 0 && i + 1 < n && low[i].equals(")");
         }
 
         /** Whether the number at {@code from} follows {@code rose from}, {@code bertambah dari}. */
@@ -340,9 +360,7 @@ public final class CasualtyCounter {
                     || CountWords.RIGHT_GAP.contains(w) || ageEnd(j) > j) {
                 return false;
             }
-            boolean verb = w.length() > 5 && (w.startsWith("me") || w.startsWith("di") || w.startsWith("ber")
-                    || w.startsWith("ter"));
-            return !verb || CountWords.PERSON_ID.contains(w);
+            return !indonesianVerb(w) || CountWords.PERSON_ID.contains(w);
         }
 
         Mention oneEnglish(int i) {
@@ -483,6 +501,7 @@ public final class CasualtyCounter {
             int j = m.to;
             boolean aux = false;
             boolean becomes = false;
+            int modifiers = 0;
             while (j < n && gap[0] <= RIGHT_GAP_MAX) {
                 Trig t = startAt[j];
                 if (t != null) {
@@ -503,11 +522,27 @@ public final class CasualtyCounter {
                     return null;
                 }
                 String w = low[j];
-                if (CountWords.RIGHT_GAP.contains(w)) {
+                if (CountWords.RIGHT_GAP.contains(w) || w.length() > 4 && w.endsWith("ly")
+                        && kind(j) == Token.Kind.WORD) {
                     aux |= CountWords.AUX.contains(w);
                     becomes |= w.equals("menjadi") || w.equals("became");
                     j++;
                     gap[0]++;
+                    continue;
+                }
+                if (j - m.to == modifiers && modifiers < 2 && modifier(j)) {
+                    modifiers++; // Dua anggota Brimob gugur, 5 orang warga desa tewas
+                    j++;
+                    gap[0]++;
+                    continue;
+                }
+                if (w.equals("of") && CountWords.OF_DETERMINERS.contains(low(j + 1))) {
+                    int k = j + 2;
+                    while (k < n && k - j <= 3 && modifier(k)) {
+                        k++;
+                    }
+                    gap[0] += k - j;
+                    j = k; // 4 of its soldiers died
                     continue;
                 }
                 int aside = asideEnd(j);
@@ -518,6 +553,26 @@ public final class CasualtyCounter {
                 return null;
             }
             return null;
+        }
+
+        /** Whether token {@code j} may be a word qualifying the counted noun (a name, a noun, not a verb). */
+        boolean modifier(int j) {
+            if (kind(j) != Token.Kind.WORD || startAt[j] != null || mentionAt[j] != null) {
+                return false;
+            }
+            String w = low[j];
+            if (CountWords.BOUNDARIES.contains(w) || CountWords.PHRASE_END.contains(w)
+                    || CountWords.PHRASE_END_EN.contains(w) || CountWords.RIGHT_GAP.contains(w)
+                    || CountWords.AUX.contains(w)) {
+                return false;
+            }
+            return !indonesianVerb(w) && !w.endsWith("ed") && !w.endsWith("ing");
+        }
+
+        /** Whether {@code w} looks like an Indonesian verb by its prefix (menewaskan, ditangkap, berkumpul). */
+        static boolean indonesianVerb(String w) {
+            return w.length() > 5 && (w.startsWith("me") || w.startsWith("di") || w.startsWith("ber")
+                    || w.startsWith("ter")) && !CountWords.PREFIXED_NOUNS.contains(w);
         }
 
         /** After {@code , termasuk 3 anak-anak,} or {@code (3 di antaranya anak-anak)}: the token after it. */
@@ -547,13 +602,17 @@ public final class CasualtyCounter {
 
         /** The word before {@code m} that governs it (an active verb, a casualty noun, a total), or null. */
         Trig leftTrigger(Mention m, int[] gap, boolean[] copula) {
+            for (int k = m.from; k < m.to && kind(k) == Token.Kind.WORD && k - m.from < 3; k++) {
+                copula[0] |= CountWords.COPULAS.contains(low[k]); // diperkirakan mencapai 1.000 orang
+            }
             int j = m.from - 1;
             while (j >= 0 && gap[0] <= LEFT_GAP_MAX) {
                 Trig t = endAt[j];
                 if (t != null) {
                     Role r = t.entry().role();
-                    if (r == Role.ACTIVE || r == Role.BOTH || r == Role.NOUN
-                            || copula[0] && (r == Role.STATE || r == Role.GROUP)) {
+                    if (r == Role.ACTIVE || r == Role.BOTH && !copula[0] || r == Role.NOUN
+                            || r == Role.GROUP && copula[0]
+                            || copula[0] && (r == Role.STATE || r == Role.BOTH) && !claimed(t)) {
                         return t;
                     }
                     return null;
@@ -577,6 +636,19 @@ public final class CasualtyCounter {
                 gap[0]++;
             }
             return null;
+        }
+
+        /**
+         * Whether a number before state word {@code t} is its subject ({@code tiga orang tewas}), so that the word
+         * does not name a total after it ({@code warga yang tewas mencapai 20 orang}).
+         */
+        boolean claimed(Trig t) {
+            int k = t.from - 1;
+            while (k >= 0 && t.from - k <= 4 && (CountWords.RIGHT_GAP.contains(low[k]) && !low[k].equals("yang")
+                    || modifier(k))) {
+                k--;
+            }
+            return mentionAt(k) != null;
         }
 
         /** Whether token {@code j} may stand between a total and its copula (dalam kerusuhan itu, from Monday's). */

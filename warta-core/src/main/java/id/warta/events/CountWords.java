@@ -146,7 +146,10 @@ final class CountWords {
             "juga", "telah", "sudah", "dilaporkan", "diduga", "dikabarkan", "ikut", "turut", "yang",
             "lainnya", "others", "other", "more", "orang", "people", "kemudian", "akhirnya", "langsung", "pun",
             "semuanya", "seluruhnya", "dinyatakan", "dipastikan", "tercatat", "lagi", "menjadi", "became",
-            "mengalami", "menderita", "in", "custody");
+            "mengalami", "menderita");
+
+    /** Possessives and articles after {@code of}: {@code 4 of its soldiers died}. */
+    static final Set<String> OF_DETERMINERS = Set.of("its", "their", "the", "his", "her", "our", "those");
 
     /** Words that may stand between an active verb and its number: {@code menewaskan sebanyak 12 orang}. */
     static final Set<String> LEFT_FILLERS = Set.of("sebanyak", "sejumlah", "total", "another", "a", "an", "the",
@@ -160,8 +163,7 @@ final class CountWords {
             "mencapai", "menjadi", "sebanyak", "berjumlah", "tercatat", "yakni", "yaitu", "adalah", "ialah",
             "bertambah", "naik", "meningkat", "melonjak", "numbered", "numbering", "totalled", "totaled",
             "totalling", "totaling", "rose", "risen", "climbed", "jumped", "reached", "hit", "stood", "stands",
-            "is", "was", "now", "to", "at", "of", "has", "had", "have", "ada", "sekitar", "diperkirakan",
-            "estimated");
+            "is", "was", "now", "to", "at", "of", "has", "had", "have");
 
     /** Verbs of an updated tally: after them {@code from 12 to 20} is a change, not a range. */
     static final Set<String> RISING = Set.of("rose", "risen", "climbed", "jumped", "increased", "grew", "rising",
@@ -209,6 +211,10 @@ final class CountWords {
             "kakek", "ibu", "bapak", "balita", "bayi", "siswa", "siswi", "pelajar", "mahasiswa", "mahasiswi",
             "warga", "petani", "nelayan", "sopir", "pengemudi", "pedagang", "buruh", "polisi", "prajurit",
             "tentara", "guru", "korban", "pelaku", "tersangka", "pengendara", "penumpang", "pejalan");
+
+    /** Nouns of people that look like Indonesian verbs by their first letters (ter-, me-, di-, ber-). */
+    static final Set<String> PREFIXED_NOUNS = Set.of("tersangka", "terdakwa", "terpidana", "terduga",
+            "tertuduh", "menteri", "direktur", "diplomat", "dirut");
 
     /** Words that make the next word a single person in Indonesian: {@code seorang pria}, {@code sesosok}. */
     static final Set<String> ONE_ID = Set.of("seorang", "sesosok", "satu");
