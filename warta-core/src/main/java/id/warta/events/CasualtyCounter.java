@@ -9,6 +9,7 @@ import id.warta.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -176,14 +177,12 @@ public final class CasualtyCounter {
                 m.previous = previousFigure(m);
             }
             boolean[] link = links();
-            for (int k = 0; k + 1 < mentions.size(); k++) {
-                if (link[k] && mentions.get(k).subset) {
-                    mentions.get(k + 1).subset = true;
-                }
-            }
             for (int k = 0; k < mentions.size(); k++) {
-                mentions.get(k).group = k;
-                attach(mentions.get(k));
+                Mention m = mentions.get(k);
+                boolean listed = k > 0 && link[k - 1];
+                m.group = listed ? mentions.get(k - 1).group : k;
+                m.subset |= listed && mentions.get(k - 1).subset;
+                attach(m);
             }
             shareAlongLists(link);
             return Casualties.of(tolls(emit()));
@@ -313,7 +312,13 @@ public final class CasualtyCounter {
                 }
                 String w = low[i];
                 Mention m = null;
-                if (CountWords.ONE_ID.contains(w)) {
+                if (w.equals("salah") && CountWords.ONE_OF_ID.contains(low(i + 1))) {
+                    int j = i + 2;
+                    while (j < n && j - i <= 4 && nounWord(j)) {
+                        j++;
+                    }
+                    m = single(i, j, i + 2, j); // salah satunya, salah seorang korban
+                } else if (CountWords.ONE_ID.contains(w)) {
                     m = oneIndonesian(i);
                 } else if (CountWords.ONE_EN.contains(w)) {
                     m = oneEnglish(i);
@@ -450,10 +455,18 @@ public final class CasualtyCounter {
                     || b2.equals("consisting"))) {
                 return true;
             }
-            String a = low(m.to);
-            String a2 = low(m.to + 1);
-            return a.equals("diantaranya") || a.equals("di") && a2.equals("antaranya")
-                    || (a.equals("of") || a.equals("among")) && (a2.equals("them") || a2.equals("whom"));
+            return ofThemEnd(m.to) > m.to;
+        }
+
+        /** The token after {@code di antaranya}, {@code of them}, {@code of whom} starting at {@code j}, or -1. */
+        int ofThemEnd(int j) {
+            String a = low(j);
+            String a2 = low(j + 1);
+            if (a.equals("diantaranya")) {
+                return j + 1;
+            }
+            return a.equals("di") && a2.equals("antaranya")
+                    || (a.equals("of") || a.equals("among")) && (a2.equals("them") || a2.equals("whom")) ? j + 2 : -1;
         }
 
         /** Whether {@code m} is the old figure of {@code bertambah dari 12 menjadi 20}. */
@@ -536,6 +549,11 @@ public final class CasualtyCounter {
                     gap[0]++;
                     continue;
                 }
+                int of = ofThemEnd(j);
+                if (of > j) {
+                    j = of; // dua di antaranya ditahan, three of them died
+                    continue;
+                }
                 if (w.equals("of") && CountWords.OF_DETERMINERS.contains(low(j + 1))) {
                     int k = j + 2;
                     while (k < n && k - j <= 3 && modifier(k)) {
@@ -580,6 +598,7 @@ public final class CasualtyCounter {
             String w = low[j];
             boolean paren = w.equals("(");
             if (!paren && !(w.equals(",") && (CountWords.SUBSET_BEFORE.contains(low(j + 1))
+                    || CountWords.ASIDE.contains(low(j + 1))
                     || mentionAt(j + 1) != null && mentionAt(j + 1).subset))) {
                 return -1;
             }
@@ -619,8 +638,8 @@ public final class CasualtyCounter {
                 }
                 Mention o = mentionAt[j];
                 if (o != null) {
-                    if (!o.previous) {
-                        return null;
+                    if (!o.previous && !(copula[0] && !o.person)) {
+                        return null; // a tally may name things on the way: korban tewas di 12 kabupaten mencapai
                     }
                     j = o.from - 1;
                     gap[0]++;
@@ -714,22 +733,26 @@ public final class CasualtyCounter {
                     next.side = Side.LEFT_LIST;
                     next.viaCopula = m.viaCopula;
                     next.toll = m.toll;
-                    next.group = m.group;
                 }
             }
         }
 
         // ---- counts ----
 
-        /** A count per mention that counts people, with whether it is a total and the list it belongs to. */
-        private record Found(Count count, boolean toll, int group) {
+        /**
+         * A count per mention that counts people, with whether it stands for the whole of its kind (a total, or a
+         * group's size) and the list it belongs to.
+         */
+        private record Found(Count count, boolean whole, int group) {
         }
 
         List<Found> emit() {
             List<Found> out = new ArrayList<>();
+            EnumSet<Count.Kind> counted = EnumSet.noneOf(Count.Kind.class);
             for (Mention m : mentions) {
-                if (!m.person || m.subset || m.previous) {
-                    continue;
+                boolean own = m.side == Side.LEFT || m.side == Side.RIGHT || m.side == Side.UNIT;
+                if (!m.person || m.previous || m.subset && !(own && !counted.contains(m.trig.entry().kind()))) {
+                    continue; // a part of a total already counted, unless its own word counts it otherwise
                 }
                 Count.Kind kind = null;
                 if (m.trig != null) {
@@ -744,7 +767,8 @@ public final class CasualtyCounter {
                 }
                 if (kind != null) {
                     Count c = new Count(kind, m.value, m.approximate, m.who, m.start, m.end);
-                    out.add(new Found(c, m.toll, m.group));
+                    out.add(new Found(c, m.toll || kind == Count.Kind.SIZE, m.group));
+                    counted.add(kind);
                 }
             }
             for (Trig t : trigs) {
@@ -775,7 +799,9 @@ public final class CasualtyCounter {
         /**
          * Per kind, a total stated in the sentence replaces the other counts of its kind, unless they add up to it
          * exactly (then they are its breakdown and stay instead). The largest total wins; a total listed in parts
-         * ({@code korban tewas mencapai 30 pengunjuk rasa dan 18 polisi}) is their sum.
+         * ({@code korban tewas mencapai 30 pengunjuk rasa dan 18 polisi}) is their sum. Sizes of different groups
+         * are not added either: the crowd and the police watching it are two groups, and the largest stands; a
+         * list ({@code 500 mahasiswa dan 300 buruh}) is one group.
          */
         List<Count> tolls(List<Found> found) {
             List<Count> out = new ArrayList<>();
@@ -787,7 +813,7 @@ public final class CasualtyCounter {
                     if (f.count().kind() != kind) {
                         continue;
                     }
-                    if (f.toll()) {
+                    if (f.whole()) {
                         totals.merge(f.group(), f.count().value(), Long::sum);
                     } else {
                         parts += f.count().value();
@@ -797,14 +823,14 @@ public final class CasualtyCounter {
                 int best = -1;
                 long bestTotal = -1;
                 for (Found f : found) {
-                    if (f.count().kind() == kind && f.toll() && totals.get(f.group()) > bestTotal) {
+                    if (f.count().kind() == kind && f.whole() && totals.get(f.group()) > bestTotal) {
                         best = f.group();
                         bestTotal = totals.get(best);
                     }
                 }
                 boolean keepParts = best < 0 || partCount > 0 && parts == bestTotal;
                 for (Found f : found) {
-                    if (f.count().kind() == kind && (keepParts ? !f.toll() : f.toll() && f.group() == best)) {
+                    if (f.count().kind() == kind && (keepParts ? !f.whole() : f.whole() && f.group() == best)) {
                         out.add(f.count());
                     }
                 }

@@ -57,7 +57,8 @@ final class CountWords {
         add(out, k, Role.BOTH, "killed", "shot dead");
         add(out, k, Role.NOUN, "korban jiwa", "korban tewas", "korban meninggal", "korban meninggal dunia",
                 "korban yang tewas", "korban yang meninggal", "korban yang meninggal dunia",
-                "death toll", "toll", "deaths", "fatalities");
+                "death toll", "toll", "deaths", "fatalities", "tewasnya", "meninggalnya", "terbunuhnya", "kematian",
+                "the deaths of", "the death of");
         Count.Kind i = Count.Kind.INJURED;
         add(out, i, Role.ACTIVE, "melukai", "mencederai", "wounding", "injuring");
         add(out, i, Role.STATE, "luka", "luka-luka", "terluka", "luka berat", "luka ringan", "cedera", "mengalami luka",
@@ -72,15 +73,15 @@ final class CountWords {
                 "taken into custody");
         add(out, a, Role.BOTH, "arrested", "detained", "rounded up", "apprehended");
         out.add(new Entry(new String[] {"held"}, a, Role.STATE, true));
-        add(out, a, Role.NOUN, "arrests", "jumlah yang ditangkap");
+        add(out, a, Role.NOUN, "arrests", "jumlah yang ditangkap", "penangkapan", "penahanan", "the arrest of",
+                "the arrests of", "the detention of");
         add(out, Count.Kind.SIZE, Role.GROUP, "crowd", "crowds", "force", "contingent", "massa", "pasukan",
                 "kontingen", "rombongan");
         add(out, null, Role.CUE, "unjuk rasa", "berunjuk rasa", "demo", "berdemo", "demonstrasi", "berdemonstrasi",
                 "aksi", "protes", "memprotes", "turun ke jalan", "berkumpul", "berorasi", "mengepung",
                 "menggeruduk", "long march", "mogok", "pawai", "rally", "rallies", "rallied", "protest",
                 "protests", "protested", "protesting", "demonstration", "demonstrations", "demonstrated",
-                "demonstrating", "marched", "march", "gathered", "took to the streets", "strike", "sit-in",
-                "stormed");
+                "demonstrating", "marched", "march", "gathered", "took to the streets", "strike", "sit-in");
         for (String neg : List.of("tidak ada", "tak ada", "belum ada", "tanpa")) {
             add(out, k, Role.ZERO, neg + " korban jiwa", neg + " korban tewas", neg + " korban meninggal",
                     neg + " yang tewas", neg + " yang meninggal");
@@ -146,7 +147,7 @@ final class CountWords {
             "juga", "telah", "sudah", "dilaporkan", "diduga", "dikabarkan", "ikut", "turut", "yang",
             "lainnya", "others", "other", "more", "orang", "people", "kemudian", "akhirnya", "langsung", "pun",
             "semuanya", "seluruhnya", "dinyatakan", "dipastikan", "tercatat", "lagi", "menjadi", "became",
-            "mengalami", "menderita");
+            "mengalami", "menderita", "berhasil", "sempat", "masih");
 
     /** Possessives and articles after {@code of}: {@code 4 of its soldiers died}. */
     static final Set<String> OF_DETERMINERS = Set.of("its", "their", "the", "his", "her", "our", "those");
@@ -172,6 +173,13 @@ final class CountWords {
     /** Words after which the counted people are a part of a total already given ({@code termasuk 3 anak}). */
     static final Set<String> SUBSET_BEFORE = Set.of("termasuk", "including", "included", "includes", "yakni",
             "yaitu", "namely", "comprising", "antaranya", "diantaranya", "whom", "them");
+
+    /** Words that open an aside between a number and its verb: {@code 32 people, most of them civilians, died}. */
+    static final Set<String> ASIDE = Set.of("most", "many", "mostly", "mainly", "all", "both", "among",
+            "sebagian", "kebanyakan", "mayoritas", "semuanya", "seluruhnya", "umumnya");
+
+    /** Words after {@code salah} that make one person: {@code salah satunya}, {@code salah seorang korban}. */
+    static final Set<String> ONE_OF_ID = Set.of("satunya", "seorang", "satu");
 
     /** Words that close a clause for the attachment rules. */
     static final Set<String> BOUNDARIES = Set.of(
