@@ -318,6 +318,8 @@ public final class CasualtyCounter {
                         j++;
                     }
                     m = single(i, j, i + 2, j); // salah satunya, salah seorang korban
+                } else if (CountWords.COLLECTIVE.containsKey(w)) {
+                    m = collective(i, CountWords.COLLECTIVE.get(w));
                 } else if (CountWords.ONE_ID.contains(w)) {
                     m = oneIndonesian(i);
                 } else if (CountWords.ONE_EN.contains(w)) {
@@ -346,8 +348,33 @@ public final class CasualtyCounter {
             }
         }
 
+        /**
+         * A definite group of known size: {@code kedua korban}, {@code ketiga pelaku}, {@code both officers},
+         * {@code keduanya}. Before a noun the ke- forms are collective, not ordinal ({@code korban ketiga} is).
+         */
+        Mention collective(int i, int size) {
+            String w = low[i];
+            boolean alone = w.endsWith("nya");
+            int j = nounTrigger(i + 1) ? startAt[i + 1].to : i + 1;
+            while (!alone && j < n && j - i <= 2 && nounWord(j)) {
+                j++;
+            }
+            if (!alone && j == i + 1) {
+                return null;
+            }
+            String who = j > i + 1 ? text.substring(tokens.get(i + 1).start(), tokens.get(j - 1).end()) : null;
+            Mention m = new Mention(i, j, size, false, who, tokens.get(i).start(), tokens.get(j - 1).end());
+            m.person = true;
+            return m;
+        }
+
+        /** Whether a casualty noun starts at {@code j}: kedua korban tewas, seorang korban luka. */
+        boolean nounTrigger(int j) {
+            return j < n && startAt[j] != null && startAt[j].entry().role() == Role.NOUN;
+        }
+
         Mention oneIndonesian(int i) {
-            int j = i + 1;
+            int j = nounTrigger(i + 1) ? startAt[i + 1].to : i + 1;
             while (j < n && j - i <= 3 && nounWord(j)) {
                 j++;
             }
@@ -481,7 +508,7 @@ public final class CasualtyCounter {
         // ---- attachment ----
 
         void attach(Mention m) {
-            if (!m.singular && !m.strong) {
+            if (!m.strong) {
                 for (int k = m.from; k < m.to; k++) {
                     Trig t = startAt[k];
                     if (t != null && t.to <= m.to && (t.entry().role() == Role.STATE

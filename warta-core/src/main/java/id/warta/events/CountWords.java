@@ -178,6 +178,12 @@ final class CountWords {
     static final Set<String> ASIDE = Set.of("most", "many", "mostly", "mainly", "all", "both", "among",
             "sebagian", "kebanyakan", "mayoritas", "semuanya", "seluruhnya", "umumnya");
 
+    /** Collective numerals before a noun (or with -nya alone): {@code kedua korban}, {@code both officers}. */
+    static final Map<String, Integer> COLLECTIVE = Map.ofEntries(
+            Map.entry("kedua", 2), Map.entry("ketiga", 3), Map.entry("keempat", 4), Map.entry("kelima", 5),
+            Map.entry("keenam", 6), Map.entry("ketujuh", 7), Map.entry("kedelapan", 8), Map.entry("kesembilan", 9),
+            Map.entry("kesepuluh", 10), Map.entry("keduanya", 2), Map.entry("ketiganya", 3), Map.entry("both", 2));
+
     /** Words after {@code salah} that make one person: {@code salah satunya}, {@code salah seorang korban}. */
     static final Set<String> ONE_OF_ID = Set.of("satunya", "seorang", "satu");
 
@@ -233,7 +239,8 @@ final class CountWords {
     /** Prepositions and particles that end a noun phrase after {@code seorang}. */
     static final Set<String> PHRASE_END = Set.of(
             "di", "ke", "dari", "pada", "dalam", "untuk", "dengan", "oleh", "yang", "itu", "ini", "tersebut",
-            "juga", "telah", "sudah", "akibat", "saat", "ketika", "setelah", "usai", "berusia", "berumur");
+            "juga", "telah", "sudah", "akibat", "saat", "ketika", "setelah", "usai", "berusia", "berumur", "adalah",
+            "ialah", "merupakan");
 
     /** Words an English noun phrase after {@code a} does not run across: {@code a spokesman for the man}. */
     static final Set<String> PHRASE_END_EN = Set.of("of", "for", "in", "on", "at", "from", "with", "to", "by",
