@@ -81,8 +81,9 @@ public final class CasualtyCounter {
      * @param text       the analysed article text
      * @param sentence   one sentence of it; a clause or any token range can be passed as
      *                   {@code Sentence.of(sentence.tokens().subList(from, to))}
-     * @param quantities the quantities found in the text (all of them or the sentence's; those outside the
-     *                   sentence are ignored)
+     * @param quantities the quantities found in the text, in text order as the quantity stage and
+     *                   {@code Analysis.quantities()} give them (all of them or the sentence's; those outside the
+     *                   sentence are ignored; found by binary search, so the cost does not grow with the article)
      * @return the counts, or {@link Casualties#NONE}
      */
     public Casualties count(Text text, Sentence sentence, List<Quantity> quantities) {
@@ -124,7 +125,6 @@ public final class CasualtyCounter {
         boolean previous;
         Trig trig;
         Side side;
-        boolean viaCopula;
         boolean toll;
         /** The first mention of the list it shares its casualty word with. */
         int group;
@@ -211,8 +211,19 @@ public final class CasualtyCounter {
         void addQuantities() {
             int first = tokens.get(0).start();
             int last = tokens.get(n - 1).end();
-            for (Quantity q : quantities) {
-                if (q.start() < first || q.end() > last) {
+            int lo = 0;
+            int hi = quantities.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quantities.get(mid).start() < first) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int at = lo; at < quantities.size() && quantities.get(at).start() < last; at++) {
+                Quantity q = quantities.get(at);
+                if (q.end() > last) {
                     continue;
                 }
                 int from = tokenAtOrAfter(q.start());
@@ -332,7 +343,7 @@ public final class CasualtyCounter {
                         from--;
                     }
                     m = single(from, i + 1, -1, -1);
-                } else {
+                } else if (startsWithDigit(w)) {
                     Matcher strong = STRONG.matcher(w);
                     if (strong.matches()) {
                         m = strong(i, strong.group(1));
@@ -444,7 +455,7 @@ public final class CasualtyCounter {
                 return -1;
             }
             String w = low[j];
-            if (YEAR_OLD.matcher(w).matches()) {
+            if (startsWithDigit(w) && YEAR_OLD.matcher(w).matches()) {
                 return j + 1;
             }
             int k = CountWords.AGE_BEFORE.contains(w) ? j + 1 : j;
@@ -527,7 +538,6 @@ public final class CasualtyCounter {
             if (left != null && (right == null || leftGap[0] <= rightGap[0])) {
                 m.trig = left;
                 m.side = Side.LEFT;
-                m.viaCopula = copula[0];
                 Role r = left.entry().role();
                 m.toll = r == Role.NOUN || copula[0] && (r == Role.STATE || r == Role.BOTH);
             } else if (right != null) {
@@ -758,7 +768,6 @@ public final class CasualtyCounter {
                 if (link[k] && next.trig == null && (m.side == Side.LEFT || m.side == Side.LEFT_LIST)) {
                     next.trig = m.trig;
                     next.side = Side.LEFT_LIST;
-                    next.viaCopula = m.viaCopula;
                     next.toll = m.toll;
                 }
             }
@@ -888,6 +897,10 @@ public final class CasualtyCounter {
                 }
             }
             return false;
+        }
+
+        static boolean startsWithDigit(String w) {
+            return !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
         }
 
         String low(int i) {
