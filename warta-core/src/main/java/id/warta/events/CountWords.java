@@ -206,7 +206,7 @@ final class CountWords {
             "in", "on", "at", "by", "during", "after", "before", "when", "as", "and", "while", "since", "near",
             "across", "overnight", "yesterday", "today", "last", "this", "earlier", "following", "inside",
             "outside", "around", "amid", "including", "according", "so", "over", "with", "from", "or",
-            "late", "early");
+            "late", "early", "were", "was", "are", "is", "had", "have", "has");
 
     /** Singular nouns of people an English {@code a}, {@code an} or {@code one} makes one casualty of. */
     static final Set<String> PERSON_EN = Set.of(
