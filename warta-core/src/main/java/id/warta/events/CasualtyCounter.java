@@ -42,15 +42,19 @@ import java.util.regex.Pattern;
  * the list's: in {@code menewaskan 12 orang dan melukai 40 lainnya} the 40 are injured.
  *
  * <p>One person is a count of 1 when the text says one: {@code seorang pria tewas}, {@code satu pelaku
- * ditangkap}, {@code a 45-year-old man was killed}, {@code wounding one}, and, since Indonesian news writes ages
- * after the noun or a name, {@code pria 45 tahun tewas} and {@code Budi (45) tewas}. A bare definite noun
- * ({@code the man was killed}, {@code polisi itu tewas}) is not read as a number.
+ * ditangkap}, {@code salah satunya meninggal}, {@code a 45-year-old man was killed}, {@code wounding one}, and,
+ * since Indonesian news writes ages after the noun or a name, {@code pria 45 tahun tewas} and {@code Budi (45)
+ * tewas}. A definite group of known size counts its size: {@code kedua korban tewas}, {@code ketiga pelaku
+ * ditangkap}, {@code keduanya diamankan}, {@code both officers were injured}. A bare definite noun ({@code the man
+ * was killed}, {@code polisi itu tewas}) is not read as a number: the article has usually counted that person
+ * already, and a name alone may be one of several.
  *
  * <p>A size is a number of troops, police, fighters or protesters that no casualty word claims ({@code 3.000
  * pasukan terjun payung}, {@code ribuan pengunjuk rasa}, {@code 2,500 troops}, {@code a 2,500-strong force}), a
  * number after a group noun and a copula ({@code a crowd of 10,000}, {@code massa sebanyak 2.000 orang}), or a
  * number of ordinary people next to a word of gathering ({@code ribuan buruh berunjuk rasa}, {@code 5,000
- * people marched}). One person is never a size.
+ * people marched}). One person is never a size. The sizes of different groups in one sentence are not added (the
+ * crowd and the police watching it): the largest group, or list of groups joined by a conjunction, stands.
  *
  * <p>Conservative readings, after ACLED's conventions: a range keeps its lower bound and is approximate; a vague
  * word takes the quantity stage's lower bound ({@code puluhan} 10, {@code dozens} 12) and is approximate; a toll
@@ -67,7 +71,7 @@ import java.util.regex.Pattern;
  */
 public final class CasualtyCounter {
 
-    private static final Pattern STRONG = Pattern.compile("(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,7})-strong");
+    private static final Pattern STRONG = Pattern.compile("(\\d{1,3}(?:[.,]\\d{3}){1,3}|\\d{1,7})-strong");
     private static final Pattern YEAR_OLD = Pattern.compile("\\d{1,3}-(?:year|yr)s?-old");
     /** Counts above this are not of people (the world has about eight billion). */
     private static final double MAX_PEOPLE = 1e10;
@@ -290,14 +294,10 @@ public final class CasualtyCounter {
                 return true;
             }
             String b = low(from - 1);
-            return (b.equals("-") || b.equals(")") || b.equals("/")) && touching(from - 1)
-                    && (kind(from - 2) == Token.Kind.NUMBER || b.equals(")"));
-        }
-
-        /** Whether token {@code i} touches the next one (no space between). */
-        boolean touching(int i) {
-            return i >= 0 && i + 1 < n && tokens.get(i).end() == tokens.get(i + 1).start()
-                    || i >= 0 && i + 1 < n && low[i].equals(")");
+            if (b.equals("-") || b.equals("/")) {
+                return kind(from - 2) == Token.Kind.NUMBER && tokens.get(from - 1).end() == tokens.get(from).start();
+            }
+            return b.equals(")") && kind(from - 2) == Token.Kind.NUMBER && low(from - 3).equals("("); // (021) 555
         }
 
         /** Whether the number at {@code from} follows {@code rose from}, {@code bertambah dari}. */
@@ -432,7 +432,11 @@ public final class CasualtyCounter {
         }
 
         Mention strong(int i, String digits) {
-            long value = Long.parseLong(digits.replace(".", "").replace(",", ""));
+            String plain = digits.replace(".", "").replace(",", "");
+            if (plain.length() > 10) {
+                return null; // not a force of people
+            }
+            long value = Long.parseLong(plain);
             String who = i + 1 < n && tokens.get(i + 1).kind() == Token.Kind.WORD
                     ? tokens.get(i + 1).text(text) : null;
             Mention m = new Mention(i, i + 1, value, false, who, tokens.get(i).start(), tokens.get(i).end());
