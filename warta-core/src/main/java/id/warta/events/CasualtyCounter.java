@@ -120,6 +120,8 @@ public final class CasualtyCounter {
         /** Whether it counts people at all (not a percentage, an age, houses, a clock time). */
         boolean person;
         boolean singular;
+        /** A definite group of known size: kedua korban, keduanya, both officers. */
+        boolean collective;
         boolean strong;
         boolean groupNoun;
         boolean peopleNoun;
@@ -376,6 +378,7 @@ public final class CasualtyCounter {
             String who = j > i + 1 ? text.substring(tokens.get(i + 1).start(), tokens.get(j - 1).end()) : null;
             Mention m = new Mention(i, j, size, false, who, tokens.get(i).start(), tokens.get(j - 1).end());
             m.person = true;
+            m.collective = true;
             return m;
         }
 
@@ -799,7 +802,8 @@ public final class CasualtyCounter {
                     Entry e = m.trig.entry();
                     if (e.role() == Role.GROUP) {
                         kind = m.singular ? null : Count.Kind.SIZE;
-                    } else if (!m.strong) {
+                    } else if (!m.strong && (!e.needsNoun() || m.singular || m.collective || m.subset
+                            || personNoun(m.who))) {
                         kind = e.kind();
                     }
                 } else if (!m.singular && (m.strong || m.groupNoun || m.peopleNoun && cueNear(m))) {
@@ -819,6 +823,22 @@ public final class CasualtyCounter {
                 }
             }
             return out;
+        }
+
+        /** Whether the counted noun {@code who} names people: orang, pelaku, protesters, police officers. */
+        static boolean personNoun(String who) {
+            if (who == null) {
+                return false;
+            }
+            String w = who.toLowerCase(Locale.ROOT);
+            String[] words = w.split(" ");
+            String first = words[0];
+            String last = words[words.length - 1];
+            String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+            return CountWords.GROUPS.contains(w) || CountWords.GROUPS.contains(first)
+                    || CountWords.PEOPLE.contains(w) || CountWords.PEOPLE.contains(first)
+                    || CountWords.PERSON_ID.contains(first) || CountWords.PERSON_EN.contains(singular)
+                    || CountWords.PERSON_EN.contains(last);
         }
 
         /** Whether a word of gathering stands within a few tokens of {@code m}, with no semicolon between. */

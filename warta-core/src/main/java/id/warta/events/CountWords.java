@@ -39,10 +39,12 @@ final class CountWords {
      * @param words    the lowercase tokens
      * @param kind     what it counts; null for cues
      * @param role     how it attaches
-     * @param needsAux whether it reads as a passive only after an auxiliary ({@code were held}, not {@code held
-     *                 a rally})
+     * @param needsAux  whether it reads as a passive only after an auxiliary ({@code were held}, not {@code held
+     *                  a rally})
+     * @param needsNoun whether it counts only a number with its noun: the word also means securing or holding
+     *                  things ({@code mengamankan 300 TPS}, {@code 3 rallies were held})
      */
-    record Entry(String[] words, Count.Kind kind, Role role, boolean needsAux) {
+    record Entry(String[] words, Count.Kind kind, Role role, boolean needsAux, boolean needsNoun) {
     }
 
     private static final Map<String, List<Entry>> INDEX = index(entries());
@@ -63,16 +65,21 @@ final class CountWords {
         add(out, i, Role.ACTIVE, "melukai", "mencederai", "wounding", "injuring");
         add(out, i, Role.STATE, "luka", "luka-luka", "terluka", "luka berat", "luka ringan", "cedera", "mengalami luka",
                 "menderita luka", "mengalami luka-luka");
-        add(out, i, Role.BOTH, "wounded", "injured", "hurt");
+        add(out, i, Role.BOTH, "wounded", "injured");
+        add(out, i, Role.STATE, "hurt");
         add(out, i, Role.NOUN, "korban luka", "korban luka-luka", "korban luka berat", "korban luka ringan",
                 "korban cedera", "korban yang terluka", "korban yang luka-luka", "injuries");
         Count.Kind a = Count.Kind.ARRESTED;
-        add(out, a, Role.ACTIVE, "menangkap", "mengamankan", "menahan", "membekuk", "meringkus", "menciduk",
-                "arresting", "detaining");
-        add(out, a, Role.STATE, "ditangkap", "diamankan", "ditahan", "dibekuk", "diringkus", "diciduk",
-                "taken into custody");
+        add(out, a, Role.ACTIVE, "menangkap", "membekuk", "meringkus", "menciduk", "arresting", "detaining");
+        add(out, a, Role.STATE, "ditangkap", "dibekuk", "diringkus", "diciduk", "taken into custody");
+        for (String w : List.of("mengamankan", "menahan")) {
+            out.add(new Entry(new String[] {w}, a, Role.ACTIVE, false, true));
+        }
+        for (String w : List.of("diamankan", "ditahan")) {
+            out.add(new Entry(new String[] {w}, a, Role.STATE, false, true));
+        }
         add(out, a, Role.BOTH, "arrested", "detained", "rounded up", "apprehended");
-        out.add(new Entry(new String[] {"held"}, a, Role.STATE, true));
+        out.add(new Entry(new String[] {"held"}, a, Role.STATE, true, true));
         add(out, a, Role.NOUN, "arrests", "jumlah yang ditangkap", "penangkapan", "penahanan", "the arrest of",
                 "the arrests of", "the detention of");
         add(out, Count.Kind.SIZE, Role.GROUP, "crowd", "crowds", "force", "contingent", "massa", "pasukan",
@@ -217,14 +224,17 @@ final class CountWords {
             "militant", "rebel", "fighter", "gunman", "attacker", "bystander", "pedestrian", "activist",
             "official", "volunteer", "employee", "miner", "fisherman", "shopkeeper", "pilgrim", "worshipper",
             "priest", "imam", "tourist", "migrant", "refugee", "prisoner", "inmate", "detainee", "minor",
-            "mother", "father", "member", "leader", "commander", "paramedic", "medic", "rioter");
+            "mother", "father", "member", "leader", "commander", "paramedic", "medic", "rioter", "men", "women",
+            "children", "youths", "people");
 
     /** Nouns of people that with an age after them mean one person: {@code pria 45 tahun}, {@code bocah (7)}. */
     static final Set<String> PERSON_ID = Set.of(
             "pria", "wanita", "perempuan", "laki-laki", "bocah", "anak", "remaja", "pemuda", "pemudi", "nenek",
             "kakek", "ibu", "bapak", "balita", "bayi", "siswa", "siswi", "pelajar", "mahasiswa", "mahasiswi",
             "warga", "petani", "nelayan", "sopir", "pengemudi", "pedagang", "buruh", "polisi", "prajurit",
-            "tentara", "guru", "korban", "pelaku", "tersangka", "pengendara", "penumpang", "pejalan");
+            "tentara", "guru", "korban", "pelaku", "tersangka", "pengendara", "penumpang", "pejalan", "terduga",
+            "terdakwa", "suporter", "preman", "pengedar", "bandar", "pencuri", "begal", "anggota", "aktivis",
+            "jurnalis", "wartawan", "pendemo", "demonstran", "pengunjuk");
 
     /** Nouns of people that look like Indonesian verbs by their first letters (ter-, me-, di-, ber-). */
     static final Set<String> PREFIXED_NOUNS = Set.of("tersangka", "terdakwa", "terpidana", "terduga",
@@ -273,7 +283,7 @@ final class CountWords {
 
     private static void add(List<Entry> out, Count.Kind kind, Role role, String... phrases) {
         for (String p : phrases) {
-            out.add(new Entry(p.split(" "), kind, role, false));
+            out.add(new Entry(p.split(" "), kind, role, false, false));
         }
     }
 
