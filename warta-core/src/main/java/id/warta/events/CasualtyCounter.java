@@ -440,8 +440,12 @@ public final class CasualtyCounter {
                 return null; // not a force of people
             }
             long value = Long.parseLong(plain);
-            String who = i + 1 < n && tokens.get(i + 1).kind() == Token.Kind.WORD
-                    ? tokens.get(i + 1).text(text) : null;
+            String who = null;
+            for (int k = i + 1; k < n && k <= i + 3 && who == null; k++) {
+                if (startAt[k] != null && startAt[k].entry().role() == Role.GROUP || CountWords.GROUPS.contains(low[k])) {
+                    who = tokens.get(k).text(text); // an 800-strong Bangladeshi contingent
+                }
+            }
             Mention m = new Mention(i, i + 1, value, false, who, tokens.get(i).start(), tokens.get(i).end());
             m.person = true;
             m.strong = true;
@@ -530,7 +534,8 @@ public final class CasualtyCounter {
                 for (int k = m.from; k < m.to; k++) {
                     Trig t = startAt[k];
                     if (t != null && t.to <= m.to && (t.entry().role() == Role.STATE
-                            || t.entry().role() == Role.BOTH || t.entry().role() == Role.NOUN)) {
+                            || t.entry().role() == Role.BOTH || t.entry().role() == Role.NOUN
+                            || t.entry().role() == Role.MIXED)) {
                         m.trig = t; // 20 korban tewas, 20 dead, 40 injured
                         m.side = Side.UNIT;
                         return;
@@ -563,7 +568,7 @@ public final class CasualtyCounter {
                 Trig t = startAt[j];
                 if (t != null) {
                     Role r = t.entry().role();
-                    if (r == Role.STATE && (!t.entry().needsAux() || aux)
+                    if (r == Role.STATE && (!t.entry().needsAux() || aux) || r == Role.MIXED
                             || r == Role.BOTH && (aux || passiveAfter(t.to))
                             || r == Role.NOUN && becomes) {
                         return t;
@@ -673,7 +678,7 @@ public final class CasualtyCounter {
                 Trig t = endAt[j];
                 if (t != null) {
                     Role r = t.entry().role();
-                    if (r == Role.ACTIVE || r == Role.BOTH && !copula[0] || r == Role.NOUN
+                    if (r == Role.ACTIVE || r == Role.BOTH && !copula[0] || r == Role.NOUN || r == Role.MIXED
                             || r == Role.GROUP && copula[0]
                             || copula[0] && (r == Role.STATE || r == Role.BOTH) && !claimed(t)) {
                         return t;

@@ -30,7 +30,9 @@ final class CountWords {
         /** A word saying people gathered: makes {@code ribuan warga} a crowd's size. */
         CUE,
         /** A statement that nobody was killed, hurt or arrested. */
-        ZERO
+        ZERO,
+        /** People hurt in a way that does not say which kind: {@code 20 killed or wounded}, {@code casualties}. */
+        MIXED
     }
 
     /**
@@ -53,10 +55,17 @@ final class CountWords {
         List<Entry> out = new ArrayList<>();
         Count.Kind k = Count.Kind.KILLED;
         add(out, k, Role.ACTIVE, "menewaskan", "membunuh", "menembak mati", "merenggut nyawa", "menelan nyawa",
-                "killing", "kills", "claimed the lives of", "claiming the lives of");
+                "membantai", "killing", "kills", "claimed the lives of", "claiming the lives of", "murdering",
+                "massacring");
         add(out, k, Role.STATE, "tewas", "meninggal", "meninggal dunia", "terbunuh", "dibunuh", "gugur", "wafat",
                 "ditembak mati", "tertembak mati", "kehilangan nyawa", "died", "dead", "have died", "lost their lives");
-        add(out, k, Role.BOTH, "killed", "shot dead");
+        add(out, k, Role.BOTH, "killed", "shot dead", "murdered", "massacred", "slaughtered");
+        add(out, k, Role.STATE, "dibantai");
+        add(out, null, Role.MIXED, "killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
+                "killed and wounded", "killed and injured", "dead and wounded", "dead and injured", "casualties",
+                "tewas atau luka", "tewas atau luka-luka", "tewas atau terluka", "tewas dan luka", "tewas dan luka-luka",
+                "tewas dan terluka", "meninggal dan luka-luka", "meninggal atau luka-luka", "korban tewas dan luka",
+                "korban tewas dan luka-luka", "korban tewas maupun luka", "korban tewas maupun luka-luka");
         add(out, k, Role.NOUN, "korban jiwa", "korban tewas", "korban meninggal", "korban meninggal dunia",
                 "korban yang tewas", "korban yang meninggal", "korban yang meninggal dunia",
                 "death toll", "toll", "deaths", "fatalities", "tewasnya", "meninggalnya", "terbunuhnya", "kematian",
