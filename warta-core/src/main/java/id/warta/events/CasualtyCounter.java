@@ -442,7 +442,8 @@ public final class CasualtyCounter {
             long value = Long.parseLong(plain);
             String who = null;
             for (int k = i + 1; k < n && k <= i + 3 && who == null; k++) {
-                if (startAt[k] != null && startAt[k].entry().role() == Role.GROUP || CountWords.GROUPS.contains(low[k])) {
+                boolean group = startAt[k] != null && startAt[k].entry().role() == Role.GROUP;
+                if (group || CountWords.GROUPS.contains(low[k])) {
                     who = tokens.get(k).text(text); // an 800-strong Bangladeshi contingent
                 }
             }

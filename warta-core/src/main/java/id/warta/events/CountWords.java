@@ -38,9 +38,9 @@ final class CountWords {
     /**
      * One phrase of the lexicon.
      *
-     * @param words    the lowercase tokens
-     * @param kind     what it counts; null for cues
-     * @param role     how it attaches
+     * @param words     the lowercase tokens
+     * @param kind      what it counts; null for gathering cues and for casualties of no one kind
+     * @param role      how it attaches
      * @param needsAux  whether it reads as a passive only after an auxiliary ({@code were held}, not {@code held
      *                  a rally})
      * @param needsNoun whether it counts only a number with its noun: the word also means securing or holding
@@ -63,9 +63,10 @@ final class CountWords {
         add(out, k, Role.STATE, "dibantai");
         add(out, null, Role.MIXED, "killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
                 "killed and wounded", "killed and injured", "dead and wounded", "dead and injured", "casualties",
-                "tewas atau luka", "tewas atau luka-luka", "tewas atau terluka", "tewas dan luka", "tewas dan luka-luka",
-                "tewas dan terluka", "meninggal dan luka-luka", "meninggal atau luka-luka", "korban tewas dan luka",
-                "korban tewas dan luka-luka", "korban tewas maupun luka", "korban tewas maupun luka-luka");
+                "tewas atau luka", "tewas atau luka-luka", "tewas atau terluka", "tewas dan luka",
+                "tewas dan luka-luka", "tewas dan terluka", "meninggal dan luka-luka", "meninggal atau luka-luka",
+                "korban tewas dan luka", "korban tewas dan luka-luka", "korban tewas maupun luka",
+                "korban tewas maupun luka-luka");
         add(out, k, Role.NOUN, "korban jiwa", "korban tewas", "korban meninggal", "korban meninggal dunia",
                 "korban yang tewas", "korban yang meninggal", "korban yang meninggal dunia",
                 "death toll", "toll", "deaths", "fatalities", "tewasnya", "meninggalnya", "terbunuhnya", "kematian",
@@ -104,7 +105,7 @@ final class CountWords {
             add(out, i, Role.ZERO, neg + " korban luka", neg + " korban luka-luka", neg + " yang terluka");
         }
         add(out, k, Role.ZERO, "tidak menimbulkan korban jiwa", "tak menimbulkan korban jiwa", "no one was killed",
-                "nobody was killed", "no one died", "no deaths", "no fatalities", "no one was killed or injured");
+                "nobody was killed", "no one died", "no deaths", "no fatalities");
         add(out, i, Role.ZERO, "no one was injured", "nobody was injured", "no one was hurt", "nobody was hurt",
                 "no injuries");
         add(out, a, Role.ZERO, "no one was arrested", "no arrests", "tidak ada yang ditangkap");
