@@ -74,10 +74,10 @@ final class CameoVerbs {
      * Where the PLOVER manual's definitions overrule the 2021 CAMEO to PLOVER table: international sanctions are
      * SANCTION's mode discontinue (the table has COERCE), a conviction is SANCTION's mode convict (the table has
      * ACCUSE), and ASSAULT's modes name what the table leaves unnamed or names with a mode PLOVER does not have:
-     * destroy for destroying property, targeted for assassinations and massacres, aerial for air weapons; a
-     * military retreat is RETREAT's mode withdraw.
+     * destroy for destroying property, targeted for assassinations and massacres, aerial for air weapons,
+     * explosives for bombings other than suicide attacks; a military retreat is RETREAT's mode withdraw.
      */
-    private static final Map<String, String[]> MANUAL = Map.of(
+    private static final Map<String, String[]> MANUAL = Map.of("183", new String[] {"ASSAULT", "explosives"},
             "163", new String[] {"SANCTION", "discontinue"}, "116", new String[] {"SANCTION", "convict"},
             "1712", new String[] {"ASSAULT", "destroy"}, "185", new String[] {"ASSAULT", "targeted"},
             "186", new String[] {"ASSAULT", "targeted"}, "200", new String[] {"ASSAULT", "targeted"},
