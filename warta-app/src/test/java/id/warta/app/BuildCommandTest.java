@@ -13,7 +13,10 @@ import java.util.zip.GZIPInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** {@code warta build gazetteer}: rebuilds the shipped resource from the shared data; a wrong folder is a usage error. */
+/**
+ * {@code warta build gazetteer} and {@code warta build lexicon}: rebuild the shipped resources from the shared data;
+ * a wrong folder is a usage error.
+ */
 class BuildCommandTest extends CommandTestSupport {
 
     @Test
@@ -44,6 +47,31 @@ class BuildCommandTest extends CommandTestSupport {
     private static byte[] gunzip(byte[] gz) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aFolderWithoutTheEventDataIsAUsageErrorOfTheLexiconBuild(@TempDir Path dir) {
+        int code = Main.run("build", "lexicon", "--shared", dir.toString(), "--out", dir.resolve("out").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).contains("no events/petrarch2, events/cameo and events/plover data");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void rebuildsTheShippedLexicons(@TempDir Path dir) throws IOException {
+        Path shared = Path.of(System.getProperty("warta.shared", "../shared"));
+        assumeTrue(Files.isDirectory(shared.resolve("events")), "shared data not beside the checkout");
+        Path out = dir.resolve("lexicons");
+        assertThat(Main.run("build", "lexicon", "--shared", shared.toString(), "--out", out.toString()))
+                .as(err()).isZero();
+        for (String name : new String[] {"triggers-en.tsv", "sectors-en.tsv"}) {
+            byte[] shipped;
+            try (InputStream in = getClass().getResourceAsStream("/id/warta/events/" + name)) {
+                shipped = in.readAllBytes();
+            }
+            assertThat(Files.readAllBytes(out.resolve(name))).as(name).isEqualTo(shipped);
+            assertThat(err()).contains("wrote").contains(out.resolve(name).toString());
         }
     }
 }

@@ -176,8 +176,8 @@ final class CameoVerbs {
             }
             modes.put(event, m);
         }
-        if (!needsRecipient.keySet().equals(TriggerLexicon.EVENTS)) {
-            throw new IllegalStateException("PLOVER categories differ from Warta's: " + needsRecipient.keySet());
+        if (!modes.equals(TriggerLexicon.MODES)) {
+            throw new IllegalStateException("PLOVER categories and modes differ from Warta's: " + modes);
         }
     }
 

@@ -59,10 +59,27 @@ public final class TriggerLexicon {
     /** At most this many words between the parts of a pattern: {@code sent about 3,000 troops}. */
     public static final int GAP = 4;
 
-    /** PLOVER's 16 event categories. */
-    static final Set<String> EVENTS = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-            "ASSAULT");
+    /** PLOVER's 16 event categories and the modes of each (the PLOVER manual, CC BY-SA 4.0). */
+    static final Map<String, Set<String>> MODES = Map.ofEntries(
+            Map.entry("AGREE", Set.of()),
+            Map.entry("CONSULT", Set.of("visit", "third-party", "multilateral", "phone")),
+            Map.entry("SUPPORT", Set.of()),
+            Map.entry("CONCEDE", Set.of()),
+            Map.entry("COOPERATE", Set.of()),
+            Map.entry("AID", Set.of()),
+            Map.entry("RETREAT", Set.of("withdraw", "release", "disarm", "ceasefire", "access", "resign")),
+            Map.entry("REQUEST", Set.of("assist", "change", "yield", "meet")),
+            Map.entry("ACCUSE", Set.of("disapprove", "investigate", "allege")),
+            Map.entry("REJECT", Set.of("assist", "change", "yield", "meet")),
+            Map.entry("THREATEN", Set.of("restrict", "arrest", "relations", "expel", "territory", "violence")),
+            Map.entry("PROTEST", Set.of("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize")),
+            Map.entry("SANCTION", Set.of("convict", "expel", "withdraw", "discontinue")),
+            Map.entry("MOBILIZE", Set.of("troops", "weapons", "police", "militia")),
+            Map.entry("COERCE", Set.of("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+                    "withhold", "misinformation", "cyber")),
+            Map.entry("ASSAULT", Set.of("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+                    "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                    "unconventional")));
 
     static final String ENGLISH = "triggers-en.tsv";
     static final String ENGLISH_CURATED = "triggers-en-curated.tsv";
@@ -634,8 +651,12 @@ public final class TriggerLexicon {
             if (event.equals("-")) {
                 return null;
             }
-            if (!EVENTS.contains(event)) {
+            Set<String> modes = MODES.get(event);
+            if (modes == null) {
                 throw bad("not a PLOVER event category: " + event);
+            }
+            if (!mode.equals("-") && !modes.contains(mode)) {
+                throw bad("not a PLOVER mode of " + event + ": " + mode);
             }
             Trigger t = new Trigger(event, mode.equals("-") ? null : mode, cameo.equals("-") ? null : cameo,
                     target.equals("1"), pattern);
