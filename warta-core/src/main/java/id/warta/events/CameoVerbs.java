@@ -556,9 +556,17 @@ final class CameoVerbs {
                 && !word.endsWith("ed") && word.chars().allMatch(Character::isLetter);
     }
 
+    /**
+     * One side of a pattern as the table writes it. A side that is nothing but a preposition or particle
+     * ({@code * (TO)}, {@code * FOR}) must touch the verb: standing a few words away it says nothing
+     * ({@code called the meeting for} is no call for anything).
+     */
     private static String render(List<List<String>> pieces) {
         if (pieces.isEmpty()) {
             return "-";
+        }
+        if (pieces.size() == 1 && pieces.get(0).size() == 1 && CLOSED.contains(pieces.get(0).get(0))) {
+            return "=" + pieces.get(0).get(0);
         }
         StringBuilder sb = new StringBuilder();
         for (List<String> p : pieces) {

@@ -511,7 +511,8 @@ public final class TriggerLexicon {
 
     /**
      * A lexicon from tables in the format above, in order: a form given by an earlier table replaces the forms
-     * spelled alike in later ones. With {@code clitic}, the phrases of patterns also match with {@code -nya} on
+     * spelled alike in later ones, and the first L row of a lemma gives the meaning of its bare forms (later ones
+     * add their blocks). With {@code clitic}, the phrases of patterns also match with {@code -nya} on
      * their last word ({@code menarik pasukannya}), as Indonesian writes a possessor.
      */
     static TriggerLexicon read(boolean clitic, Map<String, InputStream> tables) throws IOException {
@@ -536,7 +537,8 @@ public final class TriggerLexicon {
         private final Map<String, List<Rule>> blocks = new HashMap<>();
         /** Per lemma, its blocks and the meaning of its bare forms (from its first block). */
         private final Map<String, List<String>> lemmaBlocks = new LinkedHashMap<>();
-        private final Map<String, String> lemmaTables = new HashMap<>();
+        /** Lemmas that some table gives forms for, even forms an earlier table replaced. */
+        private final Set<String> formed = new HashSet<>();
         /** The meaning of each lemma's bare forms (null for none) and the kind of number it reports. */
         private final Map<String, Trigger> bare = new HashMap<>();
         private final Map<String, Count.Kind> counts = new HashMap<>();
@@ -566,6 +568,7 @@ public final class TriggerLexicon {
                     case "L" -> lemma(f);
                     case "F" -> {
                         fields(f, 4);
+                        formed.add(f[1]);
                         String folded = Fold.fold(f[2]);
                         if (!earlierForms.contains(folded)) {
                             tableForms.add(folded);
@@ -579,6 +582,11 @@ public final class TriggerLexicon {
         }
 
         TriggerLexicon build() {
+            for (String lemma : lemmaBlocks.keySet()) {
+                if (!formed.contains(lemma)) {
+                    throw new IllegalStateException("lemma " + lemma + " has no form in any table");
+                }
+            }
             TokenTrie.Builder<Form> trie = TokenTrie.builder();
             Map<String, Rule[]> rulesOf = new HashMap<>();
             for (String[] f : forms) {
@@ -618,10 +626,6 @@ public final class TriggerLexicon {
 
         private void lemma(String[] f) {
             fields(f, 8);
-            String owner = lemmaTables.putIfAbsent(f[2], name);
-            if (owner != null && !owner.equals(name)) {
-                throw bad("lemma " + f[2] + " is already a lemma of " + owner);
-            }
             lemmaBlocks.computeIfAbsent(f[2], k -> new ArrayList<>()).add(f[1]);
             Trigger t = trigger(f[3], f[4], f[5], f[6], "*");
             if (!bare.containsKey(f[2])) {
