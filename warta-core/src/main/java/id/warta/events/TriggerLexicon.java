@@ -333,15 +333,21 @@ public final class TriggerLexicon {
     }
 
     /**
-     * Words and numbers may stand between the parts of a pattern; punctuation, symbols and the words that join
-     * clauses end it, so that a complement belongs to its own verb ({@code arrested 12 protesters and fired tear
-     * gas} is no seizure of weapons).
+     * Words, numbers and quotation marks may stand between the parts of a pattern; other punctuation, symbols
+     * and the words that join clauses end it, so that a complement belongs to its own verb ({@code arrested 12
+     * protesters and fired tear gas} is no seizure of weapons).
      */
     private static boolean isGap(FoldedTokens tokens, int i, boolean relative) {
         Token.Kind kind = tokens.token(i).kind();
+        if (kind == Token.Kind.PUNCT) {
+            return QUOTES.indexOf(tokens.folded(i).charAt(0)) >= 0 && tokens.folded(i).length() == 1;
+        }
         return kind == Token.Kind.NUMBER || kind == Token.Kind.WORD && (!CLAUSE_WORDS.contains(tokens.folded(i))
                 || relative && RELATIVE_WORDS.contains(tokens.folded(i)));
     }
+
+    /** Quotation marks, which news puts around a quoted phrase without ending the clause. */
+    private static final String QUOTES = "\"'\u201C\u201D\u00AB\u00BB";
 
     /** Words opening a relative clause, which may stand between a subject and its verb. */
     private static final Set<String> RELATIVE_WORDS = Set.of("yang", "which", "who", "that");
