@@ -323,7 +323,8 @@ final class CameoVerbs {
 
     /**
      * Splits a pattern into words, synset names, slots and the brackets {@code ( ) { }}; words joined by
-     * underscores must stand together, as if braced ({@code FIGHTER_&AIRCRAFT}).
+     * underscores must stand together, as if braced ({@code FIGHTER_&AIRCRAFT}), except the verb itself
+     * ({@code SPY_*_DEAL}); a synset's name keeps its underscores ({@code &FIGHT_OF_WORDS}).
      */
     private static List<String> lex(String body) {
         List<String> raw = new ArrayList<>();
@@ -349,9 +350,9 @@ final class CameoVerbs {
         for (String t : raw) {
             braces += t.equals("{") ? 1 : t.equals("}") ? -1 : 0;
             String[] parts = t.split("_");
-            if (parts.length < 2 || t.startsWith("_") || t.endsWith("_")) {
-                out.add(t.replace("_", ""));
-            } else if (braces > 0) {
+            if (parts.length < 2 || t.startsWith("_") || t.endsWith("_") || t.startsWith("&")) {
+                out.add(t.startsWith("&") ? t : t.replace("_", ""));
+            } else if (braces > 0 || t.contains("*")) {
                 out.addAll(List.of(parts));
             } else {
                 out.add("{");
