@@ -1,20 +1,24 @@
 package id.warta.app;
 
+import id.warta.events.LexiconBuilder;
 import id.warta.events.PloverBuilder;
 import id.warta.geo.GazetteerBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code warta build}: rebuilds the data files shipped in the jar from the shared data beside the checkout. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the data shipped in the jar from the shared data (../shared).",
-        subcommands = {BuildCommand.GazetteerData.class, BuildCommand.OntologyData.class})
+        subcommands = {BuildCommand.GazetteerData.class, BuildCommand.OntologyData.class,
+                BuildCommand.LexiconData.class})
 final class BuildCommand {
 
     @Command(name = "gazetteer", mixinStandardHelpOptions = true,
@@ -87,6 +91,49 @@ final class BuildCommand {
                 return 1;
             }
             System.err.printf(Locale.ROOT, "warta build ontology: wrote %,d bytes to %s%n", bytes.length, out);
+            return 0;
+        }
+    }
+
+    @Command(name = "lexicon", mixinStandardHelpOptions = true,
+            description = {"Builds the derived lexicons of the events stage (id/warta/events/triggers-en.tsv from the "
+                    + "PETRARCH2 CAMEO verb dictionary, sectors-en.tsv from its Phoenix agents dictionary, both mapped "
+                    + "to PLOVER) into a folder.",
+                    "The output is reproducible: built from the same data it equals the shipped resources byte for "
+                            + "byte."})
+    static final class LexiconData implements Callable<Integer> {
+
+        @Option(names = "--shared", required = true, paramLabel = "DIR",
+                description = "The shared data folder, holding events/.")
+        Path shared;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR",
+                description = "The folder to write the resources into (created if missing).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            if (!LexiconBuilder.hasSources(shared)) {
+                System.err.println("warta build lexicon: no events/petrarch2, events/cameo and events/plover data in "
+                        + shared);
+                return 2;
+            }
+            try {
+                Map<String, String> files = LexiconBuilder.build(shared);
+                Files.createDirectories(out);
+                for (Map.Entry<String, String> e : files.entrySet()) {
+                    byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
+                    Path file = out.resolve(e.getKey());
+                    Files.write(file, bytes);
+                    System.err.printf(Locale.ROOT, "warta build lexicon: wrote %,d bytes to %s%n", bytes.length, file);
+                }
+            } catch (IOException e) {
+                System.err.println("warta build lexicon: " + e);
+                return 2;
+            } catch (IllegalStateException e) {
+                System.err.println("warta build lexicon: inconsistent data: " + e.getMessage());
+                return 1;
+            }
             return 0;
         }
     }
