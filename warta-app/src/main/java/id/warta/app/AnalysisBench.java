@@ -5,6 +5,7 @@ import id.warta.analyze.Analyzer;
 import id.warta.analyze.Stages;
 import id.warta.lang.LanguageGuess;
 import id.warta.model.Analysis;
+import id.warta.eval.PanlBppt;
 import id.warta.model.Article;
 import id.warta.model.Format;
 import id.warta.ner.Entity;
@@ -17,8 +18,6 @@ import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code warta bench analysis}: the analysis without extraction over realistic Indonesian news articles, built at
@@ -86,7 +84,7 @@ final class AnalysisBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> sentences = sentences();
+        List<String> sentences = PanlBppt.sentences(corpus, "id");
         List<Article> articles = articles(sentences);
         int maxSize = sizes.stream().mapToInt(Integer::intValue).max().orElse(0) << 20;
         Analyzer analyzer = Analyzer.defaults(WartaOptions.defaults()
@@ -153,47 +151,11 @@ final class AnalysisBench implements Callable<Integer> {
         return 0;
     }
 
-    /** The corpus's Indonesian sentences in file and line order. */
-    private List<String> sentences() throws Exception {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(corpus)) {
-            files = list.filter(p -> p.getFileName().toString().matches(".*-ID-.*\\.txt")).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("no *-ID-*.txt files in " + corpus);
-        }
-        List<String> out = new ArrayList<>();
-        for (Path f : files) {
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                String s = line.strip();
-                if (!s.isEmpty()) {
-                    out.add(s);
-                }
-            }
-        }
-        return out;
-    }
-
     /** Consecutive sentences grouped into articles of at least {@code words} words, two sentences a paragraph. */
     private List<Article> articles(List<String> sentences) {
         List<Article> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int count = 0;
-        int inParagraph = 0;
-        for (String s : sentences) {
-            if (text.length() > 0) {
-                text.append(inParagraph == 2 ? "\n\n" : " ");
-                inParagraph = inParagraph == 2 ? 0 : inParagraph;
-            }
-            text.append(s);
-            inParagraph++;
-            count += SPACES.split(s).length;
-            if (count >= words) {
-                out.add(article("panl-" + out.size(), text.toString()));
-                text.setLength(0);
-                count = 0;
-                inParagraph = 0;
-            }
+        for (String text : PanlBppt.articles(sentences, words, 2)) {
+            out.add(article("panl-" + out.size(), text));
         }
         return out;
     }

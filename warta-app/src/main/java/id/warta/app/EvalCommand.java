@@ -14,23 +14,23 @@ import id.warta.eval.GeocodingCases;
 import id.warta.eval.GeocodingEvaluator;
 import id.warta.eval.GeocodingScore;
 import id.warta.eval.NerCorpusReader;
-import id.warta.eval.NerDocument;
 import id.warta.eval.NerEvaluator;
 import id.warta.eval.NerScore;
+import id.warta.eval.NerDocument;
+import id.warta.ner.Entity;
+import id.warta.ner.Mention;
+import id.warta.ner.NameSample;
+import id.warta.ner.ModelEntityFinder;
+import id.warta.ner.NameModel;
 import id.warta.eval.SegmentationScore;
 import id.warta.eval.SentenceEvaluator;
 import id.warta.eval.UdTreebank;
+import id.warta.text.RuleSentenceSplitter;
 import id.warta.events.EventCoder;
 import id.warta.events.Plover;
-import id.warta.export.Json;
 import id.warta.geo.Gazetteer;
 import id.warta.geo.GazetteerGeocoder;
-import id.warta.ner.Entity;
-import id.warta.ner.Mention;
-import id.warta.ner.ModelEntityFinder;
-import id.warta.ner.NameModel;
-import id.warta.ner.NameSample;
-import id.warta.text.RuleSentenceSplitter;
+import id.warta.export.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,7 +50,7 @@ import java.util.stream.Stream;
 /** {@code warta eval}: scores a stage against a reference dataset with the dataset's own metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Warta against reference datasets.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Sentences.class, EvalCommand.Ner.class,
-                EvalCommand.Geocoding.class, EvalCommand.Events.class})
+                EvalCommand.Events.class, EvalCommand.Geocoding.class})
 final class EvalCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -302,82 +302,6 @@ final class EvalCommand {
         }
     }
 
-    @Command(name = "geocoding", mixinStandardHelpOptions = true,
-            description = {"Geocoding of place names with the article's countries as context: the share put in the "
-                    + "right country and the share resolved to exactly the right place (the gold's GeoNames place, "
-                    + "or its name and country where the gold gives no id).",
-                    "The dataset is the PLOVER gold records (PLOVER_GSR_CAMEO.json: each eventLoc, its actors' "
-                    + "countries as context, Warta's reading of the gold place) or a golden TSV file (name, "
-                    + "countries, GeoNames ids, country, note).",
-                    "Exits 1 when a rate is below its floor (the CI quality gate)."})
-    static final class Geocoding implements java.util.concurrent.Callable<Integer> {
-
-        @Option(names = "--dataset", required = true, paramLabel = "FILE",
-                description = "PLOVER_GSR_CAMEO.json or a golden TSV file.")
-        Path dataset;
-
-        @Option(names = "--min-country", paramLabel = "F", description = "Fail (exit 1) below this country rate.")
-        Double minCountry;
-
-        @Option(names = "--min-exact", paramLabel = "F", description = "Fail (exit 1) below this exact-place rate.")
-        Double minExact;
-
-        @Option(names = "--errors", description = "List the cases not exactly right.")
-        boolean errors;
-
-        @Override
-        public Integer call() throws Exception {
-            if (!Files.isRegularFile(dataset)) {
-                System.err.println("warta eval geocoding: no such file: " + dataset);
-                return 2;
-            }
-            GeocodingCases.Loaded loaded;
-            try {
-                loaded = GeocodingCases.read(dataset);
-            } catch (IllegalArgumentException | java.io.IOException e) {
-                System.err.println("warta eval geocoding: " + dataset + ": " + e.getMessage());
-                return 2;
-            }
-            GeocodingScore s = GeocodingEvaluator.evaluate(loaded.cases(), GazetteerGeocoder.shared(),
-                    Gazetteer.shared());
-            PrintStream out = System.out;
-            out.printf(Locale.ROOT, "%s: %d place names, %d skipped without a gold country%n",
-                    dataset.getFileName(), s.cases(), loaded.skipped().size());
-            loaded.skipped().forEach(k -> out.println("skipped " + k));
-            out.printf(Locale.ROOT, "%-28s %7s %6s%n", "metric", "rate", "count");
-            out.printf(Locale.ROOT, "%-28s %7.4f %6d%n", "located", (double) s.located() / Math.max(1, s.cases()),
-                    s.located());
-            out.printf(Locale.ROOT, "%-28s %7.4f %6d%n", "country correct", s.countryRate(), s.countryCorrect());
-            out.printf(Locale.ROOT, "%-28s %7.4f %6d%n", "exact place", s.exactRate(), s.exact());
-            out.printf(Locale.ROOT, "%-28s %7.4f %6d%n", "country, unknown -> context", s.countryRateWithFallback(),
-                    s.countryWithFallback());
-            if (errors) {
-                out.println();
-                for (GeocodingScore.Outcome o : s.outcomes()) {
-                    if (!o.exact()) {
-                        out.printf(Locale.ROOT, "%-7s %-30s %-16s -> %s | gold %s %s | %s%n",
-                                o.countryCorrect() ? "place" : "COUNTRY", o.gold().name(),
-                                String.join(",", o.gold().countries()),
-                                o.found() == null ? "nothing" : o.found().name() + " (" + o.found().kind().label()
-                                        + ", " + o.found().country() + ", " + o.found().geonameId() + ")",
-                                o.gold().country(), o.gold().geonameIds(), o.gold().id());
-                    }
-                }
-            }
-            return floor("country", s.countryRate(), minCountry) | floor("exact-place", s.exactRate(), minExact);
-        }
-
-        private static int floor(String name, double rate, Double min) {
-            if (min == null) {
-                return 0;
-            }
-            boolean ok = rate >= min;
-            System.err.printf(Locale.ROOT, "%s: %s rate %.4f is %s the floor %.4f%n", ok ? "OK" : "FAIL", name, rate,
-                    ok ? "at or above" : "below", min);
-            return ok ? 0 : 1;
-        }
-    }
-
     @Command(name = "events", mixinStandardHelpOptions = true,
             description = {"Event coding against a gold set: the PLOVER gold records (.json), the PETRARCH2 "
                     + "validation records (.xml, CAMEO mapped to PLOVER) or a Warta gold table (.tsv). Each "
@@ -481,6 +405,82 @@ final class EvalCommand {
                 out.printf(Locale.ROOT, "%-28s gold %-18s coded %-10s | %s%n", o.sample().id(), gold, coded,
                         o.sample().text());
             }
+        }
+    }
+
+    @Command(name = "geocoding", mixinStandardHelpOptions = true,
+            description = {"Geocoding of place names with the article's countries as context: the share put in the "
+                    + "right country and the share resolved to exactly the right place (the gold's GeoNames place, "
+                    + "or its name and country where the gold gives no id).",
+                    "The dataset is the PLOVER gold records (PLOVER_GSR_CAMEO.json: each eventLoc, its actors' "
+                    + "countries as context, Warta's reading of the gold place) or a golden TSV file (name, "
+                    + "countries, GeoNames ids, country, note).",
+                    "Exits 1 when a rate is below its floor (the CI quality gate)."})
+    static final class Geocoding implements java.util.concurrent.Callable<Integer> {
+
+        @Option(names = "--dataset", required = true, paramLabel = "FILE",
+                description = "PLOVER_GSR_CAMEO.json or a golden TSV file.")
+        Path dataset;
+
+        @Option(names = "--min-country", paramLabel = "F", description = "Fail (exit 1) below this country rate.")
+        Double minCountry;
+
+        @Option(names = "--min-exact", paramLabel = "F", description = "Fail (exit 1) below this exact-place rate.")
+        Double minExact;
+
+        @Option(names = "--errors", description = "List the cases not exactly right.")
+        boolean errors;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(dataset)) {
+                System.err.println("warta eval geocoding: no such file: " + dataset);
+                return 2;
+            }
+            GeocodingCases.Loaded loaded;
+            try {
+                loaded = GeocodingCases.read(dataset);
+            } catch (IllegalArgumentException | java.io.IOException e) {
+                System.err.println("warta eval geocoding: " + dataset + ": " + e.getMessage());
+                return 2;
+            }
+            GeocodingScore s = GeocodingEvaluator.evaluate(loaded.cases(), GazetteerGeocoder.shared(),
+                    Gazetteer.shared());
+            PrintStream out = System.out;
+            out.printf(Locale.ROOT, "%s: %d place names, %d skipped without a gold country%n",
+                    dataset.getFileName(), s.cases(), loaded.skipped().size());
+            loaded.skipped().forEach(k -> out.println("skipped " + k));
+            out.printf(Locale.ROOT, "%-28s %7s %6s%n", "metric", "rate", "count");
+            out.printf(Locale.ROOT, "%-28s %7.4f %6d%n", "located", (double) s.located() / Math.max(1, s.cases()),
+                    s.located());
+            out.printf(Locale.ROOT, "%-28s %7.4f %6d%n", "country correct", s.countryRate(), s.countryCorrect());
+            out.printf(Locale.ROOT, "%-28s %7.4f %6d%n", "exact place", s.exactRate(), s.exact());
+            out.printf(Locale.ROOT, "%-28s %7.4f %6d%n", "country, unknown -> context", s.countryRateWithFallback(),
+                    s.countryWithFallback());
+            if (errors) {
+                out.println();
+                for (GeocodingScore.Outcome o : s.outcomes()) {
+                    if (!o.exact()) {
+                        out.printf(Locale.ROOT, "%-7s %-30s %-16s -> %s | gold %s %s | %s%n",
+                                o.countryCorrect() ? "place" : "COUNTRY", o.gold().name(),
+                                String.join(",", o.gold().countries()),
+                                o.found() == null ? "nothing" : o.found().name() + " (" + o.found().kind().label()
+                                        + ", " + o.found().country() + ", " + o.found().geonameId() + ")",
+                                o.gold().country(), o.gold().geonameIds(), o.gold().id());
+                    }
+                }
+            }
+            return floor("country", s.countryRate(), minCountry) | floor("exact-place", s.exactRate(), minExact);
+        }
+
+        private static int floor(String name, double rate, Double min) {
+            if (min == null) {
+                return 0;
+            }
+            boolean ok = rate >= min;
+            System.err.printf(Locale.ROOT, "%s: %s rate %.4f is %s the floor %.4f%n", ok ? "OK" : "FAIL", name, rate,
+                    ok ? "at or above" : "below", min);
+            return ok ? 0 : 1;
         }
     }
 }

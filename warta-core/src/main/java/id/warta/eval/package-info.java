@@ -20,6 +20,12 @@
  *       public pipeline and scores its most confident event per sentence ({@link id.warta.eval.EventScore}):
  *       event-type accuracy, per-category and macro F1, actor and target country accuracy, negation, modality
  *       and numbers.</li>
+ *   <li>Geocoding: {@link id.warta.eval.GeocodingCases} reads the event locations of the PLOVER gold records (with
+ *       Warta's reading of the place each names, {@code plover-gsr-locations.tsv}) or a golden file;
+ *       {@link id.warta.eval.GeocodingEvaluator} gives the share of names put in the right country and the share
+ *       resolved to exactly the right place, as Mordecai and CLIFF report them ({@link
+ *       id.warta.eval.GeocodingScore}). Exact is the gold's GeoNames place (one of its ids), or, where the gold
+ *       gives no id, a place of the gold country that the gold name names.</li>
  * </ul>
  */
 package id.warta.eval;

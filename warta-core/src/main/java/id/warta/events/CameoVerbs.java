@@ -74,10 +74,10 @@ final class CameoVerbs {
      * Where the PLOVER manual's definitions overrule the 2021 CAMEO to PLOVER table: international sanctions are
      * SANCTION's mode discontinue (the table has COERCE), a conviction is SANCTION's mode convict (the table has
      * ACCUSE), and ASSAULT's modes name what the table leaves unnamed or names with a mode PLOVER does not have:
-     * destroy for destroying property, targeted for assassinations and massacres, aerial for air weapons; a
-     * military retreat is RETREAT's mode withdraw.
+     * destroy for destroying property, targeted for assassinations and massacres, aerial for air weapons,
+     * explosives for bombings other than suicide attacks; a military retreat is RETREAT's mode withdraw.
      */
-    private static final Map<String, String[]> MANUAL = Map.of(
+    private static final Map<String, String[]> MANUAL = Map.of("183", new String[] {"ASSAULT", "explosives"},
             "163", new String[] {"SANCTION", "discontinue"}, "116", new String[] {"SANCTION", "convict"},
             "1712", new String[] {"ASSAULT", "destroy"}, "185", new String[] {"ASSAULT", "targeted"},
             "186", new String[] {"ASSAULT", "targeted"}, "200", new String[] {"ASSAULT", "targeted"},
@@ -176,8 +176,8 @@ final class CameoVerbs {
             }
             modes.put(event, m);
         }
-        if (!needsRecipient.keySet().equals(TriggerLexicon.EVENTS)) {
-            throw new IllegalStateException("PLOVER categories differ from Warta's: " + needsRecipient.keySet());
+        if (!modes.equals(TriggerLexicon.MODES)) {
+            throw new IllegalStateException("PLOVER categories and modes differ from Warta's: " + modes);
         }
     }
 
@@ -323,7 +323,8 @@ final class CameoVerbs {
 
     /**
      * Splits a pattern into words, synset names, slots and the brackets {@code ( ) { }}; words joined by
-     * underscores must stand together, as if braced ({@code FIGHTER_&AIRCRAFT}).
+     * underscores must stand together, as if braced ({@code FIGHTER_&AIRCRAFT}), except the verb itself
+     * ({@code SPY_*_DEAL}); a synset's name keeps its underscores ({@code &FIGHT_OF_WORDS}).
      */
     private static List<String> lex(String body) {
         List<String> raw = new ArrayList<>();
@@ -349,9 +350,9 @@ final class CameoVerbs {
         for (String t : raw) {
             braces += t.equals("{") ? 1 : t.equals("}") ? -1 : 0;
             String[] parts = t.split("_");
-            if (parts.length < 2 || t.startsWith("_") || t.endsWith("_")) {
-                out.add(t.replace("_", ""));
-            } else if (braces > 0) {
+            if (parts.length < 2 || t.startsWith("_") || t.endsWith("_") || t.startsWith("&")) {
+                out.add(t.startsWith("&") ? t : t.replace("_", ""));
+            } else if (braces > 0 || t.contains("*")) {
                 out.addAll(List.of(parts));
             } else {
                 out.add("{");
@@ -556,9 +557,17 @@ final class CameoVerbs {
                 && !word.endsWith("ed") && word.chars().allMatch(Character::isLetter);
     }
 
+    /**
+     * One side of a pattern as the table writes it. A side that is nothing but a preposition or particle
+     * ({@code * (TO)}, {@code * FOR}) must touch the verb: standing a few words away it says nothing
+     * ({@code called the meeting for} is no call for anything).
+     */
     private static String render(List<List<String>> pieces) {
         if (pieces.isEmpty()) {
             return "-";
+        }
+        if (pieces.size() == 1 && pieces.get(0).size() == 1 && CLOSED.contains(pieces.get(0).get(0))) {
+            return "=" + pieces.get(0).get(0);
         }
         StringBuilder sb = new StringBuilder();
         for (List<String> p : pieces) {

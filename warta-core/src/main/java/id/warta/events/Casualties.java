@@ -55,11 +55,15 @@ public record Casualties(List<Count> counts, Long killed, Long injured, Long arr
      * counting: per kind, the mention with the largest total is kept whole, breakdown included, and the others'
      * counts of that kind are dropped. News repeats a figure ({@code 30 tewas} in the lead and again further down
      * is 30, not 60) and updates it ({@code korban tewas bertambah menjadi 20}), and within one article the later,
-     * larger toll is the one that stands. Of equal totals the exact one wins over a hedged one, then the earlier.
+     * larger toll is the one that stands. Of equal totals the exact one wins over a hedged one, then the first
+     * given. Figures that contradict each other (the police say 5, activists 20) give the larger; ACLED would take
+     * the smaller across sources, but within one article the larger is far more often an update than a rival
+     * claim, and the coder can leave a reported claim out of the mentions it merges.
      * Two sentences that each count a different group of the dead ({@code 30 pengunjuk rasa tewas.} and
      * {@code 18 polisi juga tewas.}) are therefore not added up; a sentence that gives both is.
      *
-     * @param mentions the counts of each mention, in any order
+     * @param mentions the counts of each mention (each one sentence's, as {@link CasualtyCounter} gives them; do
+     *                 not concatenate two sentences' counts into one mention, or a figure and its update add up)
      */
     public static Casualties merge(List<Casualties> mentions) {
         List<Count> kept = new ArrayList<>();

@@ -9,6 +9,7 @@ import id.warta.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,15 +42,19 @@ import java.util.regex.Pattern;
  * the list's: in {@code menewaskan 12 orang dan melukai 40 lainnya} the 40 are injured.
  *
  * <p>One person is a count of 1 when the text says one: {@code seorang pria tewas}, {@code satu pelaku
- * ditangkap}, {@code a 45-year-old man was killed}, {@code wounding one}, and, since Indonesian news writes ages
- * after the noun or a name, {@code pria 45 tahun tewas} and {@code Budi (45) tewas}. A bare definite noun
- * ({@code the man was killed}, {@code polisi itu tewas}) is not read as a number.
+ * ditangkap}, {@code salah satunya meninggal}, {@code a 45-year-old man was killed}, {@code wounding one}, and,
+ * since Indonesian news writes ages after the noun or a name, {@code pria 45 tahun tewas} and {@code Budi (45)
+ * tewas}. A definite group of known size counts its size: {@code kedua korban tewas}, {@code ketiga pelaku
+ * ditangkap}, {@code keduanya diamankan}, {@code both officers were injured}. A bare definite noun ({@code the man
+ * was killed}, {@code polisi itu tewas}) is not read as a number: the article has usually counted that person
+ * already, and a name alone may be one of several.
  *
  * <p>A size is a number of troops, police, fighters or protesters that no casualty word claims ({@code 3.000
  * pasukan terjun payung}, {@code ribuan pengunjuk rasa}, {@code 2,500 troops}, {@code a 2,500-strong force}), a
  * number after a group noun and a copula ({@code a crowd of 10,000}, {@code massa sebanyak 2.000 orang}), or a
  * number of ordinary people next to a word of gathering ({@code ribuan buruh berunjuk rasa}, {@code 5,000
- * people marched}). One person is never a size.
+ * people marched}). One person is never a size. The sizes of different groups in one sentence are not added (the
+ * crowd and the police watching it): the largest group, or list of groups joined by a conjunction, stands.
  *
  * <p>Conservative readings, after ACLED's conventions: a range keeps its lower bound and is approximate; a vague
  * word takes the quantity stage's lower bound ({@code puluhan} 10, {@code dozens} 12) and is approximate; a toll
@@ -66,12 +71,12 @@ import java.util.regex.Pattern;
  */
 public final class CasualtyCounter {
 
-    private static final Pattern STRONG = Pattern.compile("(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,7})-strong");
+    private static final Pattern STRONG = Pattern.compile("(\\d{1,3}(?:[.,]\\d{3}){1,3}|\\d{1,7})-strong");
     private static final Pattern YEAR_OLD = Pattern.compile("\\d{1,3}-(?:year|yr)s?-old");
     /** Counts above this are not of people (the world has about eight billion). */
     private static final double MAX_PEOPLE = 1e10;
     private static final int RIGHT_GAP_MAX = 6;
-    private static final int LEFT_GAP_MAX = 8;
+    private static final int LEFT_GAP_MAX = 10;
     private static final int CUE_WINDOW = 10;
 
     /**
@@ -80,8 +85,9 @@ public final class CasualtyCounter {
      * @param text       the analysed article text
      * @param sentence   one sentence of it; a clause or any token range can be passed as
      *                   {@code Sentence.of(sentence.tokens().subList(from, to))}
-     * @param quantities the quantities found in the text (all of them or the sentence's; those outside the
-     *                   sentence are ignored)
+     * @param quantities the quantities found in the text, in text order as the quantity stage and
+     *                   {@code Analysis.quantities()} give them (all of them or the sentence's; those outside the
+     *                   sentence are ignored; found by binary search, so the cost does not grow with the article)
      * @return the counts, or {@link Casualties#NONE}
      */
     public Casualties count(Text text, Sentence sentence, List<Quantity> quantities) {
@@ -114,6 +120,8 @@ public final class CasualtyCounter {
         /** Whether it counts people at all (not a percentage, an age, houses, a clock time). */
         boolean person;
         boolean singular;
+        /** A definite group of known size: kedua korban, keduanya, both officers. */
+        boolean collective;
         boolean strong;
         boolean groupNoun;
         boolean peopleNoun;
@@ -123,7 +131,6 @@ public final class CasualtyCounter {
         boolean previous;
         Trig trig;
         Side side;
-        boolean viaCopula;
         boolean toll;
         /** The first mention of the list it shares its casualty word with. */
         int group;
@@ -176,14 +183,12 @@ public final class CasualtyCounter {
                 m.previous = previousFigure(m);
             }
             boolean[] link = links();
-            for (int k = 0; k + 1 < mentions.size(); k++) {
-                if (link[k] && mentions.get(k).subset) {
-                    mentions.get(k + 1).subset = true;
-                }
-            }
             for (int k = 0; k < mentions.size(); k++) {
-                mentions.get(k).group = k;
-                attach(mentions.get(k));
+                Mention m = mentions.get(k);
+                boolean listed = k > 0 && link[k - 1];
+                m.group = listed ? mentions.get(k - 1).group : k;
+                m.subset |= listed && mentions.get(k - 1).subset;
+                attach(m);
             }
             shareAlongLists(link);
             return Casualties.of(tolls(emit()));
@@ -212,8 +217,19 @@ public final class CasualtyCounter {
         void addQuantities() {
             int first = tokens.get(0).start();
             int last = tokens.get(n - 1).end();
-            for (Quantity q : quantities) {
-                if (q.start() < first || q.end() > last) {
+            int lo = 0;
+            int hi = quantities.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (quantities.get(mid).start() < first) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int at = lo; at < quantities.size() && quantities.get(at).start() < last; at++) {
+                Quantity q = quantities.get(at);
+                if (q.end() > last) {
                     continue;
                 }
                 int from = tokenAtOrAfter(q.start());
@@ -245,7 +261,8 @@ public final class CasualtyCounter {
         /** Whether quantity {@code q} at tokens {@code [from, to)} may count people. */
         boolean peopleCount(Quantity q, int from, int to) {
             String before = low(from - 1);
-            if (CountWords.AGE_BEFORE.contains(before) || CountWords.CLOCK_AFTER.contains(low(to))) {
+            if (CountWords.AGE_BEFORE.contains(before) || CountWords.CLOCK_AFTER.contains(low(to))
+                    || numberRun(from, to)) {
                 return false;
             }
             if (q.unit() == null) {
@@ -268,6 +285,21 @@ public final class CasualtyCounter {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether the quantity at tokens {@code [from, to)} is a piece of a longer run of digits: a phone number
+         * ({@code 0812-3456-7890}, {@code (021) 555 1234}) or a code, which the quantity stage may leave in parts.
+         */
+        boolean numberRun(int from, int to) {
+            if (kind(to) == Token.Kind.NUMBER || kind(from - 1) == Token.Kind.NUMBER) {
+                return true;
+            }
+            String b = low(from - 1);
+            if (b.equals("-") || b.equals("/")) {
+                return kind(from - 2) == Token.Kind.NUMBER && tokens.get(from - 1).end() == tokens.get(from).start();
+            }
+            return b.equals(")") && kind(from - 2) == Token.Kind.NUMBER && low(from - 3).equals("("); // (021) 555
         }
 
         /** Whether the number at {@code from} follows {@code rose from}, {@code bertambah dari}. */
@@ -293,7 +325,15 @@ public final class CasualtyCounter {
                 }
                 String w = low[i];
                 Mention m = null;
-                if (CountWords.ONE_ID.contains(w)) {
+                if (w.equals("salah") && CountWords.ONE_OF_ID.contains(low(i + 1))) {
+                    int j = i + 2;
+                    while (j < n && j - i <= 4 && nounWord(j)) {
+                        j++;
+                    }
+                    m = single(i, j, i + 2, j); // salah satunya, salah seorang korban
+                } else if (CountWords.COLLECTIVE.containsKey(w)) {
+                    m = collective(i, CountWords.COLLECTIVE.get(w));
+                } else if (CountWords.ONE_ID.contains(w)) {
                     m = oneIndonesian(i);
                 } else if (CountWords.ONE_EN.contains(w)) {
                     m = oneEnglish(i);
@@ -305,7 +345,7 @@ public final class CasualtyCounter {
                         from--;
                     }
                     m = single(from, i + 1, -1, -1);
-                } else {
+                } else if (startsWithDigit(w)) {
                     Matcher strong = STRONG.matcher(w);
                     if (strong.matches()) {
                         m = strong(i, strong.group(1));
@@ -321,8 +361,34 @@ public final class CasualtyCounter {
             }
         }
 
+        /**
+         * A definite group of known size: {@code kedua korban}, {@code ketiga pelaku}, {@code both officers},
+         * {@code keduanya}. Before a noun the ke- forms are collective, not ordinal ({@code korban ketiga} is).
+         */
+        Mention collective(int i, int size) {
+            String w = low[i];
+            boolean alone = w.endsWith("nya");
+            int j = nounTrigger(i + 1) ? startAt[i + 1].to : i + 1;
+            while (!alone && j < n && j - i <= 2 && nounWord(j)) {
+                j++;
+            }
+            if (!alone && j == i + 1) {
+                return null;
+            }
+            String who = j > i + 1 ? text.substring(tokens.get(i + 1).start(), tokens.get(j - 1).end()) : null;
+            Mention m = new Mention(i, j, size, false, who, tokens.get(i).start(), tokens.get(j - 1).end());
+            m.person = true;
+            m.collective = true;
+            return m;
+        }
+
+        /** Whether a casualty noun starts at {@code j}: kedua korban tewas, seorang korban luka. */
+        boolean nounTrigger(int j) {
+            return j < n && startAt[j] != null && startAt[j].entry().role() == Role.NOUN;
+        }
+
         Mention oneIndonesian(int i) {
-            int j = i + 1;
+            int j = nounTrigger(i + 1) ? startAt[i + 1].to : i + 1;
             while (j < n && j - i <= 3 && nounWord(j)) {
                 j++;
             }
@@ -340,9 +406,7 @@ public final class CasualtyCounter {
                     || CountWords.RIGHT_GAP.contains(w) || ageEnd(j) > j) {
                 return false;
             }
-            boolean verb = w.length() > 5 && (w.startsWith("me") || w.startsWith("di") || w.startsWith("ber")
-                    || w.startsWith("ter"));
-            return !verb || CountWords.PERSON_ID.contains(w);
+            return !indonesianVerb(w) || CountWords.PERSON_ID.contains(w);
         }
 
         Mention oneEnglish(int i) {
@@ -371,9 +435,18 @@ public final class CasualtyCounter {
         }
 
         Mention strong(int i, String digits) {
-            long value = Long.parseLong(digits.replace(".", "").replace(",", ""));
-            String who = i + 1 < n && tokens.get(i + 1).kind() == Token.Kind.WORD
-                    ? tokens.get(i + 1).text(text) : null;
+            String plain = digits.replace(".", "").replace(",", "");
+            if (plain.length() > 10) {
+                return null; // not a force of people
+            }
+            long value = Long.parseLong(plain);
+            String who = null;
+            for (int k = i + 1; k < n && k <= i + 3 && who == null; k++) {
+                boolean group = startAt[k] != null && startAt[k].entry().role() == Role.GROUP;
+                if (group || CountWords.GROUPS.contains(low[k])) {
+                    who = tokens.get(k).text(text); // an 800-strong Bangladeshi contingent
+                }
+            }
             Mention m = new Mention(i, i + 1, value, false, who, tokens.get(i).start(), tokens.get(i).end());
             m.person = true;
             m.strong = true;
@@ -394,7 +467,7 @@ public final class CasualtyCounter {
                 return -1;
             }
             String w = low[j];
-            if (YEAR_OLD.matcher(w).matches()) {
+            if (startsWithDigit(w) && YEAR_OLD.matcher(w).matches()) {
                 return j + 1;
             }
             int k = CountWords.AGE_BEFORE.contains(w) ? j + 1 : j;
@@ -432,10 +505,18 @@ public final class CasualtyCounter {
                     || b2.equals("consisting"))) {
                 return true;
             }
-            String a = low(m.to);
-            String a2 = low(m.to + 1);
-            return a.equals("diantaranya") || a.equals("di") && a2.equals("antaranya")
-                    || (a.equals("of") || a.equals("among")) && (a2.equals("them") || a2.equals("whom"));
+            return ofThemEnd(m.to) > m.to;
+        }
+
+        /** The token after {@code di antaranya}, {@code of them}, {@code of whom} starting at {@code j}, or -1. */
+        int ofThemEnd(int j) {
+            String a = low(j);
+            String a2 = low(j + 1);
+            if (a.equals("diantaranya")) {
+                return j + 1;
+            }
+            return a.equals("di") && a2.equals("antaranya")
+                    || (a.equals("of") || a.equals("among")) && (a2.equals("them") || a2.equals("whom")) ? j + 2 : -1;
         }
 
         /** Whether {@code m} is the old figure of {@code bertambah dari 12 menjadi 20}. */
@@ -450,11 +531,12 @@ public final class CasualtyCounter {
         // ---- attachment ----
 
         void attach(Mention m) {
-            if (!m.singular && !m.strong) {
+            if (!m.strong) {
                 for (int k = m.from; k < m.to; k++) {
                     Trig t = startAt[k];
                     if (t != null && t.to <= m.to && (t.entry().role() == Role.STATE
-                            || t.entry().role() == Role.BOTH || t.entry().role() == Role.NOUN)) {
+                            || t.entry().role() == Role.BOTH || t.entry().role() == Role.NOUN
+                            || t.entry().role() == Role.MIXED)) {
                         m.trig = t; // 20 korban tewas, 20 dead, 40 injured
                         m.side = Side.UNIT;
                         return;
@@ -469,7 +551,6 @@ public final class CasualtyCounter {
             if (left != null && (right == null || leftGap[0] <= rightGap[0])) {
                 m.trig = left;
                 m.side = Side.LEFT;
-                m.viaCopula = copula[0];
                 Role r = left.entry().role();
                 m.toll = r == Role.NOUN || copula[0] && (r == Role.STATE || r == Role.BOTH);
             } else if (right != null) {
@@ -483,11 +564,12 @@ public final class CasualtyCounter {
             int j = m.to;
             boolean aux = false;
             boolean becomes = false;
+            int modifiers = 0;
             while (j < n && gap[0] <= RIGHT_GAP_MAX) {
                 Trig t = startAt[j];
                 if (t != null) {
                     Role r = t.entry().role();
-                    if (r == Role.STATE && (!t.entry().needsAux() || aux)
+                    if (r == Role.STATE && (!t.entry().needsAux() || aux) || r == Role.MIXED
                             || r == Role.BOTH && (aux || passiveAfter(t.to))
                             || r == Role.NOUN && becomes) {
                         return t;
@@ -503,11 +585,32 @@ public final class CasualtyCounter {
                     return null;
                 }
                 String w = low[j];
-                if (CountWords.RIGHT_GAP.contains(w)) {
+                if (CountWords.RIGHT_GAP.contains(w) || w.length() > 4 && w.endsWith("ly")
+                        && kind(j) == Token.Kind.WORD) {
                     aux |= CountWords.AUX.contains(w);
                     becomes |= w.equals("menjadi") || w.equals("became");
                     j++;
                     gap[0]++;
+                    continue;
+                }
+                if (j - m.to == modifiers && modifiers < 2 && modifier(j)) {
+                    modifiers++; // Dua anggota Brimob gugur, 5 orang warga desa tewas
+                    j++;
+                    gap[0]++;
+                    continue;
+                }
+                int of = ofThemEnd(j);
+                if (of > j) {
+                    j = of; // dua di antaranya ditahan, three of them died
+                    continue;
+                }
+                if (w.equals("of") && CountWords.OF_DETERMINERS.contains(low(j + 1))) {
+                    int k = j + 2;
+                    while (k < n && k - j <= 3 && modifier(k)) {
+                        k++;
+                    }
+                    gap[0] += k - j;
+                    j = k; // 4 of its soldiers died
                     continue;
                 }
                 int aside = asideEnd(j);
@@ -520,11 +623,32 @@ public final class CasualtyCounter {
             return null;
         }
 
+        /** Whether token {@code j} may be a word qualifying the counted noun (a name, a noun, not a verb). */
+        boolean modifier(int j) {
+            if (kind(j) != Token.Kind.WORD || startAt[j] != null || mentionAt[j] != null) {
+                return false;
+            }
+            String w = low[j];
+            if (CountWords.BOUNDARIES.contains(w) || CountWords.PHRASE_END.contains(w)
+                    || CountWords.PHRASE_END_EN.contains(w) || CountWords.RIGHT_GAP.contains(w)
+                    || CountWords.AUX.contains(w)) {
+                return false;
+            }
+            return !indonesianVerb(w) && !w.endsWith("ed") && !w.endsWith("ing");
+        }
+
+        /** Whether {@code w} looks like an Indonesian verb by its prefix (menewaskan, ditangkap, berkumpul). */
+        static boolean indonesianVerb(String w) {
+            return w.length() > 5 && (w.startsWith("me") || w.startsWith("di") || w.startsWith("ber")
+                    || w.startsWith("ter")) && !CountWords.PREFIXED_NOUNS.contains(w);
+        }
+
         /** After {@code , termasuk 3 anak-anak,} or {@code (3 di antaranya anak-anak)}: the token after it. */
         int asideEnd(int j) {
             String w = low[j];
             boolean paren = w.equals("(");
             if (!paren && !(w.equals(",") && (CountWords.SUBSET_BEFORE.contains(low(j + 1))
+                    || CountWords.ASIDE.contains(low(j + 1))
                     || mentionAt(j + 1) != null && mentionAt(j + 1).subset))) {
                 return -1;
             }
@@ -547,21 +671,25 @@ public final class CasualtyCounter {
 
         /** The word before {@code m} that governs it (an active verb, a casualty noun, a total), or null. */
         Trig leftTrigger(Mention m, int[] gap, boolean[] copula) {
+            for (int k = m.from; k < m.to && kind(k) == Token.Kind.WORD && k - m.from < 3; k++) {
+                copula[0] |= CountWords.COPULAS.contains(low[k]); // diperkirakan mencapai 1.000 orang
+            }
             int j = m.from - 1;
             while (j >= 0 && gap[0] <= LEFT_GAP_MAX) {
                 Trig t = endAt[j];
                 if (t != null) {
                     Role r = t.entry().role();
-                    if (r == Role.ACTIVE || r == Role.BOTH || r == Role.NOUN
-                            || copula[0] && (r == Role.STATE || r == Role.GROUP)) {
+                    if (r == Role.ACTIVE || r == Role.BOTH && !copula[0] || r == Role.NOUN || r == Role.MIXED
+                            || r == Role.GROUP && copula[0]
+                            || copula[0] && (r == Role.STATE || r == Role.BOTH) && !claimed(t)) {
                         return t;
                     }
                     return null;
                 }
                 Mention o = mentionAt[j];
                 if (o != null) {
-                    if (!o.previous) {
-                        return null;
+                    if (!o.previous && !(copula[0] && !o.person)) {
+                        return null; // a tally may name things on the way: korban tewas di 12 kabupaten mencapai
                     }
                     j = o.from - 1;
                     gap[0]++;
@@ -577,6 +705,19 @@ public final class CasualtyCounter {
                 gap[0]++;
             }
             return null;
+        }
+
+        /**
+         * Whether a number before state word {@code t} is its subject ({@code tiga orang tewas}), so that the word
+         * does not name a total after it ({@code warga yang tewas mencapai 20 orang}).
+         */
+        boolean claimed(Trig t) {
+            int k = t.from - 1;
+            while (k >= 0 && t.from - k <= 4 && (CountWords.RIGHT_GAP.contains(low[k]) && !low[k].equals("yang")
+                    || modifier(k))) {
+                k--;
+            }
+            return mentionAt(k) != null;
         }
 
         /** Whether token {@code j} may stand between a total and its copula (dalam kerusuhan itu, from Monday's). */
@@ -640,31 +781,35 @@ public final class CasualtyCounter {
                 if (link[k] && next.trig == null && (m.side == Side.LEFT || m.side == Side.LEFT_LIST)) {
                     next.trig = m.trig;
                     next.side = Side.LEFT_LIST;
-                    next.viaCopula = m.viaCopula;
                     next.toll = m.toll;
-                    next.group = m.group;
                 }
             }
         }
 
         // ---- counts ----
 
-        /** A count per mention that counts people, with whether it is a total and the list it belongs to. */
-        private record Found(Count count, boolean toll, int group) {
+        /**
+         * A count per mention that counts people, with whether it stands for the whole of its kind (a total, or a
+         * group's size) and the list it belongs to.
+         */
+        private record Found(Count count, boolean whole, int group) {
         }
 
         List<Found> emit() {
             List<Found> out = new ArrayList<>();
+            EnumSet<Count.Kind> counted = EnumSet.noneOf(Count.Kind.class);
             for (Mention m : mentions) {
-                if (!m.person || m.subset || m.previous) {
-                    continue;
+                boolean own = m.side == Side.LEFT || m.side == Side.RIGHT || m.side == Side.UNIT;
+                if (!m.person || m.previous || m.subset && !(own && !counted.contains(m.trig.entry().kind()))) {
+                    continue; // a part of a total already counted, unless its own word counts it otherwise
                 }
                 Count.Kind kind = null;
                 if (m.trig != null) {
                     Entry e = m.trig.entry();
                     if (e.role() == Role.GROUP) {
                         kind = m.singular ? null : Count.Kind.SIZE;
-                    } else if (!m.strong) {
+                    } else if (!m.strong && (!e.needsNoun() || m.singular || m.collective || m.subset
+                            || personNoun(m.who))) {
                         kind = e.kind();
                     }
                 } else if (!m.singular && (m.strong || m.groupNoun || m.peopleNoun && cueNear(m))) {
@@ -672,7 +817,8 @@ public final class CasualtyCounter {
                 }
                 if (kind != null) {
                     Count c = new Count(kind, m.value, m.approximate, m.who, m.start, m.end);
-                    out.add(new Found(c, m.toll, m.group));
+                    out.add(new Found(c, m.toll || kind == Count.Kind.SIZE, m.group));
+                    counted.add(kind);
                 }
             }
             for (Trig t : trigs) {
@@ -683,6 +829,22 @@ public final class CasualtyCounter {
                 }
             }
             return out;
+        }
+
+        /** Whether the counted noun {@code who} names people: orang, pelaku, protesters, police officers. */
+        static boolean personNoun(String who) {
+            if (who == null) {
+                return false;
+            }
+            String w = who.toLowerCase(Locale.ROOT);
+            String[] words = w.split(" ");
+            String first = words[0];
+            String last = words[words.length - 1];
+            String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+            return CountWords.GROUPS.contains(w) || CountWords.GROUPS.contains(first)
+                    || CountWords.PEOPLE.contains(w) || CountWords.PEOPLE.contains(first)
+                    || CountWords.PERSON_ID.contains(first) || CountWords.PERSON_EN.contains(singular)
+                    || CountWords.PERSON_EN.contains(last);
         }
 
         /** Whether a word of gathering stands within a few tokens of {@code m}, with no semicolon between. */
@@ -703,7 +865,9 @@ public final class CasualtyCounter {
         /**
          * Per kind, a total stated in the sentence replaces the other counts of its kind, unless they add up to it
          * exactly (then they are its breakdown and stay instead). The largest total wins; a total listed in parts
-         * ({@code korban tewas mencapai 30 pengunjuk rasa dan 18 polisi}) is their sum.
+         * ({@code korban tewas mencapai 30 pengunjuk rasa dan 18 polisi}) is their sum. Sizes of different groups
+         * are not added either: the crowd and the police watching it are two groups, and the largest stands; a
+         * list ({@code 500 mahasiswa dan 300 buruh}) is one group.
          */
         List<Count> tolls(List<Found> found) {
             List<Count> out = new ArrayList<>();
@@ -715,7 +879,7 @@ public final class CasualtyCounter {
                     if (f.count().kind() != kind) {
                         continue;
                     }
-                    if (f.toll()) {
+                    if (f.whole()) {
                         totals.merge(f.group(), f.count().value(), Long::sum);
                     } else {
                         parts += f.count().value();
@@ -725,14 +889,14 @@ public final class CasualtyCounter {
                 int best = -1;
                 long bestTotal = -1;
                 for (Found f : found) {
-                    if (f.count().kind() == kind && f.toll() && totals.get(f.group()) > bestTotal) {
+                    if (f.count().kind() == kind && f.whole() && totals.get(f.group()) > bestTotal) {
                         best = f.group();
                         bestTotal = totals.get(best);
                     }
                 }
                 boolean keepParts = best < 0 || partCount > 0 && parts == bestTotal;
                 for (Found f : found) {
-                    if (f.count().kind() == kind && (keepParts ? !f.toll() : f.toll() && f.group() == best)) {
+                    if (f.count().kind() == kind && (keepParts ? !f.whole() : f.whole() && f.group() == best)) {
                         out.add(f.count());
                     }
                 }
@@ -763,6 +927,10 @@ public final class CasualtyCounter {
                 }
             }
             return false;
+        }
+
+        static boolean startsWithDigit(String w) {
+            return !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9';
         }
 
         String low(int i) {

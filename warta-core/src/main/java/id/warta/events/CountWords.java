@@ -30,19 +30,23 @@ final class CountWords {
         /** A word saying people gathered: makes {@code ribuan warga} a crowd's size. */
         CUE,
         /** A statement that nobody was killed, hurt or arrested. */
-        ZERO
+        ZERO,
+        /** People hurt in a way that does not say which kind: {@code 20 killed or wounded}, {@code casualties}. */
+        MIXED
     }
 
     /**
      * One phrase of the lexicon.
      *
-     * @param words    the lowercase tokens
-     * @param kind     what it counts; null for cues
-     * @param role     how it attaches
-     * @param needsAux whether it reads as a passive only after an auxiliary ({@code were held}, not {@code held
-     *                 a rally})
+     * @param words     the lowercase tokens
+     * @param kind      what it counts; null for gathering cues and for casualties of no one kind
+     * @param role      how it attaches
+     * @param needsAux  whether it reads as a passive only after an auxiliary ({@code were held}, not {@code held
+     *                  a rally})
+     * @param needsNoun whether it counts only a number with its noun: the word also means securing or holding
+     *                  things ({@code mengamankan 300 TPS}, {@code 3 rallies were held})
      */
-    record Entry(String[] words, Count.Kind kind, Role role, boolean needsAux) {
+    record Entry(String[] words, Count.Kind kind, Role role, boolean needsAux, boolean needsNoun) {
     }
 
     private static final Map<String, List<Entry>> INDEX = index(entries());
@@ -51,43 +55,57 @@ final class CountWords {
         List<Entry> out = new ArrayList<>();
         Count.Kind k = Count.Kind.KILLED;
         add(out, k, Role.ACTIVE, "menewaskan", "membunuh", "menembak mati", "merenggut nyawa", "menelan nyawa",
-                "killing", "kills", "claimed the lives of", "claiming the lives of");
+                "membantai", "killing", "kills", "claimed the lives of", "claiming the lives of", "murdering",
+                "massacring");
         add(out, k, Role.STATE, "tewas", "meninggal", "meninggal dunia", "terbunuh", "dibunuh", "gugur", "wafat",
                 "ditembak mati", "tertembak mati", "kehilangan nyawa", "died", "dead", "have died", "lost their lives");
-        add(out, k, Role.BOTH, "killed", "shot dead");
+        add(out, k, Role.BOTH, "killed", "shot dead", "murdered", "massacred", "slaughtered");
+        add(out, k, Role.STATE, "dibantai");
+        add(out, null, Role.MIXED, "killed or wounded", "killed or injured", "dead or wounded", "dead or injured",
+                "killed and wounded", "killed and injured", "dead and wounded", "dead and injured", "casualties",
+                "tewas atau luka", "tewas atau luka-luka", "tewas atau terluka", "tewas dan luka",
+                "tewas dan luka-luka", "tewas dan terluka", "meninggal dan luka-luka", "meninggal atau luka-luka",
+                "korban tewas dan luka", "korban tewas dan luka-luka", "korban tewas maupun luka",
+                "korban tewas maupun luka-luka");
         add(out, k, Role.NOUN, "korban jiwa", "korban tewas", "korban meninggal", "korban meninggal dunia",
                 "korban yang tewas", "korban yang meninggal", "korban yang meninggal dunia",
-                "death toll", "toll", "deaths", "fatalities");
+                "death toll", "toll", "deaths", "fatalities", "tewasnya", "meninggalnya", "terbunuhnya", "kematian",
+                "the deaths of", "the death of");
         Count.Kind i = Count.Kind.INJURED;
         add(out, i, Role.ACTIVE, "melukai", "mencederai", "wounding", "injuring");
         add(out, i, Role.STATE, "luka", "luka-luka", "terluka", "luka berat", "luka ringan", "cedera", "mengalami luka",
                 "menderita luka", "mengalami luka-luka");
-        add(out, i, Role.BOTH, "wounded", "injured", "hurt");
+        add(out, i, Role.BOTH, "wounded", "injured");
+        add(out, i, Role.STATE, "hurt");
         add(out, i, Role.NOUN, "korban luka", "korban luka-luka", "korban luka berat", "korban luka ringan",
                 "korban cedera", "korban yang terluka", "korban yang luka-luka", "injuries");
         Count.Kind a = Count.Kind.ARRESTED;
-        add(out, a, Role.ACTIVE, "menangkap", "mengamankan", "menahan", "membekuk", "meringkus", "menciduk",
-                "arresting", "detaining");
-        add(out, a, Role.STATE, "ditangkap", "diamankan", "ditahan", "dibekuk", "diringkus", "diciduk",
-                "taken into custody");
+        add(out, a, Role.ACTIVE, "menangkap", "membekuk", "meringkus", "menciduk", "arresting", "detaining");
+        add(out, a, Role.STATE, "ditangkap", "dibekuk", "diringkus", "diciduk", "taken into custody");
+        for (String w : List.of("mengamankan", "menahan")) {
+            out.add(new Entry(new String[] {w}, a, Role.ACTIVE, false, true));
+        }
+        for (String w : List.of("diamankan", "ditahan")) {
+            out.add(new Entry(new String[] {w}, a, Role.STATE, false, true));
+        }
         add(out, a, Role.BOTH, "arrested", "detained", "rounded up", "apprehended");
-        out.add(new Entry(new String[] {"held"}, a, Role.STATE, true));
-        add(out, a, Role.NOUN, "arrests", "jumlah yang ditangkap");
+        out.add(new Entry(new String[] {"held"}, a, Role.STATE, true, true));
+        add(out, a, Role.NOUN, "arrests", "jumlah yang ditangkap", "penangkapan", "penahanan", "the arrest of",
+                "the arrests of", "the detention of");
         add(out, Count.Kind.SIZE, Role.GROUP, "crowd", "crowds", "force", "contingent", "massa", "pasukan",
                 "kontingen", "rombongan");
         add(out, null, Role.CUE, "unjuk rasa", "berunjuk rasa", "demo", "berdemo", "demonstrasi", "berdemonstrasi",
                 "aksi", "protes", "memprotes", "turun ke jalan", "berkumpul", "berorasi", "mengepung",
                 "menggeruduk", "long march", "mogok", "pawai", "rally", "rallies", "rallied", "protest",
                 "protests", "protested", "protesting", "demonstration", "demonstrations", "demonstrated",
-                "demonstrating", "marched", "march", "gathered", "took to the streets", "strike", "sit-in",
-                "stormed");
+                "demonstrating", "marched", "march", "gathered", "took to the streets", "strike", "sit-in");
         for (String neg : List.of("tidak ada", "tak ada", "belum ada", "tanpa")) {
             add(out, k, Role.ZERO, neg + " korban jiwa", neg + " korban tewas", neg + " korban meninggal",
                     neg + " yang tewas", neg + " yang meninggal");
             add(out, i, Role.ZERO, neg + " korban luka", neg + " korban luka-luka", neg + " yang terluka");
         }
         add(out, k, Role.ZERO, "tidak menimbulkan korban jiwa", "tak menimbulkan korban jiwa", "no one was killed",
-                "nobody was killed", "no one died", "no deaths", "no fatalities", "no one was killed or injured");
+                "nobody was killed", "no one died", "no deaths", "no fatalities");
         add(out, i, Role.ZERO, "no one was injured", "nobody was injured", "no one was hurt", "nobody was hurt",
                 "no injuries");
         add(out, a, Role.ZERO, "no one was arrested", "no arrests", "tidak ada yang ditangkap");
@@ -146,7 +164,10 @@ final class CountWords {
             "juga", "telah", "sudah", "dilaporkan", "diduga", "dikabarkan", "ikut", "turut", "yang",
             "lainnya", "others", "other", "more", "orang", "people", "kemudian", "akhirnya", "langsung", "pun",
             "semuanya", "seluruhnya", "dinyatakan", "dipastikan", "tercatat", "lagi", "menjadi", "became",
-            "mengalami", "menderita", "in", "custody");
+            "mengalami", "menderita", "berhasil", "sempat", "masih");
+
+    /** Possessives and articles after {@code of}: {@code 4 of its soldiers died}. */
+    static final Set<String> OF_DETERMINERS = Set.of("its", "their", "the", "his", "her", "our", "those");
 
     /** Words that may stand between an active verb and its number: {@code menewaskan sebanyak 12 orang}. */
     static final Set<String> LEFT_FILLERS = Set.of("sebanyak", "sejumlah", "total", "another", "a", "an", "the",
@@ -160,8 +181,7 @@ final class CountWords {
             "mencapai", "menjadi", "sebanyak", "berjumlah", "tercatat", "yakni", "yaitu", "adalah", "ialah",
             "bertambah", "naik", "meningkat", "melonjak", "numbered", "numbering", "totalled", "totaled",
             "totalling", "totaling", "rose", "risen", "climbed", "jumped", "reached", "hit", "stood", "stands",
-            "is", "was", "now", "to", "at", "of", "has", "had", "have", "ada", "sekitar", "diperkirakan",
-            "estimated");
+            "is", "was", "now", "to", "at", "of", "has", "had", "have");
 
     /** Verbs of an updated tally: after them {@code from 12 to 20} is a change, not a range. */
     static final Set<String> RISING = Set.of("rose", "risen", "climbed", "jumped", "increased", "grew", "rising",
@@ -170,6 +190,19 @@ final class CountWords {
     /** Words after which the counted people are a part of a total already given ({@code termasuk 3 anak}). */
     static final Set<String> SUBSET_BEFORE = Set.of("termasuk", "including", "included", "includes", "yakni",
             "yaitu", "namely", "comprising", "antaranya", "diantaranya", "whom", "them");
+
+    /** Words that open an aside between a number and its verb: {@code 32 people, most of them civilians, died}. */
+    static final Set<String> ASIDE = Set.of("most", "many", "mostly", "mainly", "all", "both", "among",
+            "sebagian", "kebanyakan", "mayoritas", "semuanya", "seluruhnya", "umumnya");
+
+    /** Collective numerals before a noun (or with -nya alone): {@code kedua korban}, {@code both officers}. */
+    static final Map<String, Integer> COLLECTIVE = Map.ofEntries(
+            Map.entry("kedua", 2), Map.entry("ketiga", 3), Map.entry("keempat", 4), Map.entry("kelima", 5),
+            Map.entry("keenam", 6), Map.entry("ketujuh", 7), Map.entry("kedelapan", 8), Map.entry("kesembilan", 9),
+            Map.entry("kesepuluh", 10), Map.entry("keduanya", 2), Map.entry("ketiganya", 3), Map.entry("both", 2));
+
+    /** Words after {@code salah} that make one person: {@code salah satunya}, {@code salah seorang korban}. */
+    static final Set<String> ONE_OF_ID = Set.of("satunya", "seorang", "satu");
 
     /** Words that close a clause for the attachment rules. */
     static final Set<String> BOUNDARIES = Set.of(
@@ -190,7 +223,7 @@ final class CountWords {
             "in", "on", "at", "by", "during", "after", "before", "when", "as", "and", "while", "since", "near",
             "across", "overnight", "yesterday", "today", "last", "this", "earlier", "following", "inside",
             "outside", "around", "amid", "including", "according", "so", "over", "with", "from", "or",
-            "late", "early");
+            "late", "early", "were", "was", "are", "is", "had", "have", "has");
 
     /** Singular nouns of people an English {@code a}, {@code an} or {@code one} makes one casualty of. */
     static final Set<String> PERSON_EN = Set.of(
@@ -201,14 +234,21 @@ final class CountWords {
             "militant", "rebel", "fighter", "gunman", "attacker", "bystander", "pedestrian", "activist",
             "official", "volunteer", "employee", "miner", "fisherman", "shopkeeper", "pilgrim", "worshipper",
             "priest", "imam", "tourist", "migrant", "refugee", "prisoner", "inmate", "detainee", "minor",
-            "mother", "father", "member", "leader", "commander", "paramedic", "medic", "rioter");
+            "mother", "father", "member", "leader", "commander", "paramedic", "medic", "rioter", "men", "women",
+            "children", "youths", "people");
 
     /** Nouns of people that with an age after them mean one person: {@code pria 45 tahun}, {@code bocah (7)}. */
     static final Set<String> PERSON_ID = Set.of(
             "pria", "wanita", "perempuan", "laki-laki", "bocah", "anak", "remaja", "pemuda", "pemudi", "nenek",
             "kakek", "ibu", "bapak", "balita", "bayi", "siswa", "siswi", "pelajar", "mahasiswa", "mahasiswi",
             "warga", "petani", "nelayan", "sopir", "pengemudi", "pedagang", "buruh", "polisi", "prajurit",
-            "tentara", "guru", "korban", "pelaku", "tersangka", "pengendara", "penumpang", "pejalan");
+            "tentara", "guru", "korban", "pelaku", "tersangka", "pengendara", "penumpang", "pejalan", "terduga",
+            "terdakwa", "suporter", "preman", "pengedar", "bandar", "pencuri", "begal", "anggota", "aktivis",
+            "jurnalis", "wartawan", "pendemo", "demonstran", "pengunjuk");
+
+    /** Nouns of people that look like Indonesian verbs by their first letters (ter-, me-, di-, ber-). */
+    static final Set<String> PREFIXED_NOUNS = Set.of("tersangka", "terdakwa", "terpidana", "terduga",
+            "tertuduh", "menteri", "direktur", "diplomat", "dirut");
 
     /** Words that make the next word a single person in Indonesian: {@code seorang pria}, {@code sesosok}. */
     static final Set<String> ONE_ID = Set.of("seorang", "sesosok", "satu");
@@ -219,7 +259,8 @@ final class CountWords {
     /** Prepositions and particles that end a noun phrase after {@code seorang}. */
     static final Set<String> PHRASE_END = Set.of(
             "di", "ke", "dari", "pada", "dalam", "untuk", "dengan", "oleh", "yang", "itu", "ini", "tersebut",
-            "juga", "telah", "sudah", "akibat", "saat", "ketika", "setelah", "usai", "berusia", "berumur");
+            "juga", "telah", "sudah", "akibat", "saat", "ketika", "setelah", "usai", "berusia", "berumur", "adalah",
+            "ialah", "merupakan");
 
     /** Words an English noun phrase after {@code a} does not run across: {@code a spokesman for the man}. */
     static final Set<String> PHRASE_END_EN = Set.of("of", "for", "in", "on", "at", "from", "with", "to", "by",
@@ -252,7 +293,7 @@ final class CountWords {
 
     private static void add(List<Entry> out, Count.Kind kind, Role role, String... phrases) {
         for (String p : phrases) {
-            out.add(new Entry(p.split(" "), kind, role, false));
+            out.add(new Entry(p.split(" "), kind, role, false, false));
         }
     }
 

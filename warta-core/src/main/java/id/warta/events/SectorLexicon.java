@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +28,8 @@ import java.util.Set;
  * jar; immutable and thread-safe.
  *
  * <p>Phrases match in any case, except those written with capitals ({@code TNI}, {@code KKB}), which match only
- * capitals. An Indonesian one-word noun also matches reduplicated ({@code tentara-tentara}).
+ * capitals. An Indonesian lower-case phrase also matches with the possessive clitic ({@code pasukannya}), a
+ * one-word one also reduplicated ({@code tentara-tentara}).
  *
  * <p>File format, tab-separated, {@code #} comments: phrase, PLOVER sector, secondary sectors ({@code |}-separated,
  * {@code -} for none).
@@ -155,22 +157,23 @@ public final class SectorLexicon {
         static final SectorLexicon LEXICON = load(INDONESIAN, true);
     }
 
-    private static SectorLexicon load(String resource, boolean reduplicate) {
+    private static SectorLexicon load(String resource, boolean indonesian) {
         try (InputStream in = SectorLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the sector table is missing from the jar: " + resource);
             }
-            return read(resource, in, reduplicate);
+            return read(resource, in, indonesian);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sector table " + resource, e);
         }
     }
 
     /**
-     * A lexicon from a table in the format above; {@code reduplicate} adds the reduplicated plural of one-word
-     * lower-case phrases, as Indonesian forms it.
+     * A lexicon from a table in the format above; {@code indonesian} adds, for lower-case phrases, the
+     * reduplicated plural of one-word ones ({@code tentara-tentara}) and the possessive clitic
+     * ({@code pasukannya}), as Indonesian forms them.
      */
-    static SectorLexicon read(String name, InputStream in, boolean reduplicate) throws IOException {
+    static SectorLexicon read(String name, InputStream in, boolean indonesian) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         TokenTrie.Builder<Sector> trie = TokenTrie.builder();
         Map<String, Sector> shared = new HashMap<>();
@@ -193,8 +196,11 @@ public final class SectorLexicon {
                     k -> new Sector(f[1], secondary));
             add(trie, f[0], sector);
             size++;
-            if (reduplicate && f[0].indexOf(' ') < 0 && f[0].equals(f[0].toLowerCase(java.util.Locale.ROOT))) {
-                add(trie, f[0] + "-" + f[0], sector);
+            if (indonesian && f[0].equals(f[0].toLowerCase(Locale.ROOT))) {
+                if (f[0].indexOf(' ') < 0) {
+                    add(trie, f[0] + "-" + f[0], sector);
+                }
+                add(trie, f[0] + TriggerLexicon.NYA, sector);
             }
         }
         return new SectorLexicon(trie.build(), size);

@@ -1,5 +1,6 @@
 package id.warta.events;
 
+import id.warta.internal.Fold;
 import id.warta.internal.FoldedTokens;
 import id.warta.internal.NameTokens;
 import id.warta.internal.TokenTrie;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +39,18 @@ import java.util.Set;
  * pattern covering the most tokens wins; a pattern without event (CAMEO statements, {@code serangan jantung})
  * blocks the word's other readings.
  *
- * <p>File format, tab-separated, {@code #} comments: {@code S &NAME alternatives} (a set of phrases,
- * {@code |}-separated); {@code L block lemma cameo event mode target count} (a lemma of a block with the meaning of
- * its bare forms and the kind of number it reports); {@code F lemma form voice} (one form);
- * {@code P block before after cameo event mode target count} (a pattern). {@code before} and {@code after} are pieces separated by {@code " ... "}, each a set name or
- * {@code |}-separated phrases (which may name sets inline: {@code spy &AIRCRAFT}), {@code -} when empty; {@code -} stands for no code, no event (a blocker) or no mode;
+ * <p>File format, tab-separated, {@code #} comments:
+ * <ul>
+ *   <li>{@code S &NAME alternatives}: a set of phrases, {@code |}-separated;</li>
+ *   <li>{@code L block lemma cameo event mode target count}: a lemma of a block, with the meaning of its bare
+ *       forms and the kind of number it reports;</li>
+ *   <li>{@code F lemma form voice}: one form ({@code active}, {@code passive}, {@code noun} or {@code past});</li>
+ *   <li>{@code P block before after cameo event mode target count}: a pattern. {@code before} and {@code after}
+ *       are pieces separated by {@code " ... "}, each a set name or {@code |}-separated phrases, which may name
+ *       sets inline ({@code spy &AIRCRAFT}); a leading {@code =} makes a piece touch the trigger word or the
+ *       piece before it.</li>
+ * </ul>
+ * {@code -} stands for an empty side, no code, no event (a blocker), no mode or no kind of number;
  * {@code target} is 1 when the event needs a target; {@code count} is {@code killed}, {@code injured},
  * {@code arrested}, {@code size} or {@code -}, and for a pattern {@code *} keeps the lemma's.
  */
@@ -50,13 +59,33 @@ public final class TriggerLexicon {
     /** At most this many words between the parts of a pattern: {@code sent about 3,000 troops}. */
     public static final int GAP = 4;
 
-    /** PLOVER's 16 event categories. */
-    static final Set<String> EVENTS = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-            "ASSAULT");
+    /** PLOVER's 16 event categories and the modes of each (the PLOVER manual, CC BY-SA 4.0). */
+    static final Map<String, Set<String>> MODES = Map.ofEntries(
+            Map.entry("AGREE", Set.of()),
+            Map.entry("CONSULT", Set.of("visit", "third-party", "multilateral", "phone")),
+            Map.entry("SUPPORT", Set.of()),
+            Map.entry("CONCEDE", Set.of()),
+            Map.entry("COOPERATE", Set.of()),
+            Map.entry("AID", Set.of()),
+            Map.entry("RETREAT", Set.of("withdraw", "release", "disarm", "ceasefire", "access", "resign")),
+            Map.entry("REQUEST", Set.of("assist", "change", "yield", "meet")),
+            Map.entry("ACCUSE", Set.of("disapprove", "investigate", "allege")),
+            Map.entry("REJECT", Set.of("assist", "change", "yield", "meet")),
+            Map.entry("THREATEN", Set.of("restrict", "arrest", "relations", "expel", "territory", "violence")),
+            Map.entry("PROTEST", Set.of("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize")),
+            Map.entry("SANCTION", Set.of("convict", "expel", "withdraw", "discontinue")),
+            Map.entry("MOBILIZE", Set.of("troops", "weapons", "police", "militia")),
+            Map.entry("COERCE", Set.of("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+                    "withhold", "misinformation", "cyber")),
+            Map.entry("ASSAULT", Set.of("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
+                    "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                    "unconventional")));
 
     static final String ENGLISH = "triggers-en.tsv";
+    static final String ENGLISH_CURATED = "triggers-en-curated.tsv";
     static final String INDONESIAN = "triggers-id.tsv";
+    /** The Indonesian possessive clitic: {@code pasukannya} is {@code pasukan} with {@code -nya}. */
+    static final String NYA = "nya";
 
     private static final TriggerLexicon EMPTY = new TriggerLexicon(TokenTrie.<Form>builder().build(), 0, 0);
 
@@ -179,7 +208,7 @@ public final class TriggerLexicon {
         return best;
     }
 
-    private static Candidate apply(Rule r, Form f, FoldedTokens tokens, int start, int end, Scratch s) {
+    private Candidate apply(Rule r, Form f, FoldedTokens tokens, int start, int end, Scratch s) {
         int[] after = forward(r.after, tokens, end, s);
         int[] afterBefore = null;
         if (after == null) {
@@ -219,21 +248,31 @@ public final class TriggerLexicon {
         return new Candidate(f, r.trigger, r.ownCount ? r.count : f.count, start, end, spans, score);
     }
 
-    /** Spans of {@code pieces} in order from token {@code from}, each at most {@link #GAP} words after the last. */
-    private static int[] forward(Piece[] pieces, FoldedTokens tokens, int from, Scratch s) {
+    /**
+     * Spans of {@code pieces} in order from token {@code from}, each at most {@link #GAP} words after the last (an
+     * adjacent piece right after it). A piece that starts a longer trigger phrase takes the whole phrase
+     * ({@code mendesak Presiden mundur dari jabatannya}: the demand covers the resignation), and none starts a
+     * phrase that codes nothing ({@code menggelar demo masak}).
+     */
+    private int[] forward(Piece[] pieces, FoldedTokens tokens, int from, Scratch s) {
         int[] spans = new int[pieces.length * 2];
         int cur = from;
         for (int k = 0; k < pieces.length; k++) {
             int found = -1;
-            for (int p = cur; p <= cur + GAP && p < tokens.size(); p++) {
-                if (p > cur && !isGap(tokens, p - 1)) {
+            int last = pieces[k].adjacent ? cur : cur + GAP;
+            for (int p = cur; p <= last && p < tokens.size(); p++) {
+                if (p > cur && !isGap(tokens, p - 1, false)) {
                     break;
                 }
                 int e = pieces[k].phrases.longest(tokens, p, false, s.flags);
                 if (e > 0) {
+                    int phrase = anchors.longest(tokens, p, false, s.inner);
+                    if (phrase > e && isBlocker(s.inner)) {
+                        continue;
+                    }
                     spans[2 * k] = p;
-                    spans[2 * k + 1] = e;
-                    found = e;
+                    spans[2 * k + 1] = Math.max(e, phrase);
+                    found = spans[2 * k + 1];
                     break;
                 }
             }
@@ -245,23 +284,28 @@ public final class TriggerLexicon {
         return spans;
     }
 
-    /** Spans of {@code pieces} in order before token {@code limit}, the last at most {@link #GAP} words before it. */
-    private static int[] backward(Piece[] pieces, FoldedTokens tokens, int limit, Scratch s) {
+    /**
+     * Spans of {@code pieces} in order before token {@code limit}, the last at most {@link #GAP} words before it
+     * (an adjacent piece right before it); a relative clause may stand between ({@code mobil yang mereka tumpangi
+     * mogok}).
+     */
+    private int[] backward(Piece[] pieces, FoldedTokens tokens, int limit, Scratch s) {
         int[] spans = new int[pieces.length * 2];
         int lim = limit;
         for (int k = pieces.length - 1; k >= 0; k--) {
             int found = -1;
+            int first = pieces[k].adjacent ? lim : lim - GAP;
             search:
-            for (int e = lim; e >= lim - GAP && e > 0; e--) {
-                if (e < lim && !isGap(tokens, e)) {
+            for (int e = lim; e >= first && e > 0; e--) {
+                if (e < lim && !isGap(tokens, e, true)) {
                     break;
                 }
                 // The longest phrase ending at e: pasukan penjaga perdamaian, not penjaga perdamaian.
                 for (int p = Math.max(0, e - pieces[k].longest); p < e; p++) {
                     if (pieces[k].phrases.longest(tokens, p, false, s.flags) == e) {
-                        spans[2 * k] = p;
+                        spans[2 * k] = phraseStart(tokens, p, e, s);
                         spans[2 * k + 1] = e;
-                        found = p;
+                        found = spans[2 * k];
                         break search;
                     }
                 }
@@ -275,13 +319,47 @@ public final class TriggerLexicon {
     }
 
     /**
-     * Words and numbers may stand between the parts of a pattern; punctuation, symbols and the words that join
-     * clauses end it, so that a complement belongs to its own verb ({@code arrested 12 protesters and fired tear
-     * gas} is no seizure of weapons).
+     * Where the trigger phrase ending at {@code end} that holds a piece found at {@code start} begins, so that the
+     * piece takes the whole phrase ({@code car bomb exploded}: the explosion covers the car bomb); {@code start}
+     * when no longer phrase ends there.
      */
-    private static boolean isGap(FoldedTokens tokens, int i) {
+    private int phraseStart(FoldedTokens tokens, int start, int end, Scratch s) {
+        for (int q = Math.max(0, start - 3); q < start; q++) {
+            if (anchors.longest(tokens, q, false, s.inner) == end && !isBlocker(s.inner)) {
+                return q;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Words, numbers and quotation marks may stand between the parts of a pattern; other punctuation, symbols
+     * and the words that join clauses end it, so that a complement belongs to its own verb ({@code arrested 12
+     * protesters and fired tear gas} is no seizure of weapons).
+     */
+    private static boolean isGap(FoldedTokens tokens, int i, boolean relative) {
         Token.Kind kind = tokens.token(i).kind();
-        return kind == Token.Kind.NUMBER || kind == Token.Kind.WORD && !CLAUSE_WORDS.contains(tokens.folded(i));
+        if (kind == Token.Kind.PUNCT) {
+            return QUOTES.indexOf(tokens.folded(i).charAt(0)) >= 0 && tokens.folded(i).length() == 1;
+        }
+        return kind == Token.Kind.NUMBER || kind == Token.Kind.WORD && (!CLAUSE_WORDS.contains(tokens.folded(i))
+                || relative && RELATIVE_WORDS.contains(tokens.folded(i)));
+    }
+
+    /** Quotation marks, which news puts around a quoted phrase without ending the clause. */
+    private static final String QUOTES = "\"'\u201C\u201D\u00AB\u00BB";
+
+    /** Words opening a relative clause, which may stand between a subject and its verb. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("yang", "which", "who", "that");
+
+    /** Whether all the forms found are phrases that code nothing in any context ({@code demo masak}). */
+    private static boolean isBlocker(List<Form> forms) {
+        for (Form f : forms) {
+            if (f.bare != null || f.rules.length > 0) {
+                return false;
+            }
+        }
+        return !forms.isEmpty();
     }
 
     /** English and Indonesian words that join clauses: a pattern does not reach across them. */
@@ -341,13 +419,17 @@ public final class TriggerLexicon {
     private record Rule(Piece[] before, Piece[] after, Trigger trigger, boolean ownCount, Count.Kind count) {
     }
 
-    /** A set of phrases one of which must stand in the pattern's place; {@code longest} is its longest phrase. */
-    private record Piece(TokenTrie<Boolean> phrases, int longest) {
+    /**
+     * A set of phrases one of which must stand in the pattern's place; {@code longest} is its longest phrase,
+     * {@code adjacent} whether it must touch the word before it.
+     */
+    private record Piece(TokenTrie<Boolean> phrases, int longest, boolean adjacent) {
     }
 
     /** Per-call working lists, so that the lexicon itself stays immutable. */
     private static final class Scratch {
         final List<Form> forms = new ArrayList<>(2);
+        final List<Form> inner = new ArrayList<>(2);
         final List<Boolean> flags = new ArrayList<>(2);
         final boolean titleCase;
 
@@ -411,39 +493,58 @@ public final class TriggerLexicon {
     }
 
     private static final class English {
-        static final TriggerLexicon LEXICON = load(ENGLISH);
+        static final TriggerLexicon LEXICON = load(false, ENGLISH_CURATED, ENGLISH);
     }
 
     private static final class Indonesian {
-        static final TriggerLexicon LEXICON = load(INDONESIAN);
+        static final TriggerLexicon LEXICON = load(true, INDONESIAN);
     }
 
-    private static TriggerLexicon load(String resource) {
-        try (InputStream in = TriggerLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the trigger table is missing from the jar: " + resource);
+    private static TriggerLexicon load(boolean clitic, String... resources) {
+        Reader reader = new Reader(clitic);
+        for (String resource : resources) {
+            try (InputStream in = TriggerLexicon.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the trigger table is missing from the jar: " + resource);
+                }
+                reader.read(resource, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the trigger table " + resource, e);
             }
-            return read(resource, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the trigger table " + resource, e);
         }
+        return reader.build();
     }
 
-    /** A lexicon from a table in the format above; {@code name} names it in error messages. */
-    static TriggerLexicon read(String name, InputStream in) throws IOException {
-        return new Reader(name).read(in);
+    /**
+     * A lexicon from tables in the format above, in order: a form given by an earlier table replaces the forms
+     * spelled alike in later ones, and the first L row of a lemma gives the meaning of its bare forms (later ones
+     * add their blocks). With {@code clitic}, the phrases of patterns also match with {@code -nya} on
+     * their last word ({@code menarik pasukannya}), as Indonesian writes a possessor.
+     */
+    static TriggerLexicon read(boolean clitic, Map<String, InputStream> tables) throws IOException {
+        Reader reader = new Reader(clitic);
+        for (Map.Entry<String, InputStream> t : tables.entrySet()) {
+            reader.read(t.getKey(), t.getValue());
+        }
+        return reader.build();
     }
 
     /** Reads a table; a malformed line is a defect of the shipped data, reported with its number. */
     private static final class Reader {
 
-        private final String name;
+        private final boolean clitic;
+        /** The forms of the tables read so far, folded, and those of the table being read. */
+        private final Set<String> earlierForms = new HashSet<>();
+        private final Set<String> tableForms = new HashSet<>();
+        private String name;
         private final Map<String, Piece> sets = new HashMap<>();
         private final Map<String, List<String>> setPhrases = new HashMap<>();
         private final Map<String, Piece> pieces = new HashMap<>();
         private final Map<String, List<Rule>> blocks = new HashMap<>();
         /** Per lemma, its blocks and the meaning of its bare forms (from its first block). */
         private final Map<String, List<String>> lemmaBlocks = new LinkedHashMap<>();
+        /** Lemmas that some table gives forms for, even forms an earlier table replaced. */
+        private final Set<String> formed = new HashSet<>();
         /** The meaning of each lemma's bare forms (null for none) and the kind of number it reports. */
         private final Map<String, Trigger> bare = new HashMap<>();
         private final Map<String, Count.Kind> counts = new HashMap<>();
@@ -452,11 +553,15 @@ public final class TriggerLexicon {
         private int line;
         private int patterns;
 
-        Reader(String name) {
-            this.name = name;
+        Reader(boolean clitic) {
+            this.clitic = clitic;
         }
 
-        TriggerLexicon read(InputStream in) throws IOException {
+        void read(String table, InputStream in) throws IOException {
+            name = table;
+            line = 0;
+            earlierForms.addAll(tableForms);
+            tableForms.clear();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String l = r.readLine(); l != null; l = r.readLine()) {
                 line++;
@@ -469,10 +574,23 @@ public final class TriggerLexicon {
                     case "L" -> lemma(f);
                     case "F" -> {
                         fields(f, 4);
-                        forms.add(f);
+                        formed.add(f[1]);
+                        String folded = Fold.fold(f[2]);
+                        if (!earlierForms.contains(folded)) {
+                            tableForms.add(folded);
+                            forms.add(f);
+                        }
                     }
                     case "P" -> pattern(f);
                     default -> throw bad("unknown row type " + f[0]);
+                }
+            }
+        }
+
+        TriggerLexicon build() {
+            for (String lemma : lemmaBlocks.keySet()) {
+                if (!formed.contains(lemma)) {
+                    throw new IllegalStateException("lemma " + lemma + " has no form in any table");
                 }
             }
             TokenTrie.Builder<Form> trie = TokenTrie.builder();
@@ -543,8 +661,12 @@ public final class TriggerLexicon {
             if (event.equals("-")) {
                 return null;
             }
-            if (!EVENTS.contains(event)) {
+            Set<String> modes = MODES.get(event);
+            if (modes == null) {
                 throw bad("not a PLOVER event category: " + event);
+            }
+            if (!mode.equals("-") && !modes.contains(mode)) {
+                throw bad("not a PLOVER mode of " + event + ": " + mode);
             }
             Trigger t = new Trigger(event, mode.equals("-") ? null : mode, cameo.equals("-") ? null : cameo,
                     target.equals("1"), pattern);
@@ -565,6 +687,9 @@ public final class TriggerLexicon {
                     if (out[k] == null) {
                         throw bad("undefined set " + p);
                     }
+                } else if (p.startsWith("=")) {
+                    Piece loose = pieces.computeIfAbsent(p.substring(1), this::phrases);
+                    out[k] = new Piece(loose.phrases, loose.longest, true);
                 } else {
                     out[k] = pieces.computeIfAbsent(p, this::phrases);
                 }
@@ -583,10 +708,16 @@ public final class TriggerLexicon {
                     for (List<String> tokens : NameTokens.of(phrase)) {
                         trie.add(tokens, Boolean.TRUE, false);
                         longest = Math.max(longest, tokens.size());
+                        String last = tokens.get(tokens.size() - 1);
+                        if (clitic && Character.isLowerCase(last.charAt(0)) && !last.endsWith(NYA)) {
+                            List<String> possessed = new ArrayList<>(tokens);
+                            possessed.set(possessed.size() - 1, last + NYA);
+                            trie.add(possessed, Boolean.TRUE, false);
+                        }
                     }
                 }
             }
-            return new Piece(trie.build(), longest);
+            return new Piece(trie.build(), longest, false);
         }
 
         /** The phrases a phrase naming sets inline stands for ({@code spy &AIRCRAFT}: spy plane, spy drone…). */

@@ -106,8 +106,8 @@ public final class ArticleWriter implements Closeable {
         return sb.append(a.text()).append('\n').toString();
     }
 
-    /** The article as Markdown, keeping headings, lists, quotes, tables and code blocks. */
-    public static String markdown(Article a) {
+    /** The headline as a heading and the byline in italics, each followed by a blank line. */
+    private static StringBuilder markdownHeader(Article a) {
         StringBuilder sb = new StringBuilder();
         if (a.title() != null) {
             sb.append("# ").append(a.title()).append("\n\n");
@@ -116,6 +116,12 @@ public final class ArticleWriter implements Closeable {
         if (!byline.isEmpty()) {
             sb.append('*').append(byline).append("*\n\n");
         }
+        return sb;
+    }
+
+    /** The article as Markdown, keeping headings, lists, quotes, tables and code blocks. */
+    public static String markdown(Article a) {
+        StringBuilder sb = markdownHeader(a);
         Block previous = null;
         for (Block b : a.paragraphs()) {
             if (previous != null) {
@@ -163,14 +169,7 @@ public final class ArticleWriter implements Closeable {
     public static String markdown(Analysis analysis) {
         Article a = analysis.article();
         String body = a.text();
-        StringBuilder sb = new StringBuilder();
-        if (a.title() != null) {
-            sb.append("# ").append(a.title()).append("\n\n");
-        }
-        String byline = byline(a);
-        if (!byline.isEmpty()) {
-            sb.append('*').append(byline).append("*\n\n");
-        }
+        StringBuilder sb = markdownHeader(a);
         sb.append("Language: ").append(language(analysis, "`"));
         if (analysis.truncated()) {
             sb.append(" — only the first ").append(analysis.analysedLength()).append(" of ").append(body.length())

@@ -24,7 +24,8 @@ import java.util.Set;
  * {@code Provinsi}, {@code Desa}, {@code Kecamatan}, {@code Pulau}; {@code city of}, {@code province of},
  * {@code Herat province}, {@code Jaffna peninsula}), whose kind then restricts the places; narrowed by a
  * qualifier after a comma or in brackets ({@code Bam, Iran}, {@code Victoria (Seychelles)}); spelt with letters
- * only ({@code Samarra} for {@code Sāmarrā’}); and, one letter off, among the places of the article's countries
+ * only ({@code Samarra} for {@code Sāmarrā’}), a division also without the word of kind GeoNames gives it
+ * ({@code Cabo Delgado} for {@code Cabo Delgado Province}); and, one letter off, among the places of the article's countries
  * and the world's capitals and great cities ({@code Algers} for Algiers).
  *
  * <p>Among the places of a name:
@@ -58,7 +59,8 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Set<Place.Kind> REGENCY = EnumSet.of(Place.Kind.ADMIN2);
     private static final Set<Place.Kind> PROVINCE = EnumSet.of(Place.Kind.ADMIN1);
     private static final Set<Place.Kind> LOCALITY = EnumSet.of(Place.Kind.CITY);
-    private static final Set<Place.Kind> AREA = EnumSet.of(Place.Kind.ADMIN1, Place.Kind.ADMIN2, Place.Kind.CITY);
+    /** An island or peninsula: a country (Cyprus), a division (Bali) or a town named after it (Jaffna). */
+    private static final Set<Place.Kind> AREA = EnumSet.allOf(Place.Kind.class);
 
     /**
      * Words that say what kind of place a name is, folded, before the name ({@code Kota Bandung},
@@ -90,6 +92,11 @@ public final class GazetteerGeocoder implements Geocoder {
             new Descriptor("district", null, false), new Descriptor("island", AREA, false),
             new Descriptor("peninsula", AREA, false));
 
+    /** Words of kind that end GeoNames names of first-level divisions, folded. */
+    private static final Set<String> KIND_WORDS = Set.of("province", "region", "department", "state",
+            "governorate", "oblast", "district", "county", "municipality", "division", "prefecture", "republic",
+            "voivodeship", "krai", "kraj");
+
     /** By prominence: kind, then population (divisions have none; they keep the gazetteer's order). */
     private static final Comparator<Place> PROMINENCE = Comparator.comparing(Place::kind)
             .thenComparing(Comparator.comparingLong(Place::population).reversed());
@@ -97,10 +104,10 @@ public final class GazetteerGeocoder implements Geocoder {
     private final Gazetteer gazetteer;
     /** Places by their main name in folded letters and digits only, by prominence. */
     private final Map<String, List<Place>> spellings;
-    /** Each country's places, by prominence, for names one letter off. */
-    private final Map<String, List<Place>> byCountry;
+    /** Each country's places with their spelling, by prominence, for names one letter off. */
+    private final Map<String, List<Spelling>> byCountry;
     /** Countries, capitals and cities of a million, by prominence: names one letter off without context. */
-    private final List<Place> worldNames;
+    private final List<Spelling> worldNames;
     /** Each country's capital: the town at the country's coordinates (the gazetteer places a country there). */
     private final Set<Place> capitals;
 
@@ -110,11 +117,18 @@ public final class GazetteerGeocoder implements Geocoder {
         List<Place> all = new ArrayList<>(gazetteer.places());
         all.sort(PROMINENCE);
         Map<String, List<Place>> spellings = new HashMap<>();
-        Map<String, List<Place>> byCountry = new HashMap<>();
+        Map<String, List<Spelling>> byCountry = new HashMap<>();
+        List<Spelling> keyed = new ArrayList<>(all.size());
         Set<Place> capitals = new LinkedHashSet<>();
         for (Place p : all) {
-            spellings.computeIfAbsent(letters(p.name()), k -> new ArrayList<>(1)).add(p);
-            byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p);
+            Spelling spelling = new Spelling(letters(p.name()), p);
+            keyed.add(spelling);
+            spellings.computeIfAbsent(spelling.key, k -> new ArrayList<>(1)).add(p);
+            String bare = p.kind() == Place.Kind.ADMIN1 ? withoutKindWord(p.name()) : null;
+            if (bare != null) {
+                spellings.computeIfAbsent(letters(bare), k -> new ArrayList<>(1)).add(p);
+            }
+            byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(spelling);
             if (p.kind() == Place.Kind.CITY) {
                 Optional<Place> country = gazetteer.country(p.country());
                 if (country.isPresent() && country.get().latitude() == p.latitude()
@@ -126,12 +140,24 @@ public final class GazetteerGeocoder implements Geocoder {
         this.spellings = freeze(spellings);
         this.byCountry = freeze(byCountry);
         this.capitals = Set.copyOf(capitals);
-        this.worldNames = all.stream().filter(p -> p.kind() == Place.Kind.COUNTRY || capitals.contains(p)
-                || p.population() >= WORLD_CITY).toList();
+        this.worldNames = keyed.stream().filter(k -> k.place.kind() == Place.Kind.COUNTRY
+                || capitals.contains(k.place) || k.place.population() >= WORLD_CITY).toList();
     }
 
-    private static Map<String, List<Place>> freeze(Map<String, List<Place>> map) {
-        Map<String, List<Place>> out = new HashMap<>(map.size() * 2);
+    /**
+     * A first-level division's name without the word of kind GeoNames ends it with ({@code Cabo Delgado Province},
+     * {@code Kayin State}), as news writes it; {@code null} when it has none.
+     */
+    private static String withoutKindWord(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space <= 0 || !KIND_WORDS.contains(Fold.fold(name.substring(space + 1)))) {
+            return null;
+        }
+        return name.substring(0, space);
+    }
+
+    private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {
+        Map<String, List<T>> out = new HashMap<>(map.size() * 2);
         map.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Map.copyOf(out);
     }
@@ -239,13 +265,14 @@ public final class GazetteerGeocoder implements Geocoder {
      * which is read as the article's most relevant country.
      */
     private Optional<Place> qualified(String written, List<String> context) {
-        int comma = written.lastIndexOf(',');
+        int comma = written.indexOf(',');
         int bracket = written.lastIndexOf('(');
         String head;
         String qualifier;
         if (comma > 0) {
+            // Bam, Kerman, Iran: the first part is the place, the last the widest qualifier
             head = written.substring(0, comma).strip();
-            qualifier = written.substring(comma + 1).strip();
+            qualifier = written.substring(written.lastIndexOf(',') + 1).strip();
         } else if (bracket > 0 && written.endsWith(")")) {
             head = written.substring(0, bracket).strip();
             qualifier = written.substring(bracket + 1, written.length() - 1).strip();
@@ -293,12 +320,11 @@ public final class GazetteerGeocoder implements Geocoder {
     }
 
     /** The most prominent place whose main name is one edit (insertion, deletion, change, swap) from {@code key}. */
-    private static Optional<Place> nearest(String key, List<Place> places) {
+    private static Optional<Place> nearest(String key, List<Spelling> places) {
         List<Place> found = new ArrayList<>(2);
-        for (Place p : places) {
-            String name = letters(p.name());
-            if (Math.abs(name.length() - key.length()) <= 1 && oneEdit(key, name)) {
-                found.add(p);
+        for (Spelling s : places) {
+            if (Math.abs(s.key.length() - key.length()) <= 1 && oneEdit(key, s.key)) {
+                found.add(s.place);
             }
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(preferred(found));
@@ -429,6 +455,10 @@ public final class GazetteerGeocoder implements Geocoder {
             }
         }
         return sb.toString();
+    }
+
+    /** A place and its main name in folded letters and digits only. */
+    private record Spelling(String key, Place place) {
     }
 
     /**

@@ -147,6 +147,9 @@ class GazetteerGeocoderTest {
         assertThat(at("Rafah", "EGY").country()).isEqualTo("EGY");
         assertThat(at("Bam, Iran").country()).isEqualTo("IRN");
         assertThat(at("Victoria, Texas").admin1()).isEqualTo("Texas");
+        assertThat(at("Bam, Kerman, Iran").name()).as("the first part the place, the last the country")
+                .isEqualTo("Bam");
+        assertThat(at("island of Cyprus").kind()).isEqualTo(Place.Kind.COUNTRY);
         assertThat(at("Victoria (Seychelles)").country()).isEqualTo("SYC");
         assertThat(at("Samarra", "IRQ").name()).isEqualTo("Sāmarrā’");
         assertThat(at("Algers", "DZA").name()).isEqualTo("Algiers");
@@ -175,7 +178,8 @@ class GazetteerGeocoderTest {
             assertThat(at(name).name()).as("'%s': punctuation around a name", name).isEqualTo("Bam");
         }
         String commas = String.join(",", Collections.nCopies(50_000, "Jakarta"));
-        assertThat(G.locate(commas, List.of())).as("a head that is no name").isEmpty();
+        assertThat(G.locate(commas, List.of()).map(Place::name)).as("the first part is the place")
+                .contains("Jakarta");
         String articles = "the ".repeat(50_000) + "West Bank";
         assertThat(G.locate(articles, List.of()).map(Place::name)).contains("West Bank");
         List<String> odd = new ArrayList<>(List.of("IGO", "XXX", "", "usa"));
@@ -219,7 +223,7 @@ class GazetteerGeocoderTest {
                 results.add(pool.submit(() -> {
                     // a fresh geocoder per thread as well as the shared one: building is deterministic
                     GazetteerGeocoder own = offset == 0 ? new GazetteerGeocoder(Gazetteer.shared()) : G;
-                    for (int round = 0; round < 20; round++) {
+                    for (int round = 0; round < 5; round++) {
                         for (int k = 0; k < cases.size(); k++) {
                             int i = (k + offset * 7) % cases.size();
                             GeocodingCase c = cases.get(i);
