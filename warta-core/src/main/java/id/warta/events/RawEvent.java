@@ -18,7 +18,8 @@ final class RawEvent {
     final String type;
     final String mode;
     final Actor actor;
-    final Actor target;
+    /** To whom it is done; an absorbed toll's victims may fill it in after. */
+    Actor target;
     final EventLocation location;
     final boolean negated;
     final Event.Modality modality;

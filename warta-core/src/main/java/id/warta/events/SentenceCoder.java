@@ -48,8 +48,11 @@ final class SentenceCoder {
     /** How much less sure a supposed or planned event is than the same event reported as happened. */
     private static final double SUPPOSED_FACTOR = 0.7;
     private static final double PLANNED_FACTOR = 0.85;
-    /** A noun trigger's actor may stand this far before it, over a light verb ({@code menggelar aksi}). */
-    private static final int NOUN_REACH = 3;
+    /**
+     * A noun trigger's actor may stand this far before it, over a light verb and its determiners
+     * ({@code menggelar aksi}, {@code mounted its long-threatened invasion}).
+     */
+    private static final int NOUN_REACH = 5;
     /** Lists of actors and targets give at most this many mentions per trigger. */
     private static final int MAX_PAIRS = 16;
     /** Types whose trigger introduces a clause saying what was threatened, asked, agreed or refused. */
@@ -128,6 +131,7 @@ final class SentenceCoder {
         }
         List<RawEvent> out = new ArrayList<>();
         List<RawEvent> previous = List.of();
+        List<Actor> victims = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             if (!previous.isEmpty() && requestCue(v, hit) >= 0) {
@@ -145,12 +149,18 @@ final class SentenceCoder {
             boolean requested = requestedAt(v, hit.after(), limit) >= 0;
             List<RawEvent> made = mentions(v, participants, hit, reading, times, quotes, requested);
             if (!made.isEmpty() && made.get(0).toll && violent) {
-                continue; // the toll of the sentence's riot or attack, which takes its counts
+                victims.add(made.get(0).target);
+                continue; // the toll of the sentence's riot or attack, which takes its counts and its victims
             }
             out.addAll(made);
             previous = made;
             requestedBy(v, participants, hit, limit, made,
                     reading, times, out);
+        }
+        for (RawEvent e : out) {
+            if (e.type.equals("ASSAULT") && e.target == null && !victims.isEmpty() && victims.get(0) != null) {
+                e.target = victims.get(0); // killed by an explosive device: the dead are the attack's target
+            }
         }
         return out;
     }
@@ -166,8 +176,8 @@ final class SentenceCoder {
             if (t.anchorStart() < 0 || t.anchorEnd() > v.size() || t.anchorStart() >= t.anchorEnd()
                     || !v.free(t.anchorStart(), t.anchorEnd()) || cue(v, t) || inside(ps, t)
                     || aside[t.anchorStart()] || t.voice() != TriggerMatch.Voice.NOUN
-                    && POSSESSIVE.contains(v.word(t.anchorStart() - 1))) {
-                continue; // a verb's form after its, their is a noun: its forces
+                    && POSSESSIVE.contains(v.word(t.anchorStart() - 1)) || adjective(v, t)) {
+                continue; // a verb's form after its, their is a noun (its forces); after the, an adjective
             }
             int start = Math.max(0, Math.min(t.start(), t.anchorStart()));
             int end = Math.min(v.size(), Math.max(t.end(), t.anchorEnd()));
@@ -197,6 +207,15 @@ final class SentenceCoder {
             }
         }
         return aside;
+    }
+
+    /** Whether an English participle stands as an adjective, after an article: the detained leader. */
+    private static boolean adjective(SentenceView v, CoderLexicon.Trigger t) {
+        String before = v.word(t.anchorStart() - 1);
+        String w = v.word(t.anchorStart());
+        return (t.voice() == TriggerMatch.Voice.PAST || t.voice() == TriggerMatch.Voice.PASSIVE)
+                && (before.equals("the") || before.equals("a") || before.equals("an"))
+                && (w.endsWith("ed") || w.endsWith("en"));
     }
 
     /** Whether a trigger's word lies strictly inside a participant's phrase, neither at its start nor its end. */
@@ -809,13 +828,22 @@ final class SentenceCoder {
         boolean supposed = false;
         boolean refused = false;
         int first = hit.first();
+        for (int k = first - 1; k >= 0 && first - k <= 2 * CUE_WINDOW; k--) {
+            String w = v.word(k);
+            if (Cues.CLAUSE_BREAKS.contains(w) || w.equals(",") || (previous != null && previous.after() > k)) {
+                break;
+            }
+            if (REFUSALS.contains(w)) {
+                refused = true; // refused to allow the envoys to meet
+            }
+        }
         for (int k = first - 1; k >= 0 && first - k <= CUE_WINDOW; k--) {
             String w = v.word(k);
             if (Cues.CLAUSE_BREAKS.contains(w) || w.equals(",")) {
                 break;
             }
-            if (REFUSALS.contains(w) && (previous == null || previous.after() <= k)) {
-                refused = true;
+            if (REFUSALS.contains(w)) {
+                continue;
             } else if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
                 negated = true;
             } else if (Cues.PLANNED.contains(w) && !(w.equals("will") && v.capitalised(k))) {
