@@ -47,10 +47,10 @@ interface CoderLexicon {
     /** The triggers of one sentence in {@code language}, in text order, their anchors not overlapping. */
     List<Trigger> triggers(FoldedTokens tokens, String language);
 
-    /** The longest sector noun or title starting at token {@code at}, or null. */
+    /** The longest sector noun or title starting at token {@code at}, or null (also for a token outside). */
     SectorWord sector(FoldedTokens tokens, int at, String language);
 
-    /** The longest demonym starting at token {@code at}, or null. */
+    /** The longest demonym starting at token {@code at}, or null (also for a token outside). */
     CountryWord country(FoldedTokens tokens, int at, String language);
 
     /** What is known of the organisation named {@code name} (any of its names), or null. */

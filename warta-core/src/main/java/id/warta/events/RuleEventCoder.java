@@ -12,9 +12,12 @@ import id.warta.time.TimeExpression;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Codes events with rules over the analysis: per sentence, triggers of the PLOVER categories found by a lexicon
@@ -187,8 +190,9 @@ public final class RuleEventCoder implements EventCoder {
      * sentence before is also their evidence.
      */
     private static void attach(List<Count> found, List<RawEvent> takers, SentenceView v, boolean carried) {
+        Takers index = new Takers(takers);
         for (Count c : found) {
-            RawEvent to = taker(c, takers);
+            RawEvent to = index.taker(c);
             if (to != null) {
                 to.counts.add(c);
             }
@@ -210,29 +214,48 @@ public final class RuleEventCoder implements EventCoder {
         }
     }
 
-    /** The event a count goes to: the one whose actor is the counted group, else the most fitting type. */
-    private static RawEvent taker(Count c, List<RawEvent> events) {
-        List<String> fitting = switch (c.kind()) {
-            case KILLED, INJURED -> HARM;
-            case ARRESTED -> DETENTION;
-            case SIZE -> FORCE;
-        };
-        if (c.kind() == Count.Kind.SIZE) {
+    /**
+     * The events of a sentence that can take counts, indexed so that each count finds its event in constant or
+     * logarithmic time: the event whose actor is the counted group, else the first of the most fitting type.
+     */
+    private static final class Takers {
+
+        private final Map<String, RawEvent> firstOfType = new HashMap<>();
+        private final TreeMap<Integer, RawEvent> byActor = new TreeMap<>();
+
+        Takers(List<RawEvent> events) {
             for (RawEvent e : events) {
-                if (fitting.contains(e.type) && e.actor.start() >= 0 && e.actor.start() < c.end()
-                        && c.start() < e.actor.end()) {
-                    return e;
+                if (!e.countable) {
+                    continue;
+                }
+                firstOfType.putIfAbsent(e.type, e);
+                if (FORCE.contains(e.type) && e.actor.start() >= 0) {
+                    byActor.putIfAbsent(e.actor.start(), e);
                 }
             }
         }
-        for (String type : fitting) {
-            for (RawEvent e : events) {
-                if (e.type.equals(type) && e.countable) {
+
+        RawEvent taker(Count c) {
+            List<String> fitting = switch (c.kind()) {
+                case KILLED, INJURED -> HARM;
+                case ARRESTED -> DETENTION;
+                case SIZE -> FORCE;
+            };
+            if (c.kind() == Count.Kind.SIZE) {
+                // 3.000 pasukan terjun payung Rusia mendarat: the counted troops are the actor
+                Map.Entry<Integer, RawEvent> e = byActor.floorEntry(c.end() - 1);
+                if (e != null && c.start() < e.getValue().actor.end()) {
+                    return e.getValue();
+                }
+            }
+            for (String type : fitting) {
+                RawEvent e = firstOfType.get(type);
+                if (e != null) {
                     return e;
                 }
             }
+            return null;
         }
-        return null;
     }
 
     /** Whether sentence {@code before} is right before {@code v} in the same paragraph (no blank line between). */

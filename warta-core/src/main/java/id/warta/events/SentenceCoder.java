@@ -22,6 +22,8 @@ import java.util.Set;
  * {@code atas permintaan X} / {@code at the request of X} after an event adds X's REQUEST of the event's actor.
  * A list of actors or targets ({@code Armenia, Belarusia, Kirgistan, dan Tajikistan}) gives one mention per item:
  * counts and maps are by state, and the alliance acting is a list of states acting.
+ *
+ * <p>One coder serves the sentences of one article, in order, on one thread.
  */
 final class SentenceCoder {
 
@@ -96,6 +98,9 @@ final class SentenceCoder {
     private final String language;
     private final ArticleContext context;
     private final Defaults defaults;
+    /** The evidence of sentence {@link #evidenceOf}; the coder is confined to one article's coding. */
+    private Evidence evidence;
+    private int evidenceOf = -1;
 
     SentenceCoder(String language, ArticleContext context, Defaults defaults) {
         this.language = language;
@@ -129,6 +134,7 @@ final class SentenceCoder {
         for (Hit hit : hits) {
             violent |= !hit.trigger().casualty() && VIOLENT.contains(hit.trigger().type());
         }
+        SentenceCues cues = SentenceCues.of(v);
         List<RawEvent> out = new ArrayList<>();
         List<RawEvent> previous = List.of();
         List<Actor> victims = new ArrayList<>();
@@ -138,7 +144,7 @@ final class SentenceCoder {
                 continue; // atas permintaan after an event: the REQUEST of that event, made by requestedBy
             }
             Reading reading = conventions(reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h,
-                    participants));
+                    near(participants, hit), cues));
             int limit = v.size();
             for (int next = h + 1; next < hits.size(); next++) {
                 if (requestCue(v, hits.get(next)) < 0) {
@@ -147,14 +153,14 @@ final class SentenceCoder {
                 }
             }
             boolean requested = requestedAt(v, hit.after(), limit) >= 0;
-            List<RawEvent> made = mentions(v, participants, hit, reading, times, quotes, requested);
+            List<RawEvent> made = mentions(v, near(participants, hit), hit, reading, times, quotes, requested);
             if (!made.isEmpty() && made.get(0).toll && violent) {
                 victims.add(made.get(0).target);
                 continue; // the toll of the sentence's riot or attack, which takes its counts and its victims
             }
             out.addAll(made);
             previous = made;
-            requestedBy(v, participants, hit, limit, made,
+            requestedBy(v, near(participants, hit), hit, limit, made,
                     reading, times, out);
         }
         for (RawEvent e : out) {
@@ -359,16 +365,43 @@ final class SentenceCoder {
      * {@code "Kami minta Polri mengusut kasus ini," kata Ketua Komisi III DPR} is the chairman's request.
      */
     private static Participant speaker(List<Participant> ps, List<Quote> quotes, int at) {
-        for (Quote q : quotes) {
-            if (q.start() <= at && at < q.end() && q.speakerStart() >= 0) {
-                for (Participant p : ps) {
-                    if (p.start() < q.speakerEnd() && q.speakerStart() < p.end() && p.prep() == null) {
-                        return p;
-                    }
-                }
+        Quote q = quoteAround(quotes, at);
+        if (q == null || q.speakerStart() < 0) {
+            return null;
+        }
+        for (Participant p : ps) {
+            if (p.start() < q.speakerEnd() && q.speakerStart() < p.end() && p.prep() == null) {
+                return p;
             }
         }
         return null;
+    }
+
+    /** The quote, of those in text order, whose words hold offset {@code at}; null when none. */
+    private static Quote quoteAround(List<Quote> quotes, int at) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        Quote found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).start() <= at) {
+                found = quotes.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found != null && at < found.end() ? found : null;
+    }
+
+    /**
+     * The participants within reach of a trigger ({@value #WINDOW} tokens and a window more on each side), so that
+     * the work per trigger is bounded however long the sentence.
+     */
+    private static List<Participant> near(List<Participant> ps, Hit hit) {
+        int from = lastBefore(ps, Math.max(0, hit.start() - 2 * WINDOW)) + 1;
+        int to = lastBefore(ps, hit.end() + 2 * WINDOW) + 1;
+        return ps.subList(from, Math.max(from, to));
     }
 
     /** The participants outside the trigger's match: those that can be its actor or target. */
@@ -512,10 +545,15 @@ final class SentenceCoder {
         return Math.max(0.05, Math.min(0.95, c));
     }
 
-    private static Evidence evidence(SentenceView v) {
-        int s = v.sentence().start();
-        int e = v.sentence().end();
-        return new Evidence(v.tokens().text().substring(s, e), s, e);
+    /** The sentence as evidence, made once per sentence: its mentions share one copy of its text. */
+    private Evidence evidence(SentenceView v) {
+        if (evidenceOf != v.index()) {
+            int s = v.sentence().start();
+            int e = v.sentence().end();
+            evidence = new Evidence(v.tokens().text().substring(s, e), s, e);
+            evidenceOf = v.index();
+        }
+        return evidence;
     }
 
     /**
@@ -803,10 +841,23 @@ final class SentenceCoder {
 
     /** The time expression of the sentence nearest offset {@code at}, or null. */
     private static TimeExpression nearest(List<TimeExpression> times, int at) {
+        int lo = 0;
+        int hi = times.size() - 1;
+        int after = times.size(); // the first expression starting at or after at
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times.get(mid).start() >= at) {
+                after = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpression t : times) {
-            int d = t.start() >= at ? t.start() - at : at - t.end();
+        for (int i = Math.max(0, after - 1); i <= after && i < times.size(); i++) {
+            TimeExpression t = times.get(i);
+            int d = t.start() >= at ? t.start() - at : Math.max(0, at - t.end());
             if (d < bestDistance) {
                 best = t;
                 bestDistance = d;
@@ -822,7 +873,7 @@ final class SentenceCoder {
      * HYPOTHETICAL; a quote around it or {@code menurut}/{@code according to} in its sentence makes it reported.
      */
     private static Reading reading(SentenceView v, Hit hit, Hit previous, List<Quote> quotes, int rank,
-                                   List<Participant> ps) {
+                                   List<Participant> ps, SentenceCues cues) {
         boolean negated = false;
         boolean planned = false;
         boolean supposed = false;
@@ -852,34 +903,21 @@ final class SentenceCoder {
                 supposed = true;
             }
         }
-        boolean reported = false;
         // a statement (a threat, a promise, a demand) happened whatever condition it sets after it
         boolean verbal = VERBAL.contains(quad(hit.trigger().type()));
-        for (int k = 0; k < v.size(); k++) {
-            String w = v.word(k);
-            if (k < first && Cues.DENIALS.contains(w) && first - k <= WINDOW) {
-                negated = true;
-                reported = true; // a denial relays what the actor says
-            }
-            if (Cues.CONDITIONALS.contains(w) && (k < first || k < first + CONDITIONAL_AFTER && !verbal)
-                    && !(w.equals("if") && Cues.ASKING.contains(v.word(k - 1)))) {
-                supposed = true;
-            }
-            if (Cues.REPORTING.contains(w) || w.equals("according") && v.word(k + 1).equals("to")
-                    || Cues.SAID_AFTER.contains(w) && isQuoteOrComma(v.word(k - 1))) {
-                reported = true;
-            }
+        boolean reported = cues.reported();
+        if (cues.lastDenial()[first] >= 0 && first - cues.lastDenial()[first] <= WINDOW) {
+            negated = true;
+            reported = true; // a denial relays what the actor says
+        }
+        int conditional = cues.nextConditional()[0];
+        if (conditional < first || !verbal && cues.nextConditional()[first] < first + CONDITIONAL_AFTER) {
+            supposed = true;
         }
         if (previous != null && FRAMING.contains(previous.trigger().type()) && framed(v, previous, first, ps)) {
             supposed = true;
         }
-        int at = v.start(first);
-        for (Quote q : quotes) {
-            if (q.start() <= at && at < q.end()) {
-                reported = true;
-                break;
-            }
-        }
+        reported |= quoteAround(quotes, v.start(first)) != null;
         if (hit.trigger().type().equals("THREATEN")) {
             planned = false; // a threat is about the future by nature: the threat itself happened
             supposed = false;
@@ -891,6 +929,49 @@ final class SentenceCoder {
                     rank);
         }
         return new Reading(hit.trigger().type(), hit.trigger().mode(), negated, modality, reported, rank);
+    }
+
+    /**
+     * What a sentence's cue words say, computed once so that reading each trigger costs a bounded window:
+     * whether the sentence relays a claim, and per token the last denial before it and the next conditional at or
+     * after it.
+     *
+     * @param reported        {@code menurut}, {@code according to}, a verb of saying
+     * @param lastDenial      per token index (and the end), the position of the last denial before it, or -1
+     * @param nextConditional per token index (and the end), the position of the first conditional at or after it,
+     *                        or {@link Integer#MAX_VALUE}
+     */
+    private record SentenceCues(boolean reported, int[] lastDenial, int[] nextConditional) {
+
+        static SentenceCues of(SentenceView v) {
+            int n = v.size();
+            boolean reported = false;
+            int[] lastDenial = new int[n + 1];
+            int last = -1;
+            for (int k = 0; k < n; k++) {
+                lastDenial[k] = last;
+                String w = v.word(k);
+                if (Cues.DENIALS.contains(w)) {
+                    last = k;
+                }
+                if (Cues.REPORTING.contains(w) || w.equals("according") && v.word(k + 1).equals("to")
+                        || Cues.SAID_AFTER.contains(w) && isQuoteOrComma(v.word(k - 1))) {
+                    reported = true;
+                }
+            }
+            lastDenial[n] = last;
+            int[] nextConditional = new int[n + 1];
+            int next = Integer.MAX_VALUE;
+            nextConditional[n] = next;
+            for (int k = n - 1; k >= 0; k--) {
+                String w = v.word(k);
+                if (Cues.CONDITIONALS.contains(w) && !(w.equals("if") && Cues.ASKING.contains(v.word(k - 1)))) {
+                    next = k;
+                }
+                nextConditional[k] = next;
+            }
+            return new SentenceCues(reported, lastDenial, nextConditional);
+        }
     }
 
     /** The mode of the REJECT of an event of {@code type}: refusing to meet, to help, to yield, or to change. */

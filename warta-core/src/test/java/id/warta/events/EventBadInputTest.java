@@ -92,4 +92,10 @@ class EventBadInputTest {
         assertThat(Articles.of("id", "Korban tahun 2022 mencapai 12 orang, menurut laporan tahunan rumah sakit.")
                 .codeShipped()).isEmpty();
     }
+
+    @Test
+    void aListCutOffAtTheEndOfTheTextIsRead() {
+        assertThat(Articles.of("en", "Police arrested Russian and").codeShipped()).isNotNull();
+        assertThat(Articles.of("id", "Polisi menangkap warga Rusia dan").codeShipped()).isNotNull();
+    }
 }
