@@ -89,7 +89,8 @@ final class EventMerger {
     }
 
     private static String side(Actor a) {
-        return a.country() != null ? a.country() : "?" + Fold.fold(a.name());
+        String who = a.country() != null ? a.country() : a.members().isEmpty() ? "?" + Fold.fold(a.name()) : "";
+        return a.members().isEmpty() ? who : who + a.members();
     }
 
     /** The event of a group of mentions of one happening. */

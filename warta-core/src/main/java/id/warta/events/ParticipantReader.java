@@ -32,6 +32,10 @@ final class ParticipantReader {
             "the", "a", "an", "some", "several", "dozens", "hundreds", "thousands", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "its", "their", "his", "her");
 
+    /** Words introducing the listed members of a group: anggota CSTO seperti ..., NATO members such as ... */
+    private static final Set<String> INTRODUCERS = Set.of("seperti", "termasuk", "yaitu", "yakni", "antara",
+            "lain", "such", "as", "including", "namely", "like");
+
     /** Prepositions that before a number hedge it rather than place it: sekitar 1.500 tentara. */
     private static final Set<String> APPROXIMATORS = Set.of("sekitar", "around", "near", "toward", "towards");
 
@@ -78,7 +82,7 @@ final class ParticipantReader {
                 i = p.after();
             }
         }
-        return lists(v, possessed(v, found));
+        return alliances(v, lists(v, possessed(v, found)));
     }
 
     /**
@@ -431,8 +435,9 @@ final class ParticipantReader {
     }
 
     /**
-     * Joins participants separated only by commas and {@code dan}/{@code and} into lists. A country right after
-     * a place of that country is the place's apposition ({@code Almaty, Kazakhstan}), not a list item.
+     * Joins participants separated only by commas and {@code dan}/{@code and} into lists; a list needs a
+     * conjunction somewhere. A country right after a place of that country is the place's apposition
+     * ({@code Almaty, Kazakhstan}), not a list item.
      */
     private static List<Participant> lists(SentenceView v, List<Participant> found) {
         List<Participant> out = new ArrayList<>(found.size());
@@ -442,9 +447,13 @@ final class ParticipantReader {
             List<Participant> items = new ArrayList<>(head.singles());
             int j = i + 1;
             int end = head.after();
+            boolean conjunction = head.isList();
             while (j < found.size() && joined(v, end, found.get(j).first(), head.excepted())) {
                 Participant next = found.get(j);
                 Participant last = items.get(items.size() - 1);
+                for (int k = end; k < next.first(); k++) {
+                    conjunction |= !v.word(k).equals(",") && Cues.LIST.contains(v.word(k));
+                }
                 if (!apposition(last, next)) {
                     items.addAll(next.singles());
                 }
@@ -453,6 +462,9 @@ final class ParticipantReader {
             }
             if (j == i + 1) {
                 out.add(head);
+            } else if (items.size() > 1 && !conjunction) {
+                // commas alone make no list: Perdana Menteri Nikol Pashinyan, officials said
+                out.addAll(found.subList(i, j));
             } else if (items.size() == 1) {
                 Participant only = items.get(0);
                 out.add(new Participant(head.first(), end, only.start(), only.end(), only.name(), only.country(),
@@ -495,7 +507,35 @@ final class ParticipantReader {
     private static Participant list(SentenceView v, List<Participant> items, int first, int after) {
         Participant a = items.get(0);
         Participant z = items.get(items.size() - 1);
+        boolean explicit = items.stream().allMatch(Participant::countryExplicit);
         return new Participant(first, after, a.start(), z.end(), v.tokens().text().substring(a.start(), z.end()),
-                null, false, null, null, null, items);
+                null, explicit, null, null, null, items);
+    }
+
+    /**
+     * A list introduced as an alliance's members ({@code anggota CSTO seperti Armenia, Belarusia...},
+     * {@code NATO members such as Poland and Romania}) acts as the alliance: its name, code and mention, with the
+     * listed states as members.
+     */
+    private static List<Participant> alliances(SentenceView v, List<Participant> ps) {
+        List<Participant> out = new ArrayList<>(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            Participant p = ps.get(i);
+            Participant alliance = i > 0 ? ps.get(i - 1) : null;
+            int k = p.first() - 1;
+            while (k > 0 && INTRODUCERS.contains(v.word(k)) && p.first() - k <= 2) {
+                k--;
+            }
+            boolean introduced = k < p.first() - 1 && alliance != null && alliance.after() >= k
+                    && alliance.after() <= k + 2 && alliance.entity() != null
+                    && alliance.entity().type() == Entity.Type.ORG;
+            if (p.isList() && introduced) {
+                out.add(new Participant(p.first(), p.after(), alliance.start(), alliance.end(), alliance.name(),
+                        alliance.country(), true, alliance.sector(), alliance.entity(), p.prep(), p.members()));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 }

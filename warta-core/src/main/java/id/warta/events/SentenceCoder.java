@@ -20,8 +20,8 @@ import java.util.Set;
  * ({@code unjuk rasa mahasiswa}, {@code student protests}). A sent force (MOBILIZE, AID) or a visit (CONSULT)
  * into a foreign country ({@code ke Kazakhstan}, {@code di Kazakhstan}) has that country as its target.
  * {@code atas permintaan X} / {@code at the request of X} after an event adds X's REQUEST of the event's actor.
- * A list of actors or targets ({@code Armenia, Belarusia, Kirgistan, dan Tajikistan}) gives one mention per item:
- * counts and maps are by state, and the alliance acting is a list of states acting.
+ * A list of states ({@code anggota CSTO seperti Armenia, Belarusia, Kirgistan, dan Tajikistan}) acts as one actor
+ * whose members are the states the text names: one happening, one event, its states at hand for counting dyads.
  *
  * <p>One coder serves the sentences of one article, in order, on one thread.
  */
@@ -55,8 +55,6 @@ final class SentenceCoder {
      * ({@code menggelar aksi}, {@code mounted its long-threatened invasion}).
      */
     private static final int NOUN_REACH = 5;
-    /** Lists of actors and targets give at most this many mentions per trigger. */
-    private static final int MAX_PAIRS = 16;
     /** Types whose trigger introduces a clause saying what was threatened, asked, agreed or refused. */
     private static final Set<String> FRAMING = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE",
             "SUPPORT");
@@ -343,21 +341,8 @@ final class SentenceCoder {
         }
         TimeExpression when = nearest(times, v.start(hit.first()));
         boolean toll = hit.trigger().casualty() && actor == null;
-        List<RawEvent> out = new ArrayList<>();
-        List<Participant> actors = actor == null ? java.util.Collections.singletonList(null) : actor.singles();
-        List<Participant> targets = target == null ? java.util.Collections.singletonList(null) : target.singles();
-        for (Participant a : actors) {
-            for (Participant t : targets) {
-                if (out.size() == MAX_PAIRS) {
-                    return out;
-                }
-                RawEvent m = mention(v, hit, reading, a, t, location, place != null, when, toll, requested);
-                if (m != null) {
-                    out.add(m);
-                }
-            }
-        }
-        return out;
+        RawEvent m = mention(v, hit, reading, actor, target, location, place != null, when, toll, requested);
+        return m == null ? List.of() : List.of(m);
     }
 
     /**
@@ -499,6 +484,9 @@ final class SentenceCoder {
 
     /** The record of a participant, its country inferred from the event's place when the text gives none. */
     private Actor actor(Participant p, String eventCountry) {
+        if (p.isList()) {
+            return list(p, eventCountry);
+        }
         String country = p.country();
         Entity.Type kind = p.entity() == null ? null : p.entity().type();
         if (country == null && !p.countryExplicit() && (p.sector() != null && (kind == null
@@ -508,6 +496,32 @@ final class SentenceCoder {
             country = eventCountry;
         }
         return new Actor(p.name(), country, p.sector(), List.of(), p.start(), p.end());
+    }
+
+    /**
+     * The record of a list acting or acted on together: the countries of its items as members when they are
+     * several ({@code Armenia, Belarusia, Kirgistan, dan Tajikistan}: ARM, BLR, KGZ, TJK), under the alliance
+     * that introduces them when one does ({@code anggota CSTO seperti ...}); one country when all are of it; the
+     * sector they share.
+     */
+    private Actor list(Participant p, String eventCountry) {
+        List<String> members = new ArrayList<>();
+        String sector = null;
+        boolean shared = true;
+        for (Participant item : p.members()) {
+            Actor a = actor(item, eventCountry);
+            if (a.country() != null && !members.contains(a.country())) {
+                members.add(a.country());
+            }
+            shared &= a.sector() != null && (sector == null || sector.equals(a.sector()));
+            sector = a.sector() != null ? a.sector() : sector;
+        }
+        String country = p.country();
+        if (country == null && members.size() == 1) {
+            country = members.get(0);
+        }
+        return new Actor(p.name(), country, shared ? sector : null, members.size() > 1 ? members : List.of(),
+                p.start(), p.end());
     }
 
     private static Actor withCountry(Actor a, String country) {
@@ -585,8 +599,8 @@ final class SentenceCoder {
         EventLocation location = main.location;
         String eventCountry = location == null ? null : location.country();
         TimeExpression when = nearest(times, v.start(k));
-        for (Participant single : requester.singles()) {
-            Actor actor = actor(single, eventCountry);
+        {
+            Actor actor = actor(requester, eventCountry);
             Actor target = main.actor.start() >= 0 || main.actor.country() != null ? main.actor : null;
             RawEvent request = new RawEvent("REQUEST", ASSIST, actor, target, location, reading.negated(),
                     reading.modality(), reading.reported(), Math.min(0.95, main.confidence), v.index(), v.start(k),

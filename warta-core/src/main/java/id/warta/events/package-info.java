@@ -8,6 +8,9 @@
  * {@link id.warta.events.TriggerLexicon} (words and patterns reporting events, with PLOVER category, mode, voice
  * and CAMEO code), {@link id.warta.events.SectorLexicon} (words naming a kind of actor, with its PLOVER sector) and
  * {@link id.warta.events.Demonyms} (nationality words, with their country); {@link id.warta.events.LexiconBuilder}
- * rebuilds the English tables derived from PETRARCH2's dictionaries.
+ * rebuilds the English tables derived from PETRARCH2's dictionaries. {@link id.warta.events.RuleEventCoder} codes
+ * with them: per sentence, triggers and the participants around them, read by voice, negation and modality; then
+ * place ({@link id.warta.geo.Geocoder}), date, casualties ({@link id.warta.events.CasualtyCounter}) and one event per
+ * happening.
  */
 package id.warta.events;

@@ -71,16 +71,16 @@ class RuleEventCoderTest {
     }
 
     @Test
-    void eachStateOfAListSendingTroopsIsAnActor() {
-        List<Event> members = deployment().stream()
-                .filter(e -> e.type().equals("MOBILIZE") && !"RUS".equals(e.actor().country())).toList();
-        assertThat(members).extracting(e -> e.actor().country()).containsExactly("ARM", "BLR", "KGZ", "TJK");
-        for (Event e : members) {
-            assertThat(e.target().country()).isEqualTo("KAZ");
-            assertThat(e.reported()).as("after menurut").isTrue();
-            assertThat(e.date()).as("the caption names neither them nor their sector's country")
-                    .isEqualTo(LocalDate.of(2022, 1, 8));
-        }
+    void theListedMembersOfAnAllianceSendingTroopsAreTheAlliancesMembers() {
+        Event members = only(deployment(), e -> e.type().equals("MOBILIZE"));
+        assertThat(members.actor().name()).isEqualTo("CSTO");
+        assertThat(members.actor().country()).isEqualTo("IGO");
+        assertThat(members.actor().members()).containsExactly("ARM", "BLR", "KGZ", "TJK");
+        assertThat(DEPLOYMENT.substring(members.actor().start(), members.actor().end())).isEqualTo("CSTO");
+        assertThat(members.target().country()).isEqualTo("KAZ");
+        assertThat(members.reported()).as("after menurut").isTrue();
+        assertThat(members.date()).as("the caption names neither them nor their sector's country")
+                .isEqualTo(LocalDate.of(2022, 1, 8));
     }
 
     @Test
@@ -250,12 +250,22 @@ class RuleEventCoderTest {
     }
 
     @Test
-    void statesListedWithAnArticleEachAgree() {
-        List<Event> events = Articles.of("en", "Vietnam and the Philippines agreed on Tuesday to set up a hotline "
+    void statesListedWithAnArticleAgreeTogether() {
+        Event agreement = only(Articles.of("en", "Vietnam and the Philippines agreed on Tuesday to set up a hotline "
                 + "between their coast guards.").loc("VNM", "country", "Vietnam").loc("PHL", "country", "Philippines")
-                .code();
-        assertThat(events).filteredOn(e -> e.type().equals("AGREE")).extracting(e -> e.actor().country())
-                .containsExactly("VNM", "PHL");
+                .code(), e -> e.type().equals("AGREE"));
+        assertThat(agreement.actor().country()).isNull();
+        assertThat(agreement.actor().members()).containsExactly("VNM", "PHL");
+        assertThat(agreement.actor().name()).isEqualTo("Vietnam and the Philippines");
+    }
+
+    @Test
+    void aListOfOneCountrysGroupsIsThatCountry() {
+        Event patrol = only(Articles.of("id", "Polisi dan tentara menangkap 12 orang di Makassar.")
+                .loc("IDN", "city", "Makassar").code(), e -> e.type().equals("COERCE"));
+        assertThat(patrol.actor().country()).isEqualTo("IDN");
+        assertThat(patrol.actor().members()).isEmpty();
+        assertThat(patrol.actor().sector()).as("police and army share none").isNull();
     }
 
     @Test
