@@ -25,7 +25,8 @@ interface CoderLexicon {
      * @param casualty    whether the word only says people died or were hurt ({@code tewas}, {@code killed}):
      *                    a toll, which another event of the sentence or the sentence before may own
      */
-    record Trigger(int start, int end, int anchorStart, int anchorEnd, String type, String mode, TriggerMatch.Voice voice,
+    record Trigger(int start, int end, int anchorStart, int anchorEnd, String type, String mode,
+                   TriggerMatch.Voice voice,
                    boolean needsTarget, boolean casualty) {
     }
 

@@ -54,8 +54,8 @@ final class Cues {
 
     /** Prepositions before a place ({@code di Kazakhstan}, {@code in Kabul}). */
     static final Set<String> LOCATIVE = Set.of("di", "ke", "menuju", "dekat", "sekitar", "kawasan", "wilayah",
-            "daerah", "kota", "provinsi", "kabupaten", "sepanjang", "in", "at", "into", "to", "near", "across", "inside",
-            "outside", "around", "towards", "toward", "onto", "through", "throughout", "along", "via");
+            "daerah", "kota", "provinsi", "kabupaten", "sepanjang", "in", "at", "into", "to", "near", "across",
+            "inside", "outside", "around", "towards", "toward", "onto", "through", "throughout", "along", "via");
 
     /** Of the locatives, those naming a destination: a MOBILIZE or AID sent there is sent to that country. */
     static final Set<String> DESTINATION = Set.of("ke", "menuju", "into", "to", "towards", "toward", "onto");

@@ -10,10 +10,11 @@ import java.util.Set;
 
 /**
  * Reads the participants of a sentence, left to right in one pass: entities, titles (a sector word right before a
- * person's name: {@code Presiden}, {@code Foreign Minister}) with the names they introduce, sector nouns with the country written after them (Indonesian: {@code pasukan terjun payung Rusia},
- * {@code polisi dari Malaysia}) or before them (English: {@code Russian troops}, {@code Kazakhstan's police}),
- * demonyms, and then lists of these. What a title says of a person is remembered for the article, so that a later
- * bare {@code Tokayev} is still Kazakhstan's government.
+ * person's name: {@code Presiden}, {@code Foreign Minister}) with the names they introduce, sector nouns with the
+ * country written after them (Indonesian: {@code pasukan terjun payung Rusia}, {@code polisi dari Malaysia}) or
+ * before them (English: {@code Russian troops}, {@code Kazakhstan's police}), demonyms, and then lists of these.
+ * What a title says of a person is remembered for the article, so that a later bare {@code Tokayev} is still
+ * Kazakhstan's government.
  */
 final class ParticipantReader {
 
@@ -38,6 +39,13 @@ final class ParticipantReader {
 
     /** Prepositions that before a number hedge it rather than place it: sekitar 1.500 tentara. */
     private static final Set<String> APPROXIMATORS = Set.of("sekitar", "around", "near", "toward", "towards");
+
+    /** PLOVER's sector of civilians and unarmed groups. */
+    private static final String CIVILIANS = "CVL";
+    /** Articles before a name. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "sang");
+    /** Words before a nationality word that make it an ethnic group, not the state: ethnic Albanians. */
+    private static final Set<String> ETHNIC = Set.of("ethnic", "etnis", "keturunan", "suku");
 
     /** Possessive pronouns: what follows belongs to someone named before. */
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
@@ -155,9 +163,8 @@ final class ParticipantReader {
         if (e.type() == Entity.Type.PERSON) {
             CoderLexicon.CountryWord demonym = lexicon.country(v.tokens(), i, language);
             if (demonym != null && demonym.end() == after) {
-                // the entity stage took a nationality word for a name (Azerbaijani)
-                return new Participant(i, after, v.start(i), v.end(after - 1), v.text(i, after), demonym.country(),
-                        true, null, null, null, List.of());
+                // the entity stage took a nationality word for a name (the Azerbaijani parliament)
+                return demonyms(v, i, demonym, anchors);
             }
             PersonFacts facts = persons.get(mentions.owner(m));
             String sector = facts == null ? null : facts.sector();
@@ -177,21 +184,26 @@ final class ParticipantReader {
                 if (titled != null) {
                     return titled;
                 }
-                if (v.inMention(k) || v.capitalised(k) || Cues.LIST.contains(v.word(k))) {
-                    break;
+                if (v.inMention(k) || !possessive && v.capitalised(k) || Cues.LIST.contains(v.word(k))) {
+                    break; // Nicaragua's Sandinista government: a possessive may take a capitalised modifier
                 }
             }
             return new Participant(i, after, v.start(i), v.end(after - 1), e.text(), country, country != null, null,
                     e, null, List.of());
         }
         String sector = null;
-        CoderLexicon.OrganisationFacts known = lexicon.organisation(e.text());
-        if (known == null && !v.text(i, after).equals(e.text())) {
-            known = lexicon.organisation(v.text(i, after));
-        }
+        CoderLexicon.OrganisationFacts known = organisation(v, i, after, e);
         if (known != null) {
             country = country != null ? country : known.country();
             sector = known.sector();
+        }
+        if (country != null && after < v.size() && !v.inMention(after)) {
+            // U.N. Secretary-General Kofi Annan: the title of an organisation, and the person holding it
+            CoderLexicon.SectorWord title = lexicon.sector(v.tokens(), after, language);
+            Participant person = title == null ? null : titledPerson(v, i, title.end(), country, title.sector());
+            if (person != null) {
+                return person;
+            }
         }
         for (int k = i; k < after && sector == null; k++) {
             CoderLexicon.SectorWord s = lexicon.sector(v.tokens(), k, language);
@@ -203,6 +215,27 @@ final class ParticipantReader {
         }
         return new Participant(i, after, v.start(i), v.end(after - 1), e.text(), country, country != null, sector, e,
                 null, List.of());
+    }
+
+    /**
+     * What the list of organisations knows of an organisation named at tokens {@code i} to {@code after}: by its
+     * entity's name, by the words as written without a leading article ({@code The Security Council}), or with
+     * the capitalised word before it that the entity stage left out ({@code European Community}).
+     */
+    private CoderLexicon.OrganisationFacts organisation(SentenceView v, int i, int after, Entity e) {
+        CoderLexicon.OrganisationFacts known = lexicon.organisation(e.text());
+        int from = i;
+        while (known == null && from < after - 1 && ARTICLES.contains(v.word(from))) {
+            from++;
+            known = lexicon.organisation(v.text(from, after));
+        }
+        if (known == null && !v.text(i, after).equals(e.text())) {
+            known = lexicon.organisation(v.text(i, after));
+        }
+        if (known == null && i > 0 && !v.inMention(i - 1) && v.capitalised(i - 1)) {
+            known = lexicon.organisation(v.text(i - 1, after));
+        }
+        return known;
     }
 
     /** A phrase that starts at a plain token: a demonym or a sector noun, or nothing. */
@@ -363,6 +396,11 @@ final class ParticipantReader {
                 if (v.capitalised(k) || !modifier(v, k, anchors)) {
                     break;
                 }
+            }
+            if (ETHNIC.contains(v.word(i - 1))) {
+                // ethnic Albanians in Macedonia are civilians of the country they live in, not Albania's
+                return new Participant(i, j, v.start(i), v.end(j - 1), v.text(i, j), null, false, CIVILIANS, null,
+                        null, List.of());
             }
             return new Participant(i, j, v.start(i), v.end(j - 1), v.text(i, j), codes.get(0), true, null, null,
                     null, List.of());

@@ -82,7 +82,8 @@ final class SentenceCoder {
      * A trigger found in the sentence, with its voice as the sentence shows it: {@code first} and {@code after}
      * bound the trigger word, {@code start} and {@code end} the whole match with the words it needs around it.
      */
-    private record Hit(int start, int end, int first, int after, CoderLexicon.Trigger trigger, TriggerMatch.Voice voice) {
+    private record Hit(int start, int end, int first, int after, CoderLexicon.Trigger trigger,
+                       TriggerMatch.Voice voice) {
     }
 
     /**
@@ -661,7 +662,8 @@ final class SentenceCoder {
 
     /** Where the trigger's clause starts: after the nearest clause break before it, within the window. */
     private static int clauseStart(SentenceView v, int first) {
-        boolean relative = true; // a relative pronoun right before the verb leads back to its head: pasukan yang dikirim
+        // a relative pronoun right before the verb leads back to its head: pasukan yang dikirim
+        boolean relative = true;
         for (int k = first - 1; k >= 0 && first - k <= WINDOW; k--) {
             String w = v.word(k);
             if (relative && (w.equals("yang") || w.equals("who") || w.equals("which") || w.equals("that"))) {
@@ -716,8 +718,8 @@ final class SentenceCoder {
             if (p.first() < lo || first - p.after() > reach) {
                 return null;
             }
-            if (p.prep() == null) {
-                return p;
+            if (p.prep() == null && !v.word(p.first() - 1).equals("of")) {
+                return p; // not the island of Cyprus: what follows of modifies a noun, it does not act
             }
         }
         return null;
@@ -819,6 +821,11 @@ final class SentenceCoder {
             }
         }
         Participant before = before(v, ps, hit.first(), lo, NOUN_REACH);
+        for (int k = before == null ? hit.first() : before.after(); k < hit.first(); k++) {
+            if (Cues.AGENT.contains(v.word(k)) || Cues.BE.contains(v.word(k))) {
+                return null; // US servicemen were killed by an explosive device: no light verb, a passive
+            }
+        }
         // a state acts by a light verb (Amerika Serikat menjatuhkan sanksi), a town does not
         boolean state = before != null && before.entity() != null && "country".equals(before.entity().kind());
         return before == null || before.isPlace() && before.after() != hit.first() && !state ? null : before;
@@ -1000,9 +1007,9 @@ final class SentenceCoder {
 
     /**
      * PLOVER's conventions for what is said about the future: a refusal ({@code will not accept}, {@code tidak
-     * akan mencabut}, like {@code refused to allow}) is a REJECT that happened; promised cooperation ({@code will visit}, {@code akan membantu})
-     * is an AGREE that happened; an announced withdrawal ({@code akan menarik pasukan}) is a CONCEDE. Other planned
-     * events keep their type, flagged PLANNED.
+     * akan mencabut}, like {@code refused to allow}) is a REJECT that happened; promised cooperation
+     * ({@code will visit}, {@code akan membantu}) is an AGREE that happened; an announced withdrawal ({@code akan
+     * menarik pasukan}) is a CONCEDE. Other planned events keep their type, flagged PLANNED.
      */
     private static Reading conventions(Reading r) {
         if (r.modality() != Event.Modality.PLANNED) {

@@ -62,7 +62,8 @@ final class TestLexicon implements CoderLexicon {
         l.trigger("arrest", null, "COERCE", "arrest", TriggerMatch.Voice.ACTIVE);
         l.add(new Entry(List.of("killed"), null, "ASSAULT", null, TriggerMatch.Voice.PAST, false, true));
         for (String s : new String[] {"pasukan:MIL", "pasukan terjun payung:MIL", "tentara:MIL", "militer:MIL",
-                "polisi:COP", "pengunjuk rasa:CVL", "prime minister:GOV", "kapolda:COP", "personel keamanan:COP", "presiden:GOV", "perdana menteri:GOV",
+                "polisi:COP", "pengunjuk rasa:CVL", "prime minister:GOV", "kapolda:COP", "personel keamanan:COP",
+                "presiden:GOV", "perdana menteri:GOV",
                 "mahasiswa:EDU", "warga:CVL", "troops:MIL", "police:COP", "protesters:CVL", "president:GOV",
                 "officials:GOV", "foreign minister:GOV", "military:MIL"}) {
             String[] kv = s.split(":");
