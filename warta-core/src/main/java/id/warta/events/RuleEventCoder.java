@@ -18,32 +18,46 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Codes events with rules over the analysis: per sentence, triggers of the PLOVER categories found by a lexicon
  * of Indonesian and English words, actors and targets read from the sentence's structure around them, the place,
  * date, casualties and size, negation and modality; then mentions of one happening merged into one event.
- * Stateless and thread-safe: the lexicons, counter and geocoder it is built with are.
+ * Stateless and thread-safe: the lexicons, counter and geocoder it is built with are. Its cost is linear in the
+ * text: all work per trigger is bounded by a window of tokens around it.
  *
  * <p>The rules, in the order they apply:
  * <ol>
- *   <li><b>Participants</b> ({@link ParticipantReader}): entities, sector nouns with their country, titles with
- *       the person they introduce (a title's country holds for the person throughout the article; a title with no
- *       country puts the person in the country the event is in), demonyms, lists.</li>
- *   <li><b>Triggers and roles</b> ({@link SentenceCoder}): longest trigger, none inside a name; actor and target
- *       by voice; a list of states acting gives one event per state; {@code atas permintaan X} adds X's
- *       REQUEST.</li>
- *   <li><b>Qualifiers</b>: negation, PLANNED, HYPOTHETICAL, reported, as {@link SentenceCoder} documents.
- *       Planned and hypothetical events are kept and flagged.</li>
- *   <li><b>Place</b>: a place of the sentence, else the dateline's place, else the article's main country (the
- *       country it most names as a place), geocoded with the article's countries as context.</li>
+ *   <li><b>Participants</b> ({@link ParticipantReader}): entities (an organisation with its country or PLOVER's
+ *       international code from the curated list), sector nouns with their country, titles with the person they
+ *       introduce (a title's country holds for the person throughout the article), demonyms, lists. A list of
+ *       states ({@code anggota CSTO seperti Armenia, Belarusia, Kirgistan, dan Tajikistan}) is one actor whose
+ *       {@code members} are the states named, under the alliance that introduces them.</li>
+ *   <li><b>Triggers and roles</b> ({@link SentenceCoder}): the lexicon's triggers, none inside a name, an
+ *       apposition or a participant's phrase; actor and target by voice; a participant with no written country
+ *       (a sector noun, a titled person, an organisation of unknown home) is of the country its event is in,
+ *       else of the article's main country, else, in an Indonesian article naming none, of Indonesia;
+ *       {@code atas permintaan X} / {@code at the request of X} adds X's REQUEST of the event's actor, and makes
+ *       forces sent into X's country military aid (AID). A statement with neither actor nor target is no
+ *       event.</li>
+ *   <li><b>Qualifiers</b>: negation, PLANNED, HYPOTHETICAL, reported, as {@link SentenceCoder} documents, with
+ *       PLOVER's conventions: promised cooperation is an AGREE, a refusal a REJECT, an announced withdrawal a
+ *       CONCEDE. Other planned and hypothetical events are kept and flagged.</li>
+ *   <li><b>Place</b>: a place of the sentence after a preposition of place, else the dateline's place, else the
+ *       article's main country (the country it most names as a place), geocoded with the article's countries as
+ *       context.</li>
  *   <li><b>Date</b>: the sentence's time expression nearest the trigger; else a caption's date by the rule of
- *       {@link CaptionDates}; else the publication day; else none.</li>
- *   <li><b>Counts</b>: the sentence's casualty and size counts go to one of its events that can have them
- *       (killed and injured: ASSAULT, then PROTEST, then COERCE; arrested: COERCE first; size: the event whose
- *       actor the counted noun is, else MOBILIZE, PROTEST, AID). A sentence with counts and no trigger ("Jumlah
- *       korban luka mencapai 1.000 orang") adds them to the event of the sentence right before it in the same
- *       paragraph; with no such event it makes none: a death toll alone may be an accident, not an event.</li>
+ *       {@link CaptionDates}; else the publication day; else none. A REQUEST made for an event takes its
+ *       date.</li>
+ *   <li><b>Counts</b> ({@link CasualtyCounter}): the sentence's casualty and size counts go to one of its events
+ *       that can have them (killed and injured: ASSAULT, then PROTEST, then COERCE; arrested: COERCE first; size:
+ *       the event whose actor the counted noun is, else MOBILIZE, PROTEST, AID). A casualty word with no one doing
+ *       it ({@code tewas}, {@code were killed}) is a toll: it belongs to the violent event (ASSAULT, PROTEST) of
+ *       its sentence, whose target its victims become. A sentence with only a toll ("Jumlah korban luka
+ *       diperkirakan mencapai 1.000 orang") adds it, and itself as evidence, to the violent event of the sentence
+ *       right before it in the same paragraph; with no such event it makes none: a death toll alone may be an
+ *       accident or a disaster, not an event.</li>
  *   <li><b>Merging</b> ({@link EventMerger}): one event per happening.</li>
  * </ol>
  */
@@ -311,7 +325,7 @@ public final class RuleEventCoder implements EventCoder {
         }
     }
 
-    private static <T> List<T> sorted(List<T> items, java.util.function.ToIntFunction<T> start) {
+    private static <T> List<T> sorted(List<T> items, ToIntFunction<T> start) {
         List<T> out = new ArrayList<>(items);
         out.sort(Comparator.comparingInt(start));
         return out;

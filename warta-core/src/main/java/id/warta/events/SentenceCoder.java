@@ -5,6 +5,7 @@ import id.warta.quote.Quote;
 import id.warta.time.TimeExpression;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -205,7 +206,7 @@ final class SentenceCoder {
             }
             for (int k = i + 2; k < v.size() && k - i <= MAX_APPOSITION; k++) {
                 if (v.word(k).equals(",")) {
-                    java.util.Arrays.fill(aside, i + 1, k, true);
+                    Arrays.fill(aside, i + 1, k, true);
                     i = k - 1;
                     break;
                 }
