@@ -327,7 +327,8 @@ final class ParticipantReader {
             while (k < v.size() && k - j < 2 && Cues.LIST.contains(v.word(k))) {
                 k++;
             }
-            CoderLexicon.CountryWord next = k > j ? lexicon.country(v.tokens(), k, language) : null;
+            CoderLexicon.CountryWord next = k > j && k < v.size() ? lexicon.country(v.tokens(), k, language)
+                    : null;
             if (next == null || !v.free(k, next.end())) {
                 break;
             }

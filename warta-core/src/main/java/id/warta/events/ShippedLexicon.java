@@ -47,6 +47,9 @@ final class ShippedLexicon implements CoderLexicon {
 
     @Override
     public SectorWord sector(FoldedTokens tokens, int at, String language) {
+        if (at < 0 || at >= tokens.size()) {
+            return null;
+        }
         Optional<SectorLexicon.SectorMatch> m = SectorLexicon.of(language).match(tokens, at);
         if (m.isEmpty() && undetermined(language)) {
             m = SectorLexicon.indonesian().match(tokens, at);
@@ -59,6 +62,9 @@ final class ShippedLexicon implements CoderLexicon {
 
     @Override
     public CountryWord country(FoldedTokens tokens, int at, String language) {
+        if (at < 0 || at >= tokens.size()) {
+            return null;
+        }
         Optional<Demonyms.DemonymMatch> m = Demonyms.of(language).match(tokens, at);
         if (m.isEmpty() && undetermined(language)) {
             m = Demonyms.indonesian().match(tokens, at);
