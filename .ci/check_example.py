@@ -85,6 +85,38 @@ if "analysedLength" in a:
     checked += ("; language id, quantities 3000/30/18/~1000, times 2022-01-06 and 2022-01-01, offsets, "
                 "people, organisations, countries, Moskow, the Kortunov quote")
 
+    events = a.get("events") or []
+    happened = [e for e in events if e["modality"] == "asserted" and not e["negated"]]
+
+    def code(party):
+        return (party or {}).get("country")
+
+    def sends(e):
+        return e["type"] in ("AID", "MOBILIZE") and code(e.get("target")) == "KAZ" or \
+            e["type"] in ("AID", "MOBILIZE") and (e.get("location") or {}).get("country") == "KAZ"
+
+    russia = [e for e in happened if sends(e) and code(e["actor"]) == "RUS" and e["actor"].get("sector") == "MIL"
+              and e["date"] == "2022-01-06" and e.get("size") == 3000]
+    check(russia, f"an AID/MOBILIZE by RUS (MIL) into KAZ on 2022-01-06 with size 3000 (events: {events!r})")
+    senders = {code(e["actor"]) for e in happened if sends(e)} | \
+        {m for e in happened if sends(e) for m in e["actor"].get("members") or []}
+    for iso in ("ARM", "BLR", "KGZ", "TJK"):
+        check(iso in senders, f"no AID/MOBILIZE into KAZ by {iso} (senders: {sorted(c for c in senders if c)})")
+    check(any(e["type"] == "REQUEST" and "Tokayev" in e["actor"]["name"] and code(e["actor"]) == "KAZ"
+              and e["actor"].get("sector") == "GOV" for e in happened), "no REQUEST by Tokayev (KAZ, GOV)")
+    check(any(e["type"] == "PROTEST" and (e.get("location") or {}).get("country") == "KAZ" for e in happened),
+          "no PROTEST in KAZ")
+    check(any(e["date"] == "2022-01-01" and e.get("killed") == 48 and e.get("injured") == 1000 and e["approximate"]
+              and sorted(c["value"] for c in e["counts"] if c["kind"] == "killed") == [18, 30] for e in happened),
+          "no KAZ event of 2022-01-01 with killed 48 (30 + 18) and injured 1000 approximate")
+    speculative = text.index("Tetapi jika kampanye itu diperpanjang")
+    check(not any(ev["start"] <= speculative < ev["end"] for e in happened for ev in e["evidence"]),
+          "the speculative sentence gave a happened event")
+    for e in events:
+        for ev in e["evidence"]:
+            check(cut(text, ev["start"], ev["end"]) == ev["sentence"], f"evidence {ev['sentence']!r} is not the text")
+    checked += "; events (RUS troops, CSTO members, Tokayev's request, the riot, 48 killed, no speculation)"
+
 if problems:
     print("example check FAILED:\n  - " + "\n  - ".join(problems))
     sys.exit(1)

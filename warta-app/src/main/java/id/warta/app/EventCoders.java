@@ -1,24 +1,16 @@
 package id.warta.app;
 
+import id.warta.analyze.Stages;
 import id.warta.events.EventCoder;
 
-/**
- * Where the command line gets its event coder: {@code warta eval events} scores the coder this returns. The rule
- * coder ({@code id.warta.events.RuleEventCoder}) is written on its own branch; until it is merged this build has
- * no event coder, and this says so instead of coding anything.
- */
+/** Where the command line gets its event coder: {@code warta eval events} scores the one the pipeline runs. */
 final class EventCoders {
 
     private EventCoders() {
     }
 
-    /**
-     * The coder Warta ships.
-     *
-     * @throws IllegalStateException while this build has no event coder
-     */
+    /** The coder Warta ships: the default pipeline's events stage. */
     static EventCoder defaultCoder() {
-        throw new IllegalStateException("this build has no event coder yet (id.warta.events.RuleEventCoder is not "
-                + "merged)");
+        return Stages.defaults().events();
     }
 }

@@ -7,6 +7,7 @@ import id.warta.quantity.Quantity;
 import id.warta.quote.Quote;
 import id.warta.text.Sentence;
 import id.warta.text.Text;
+import id.warta.text.Token;
 import id.warta.time.TimeExpression;
 
 import java.time.LocalDate;
@@ -74,6 +75,12 @@ public final class RuleEventCoder implements EventCoder {
             "could", "would", "might", "bisa", "dapat", "akan", "will");
 
     private static final CasualtyCounter COUNTER = new CasualtyCounter();
+    /**
+     * Longest sentence read as one, in tokens. A longer "sentence" (a paragraph without punctuation) is read in
+     * pieces of this size: the participant and clause rules look across a sentence, and only this bound keeps the
+     * coder linear in the text; real news sentences are far shorter.
+     */
+    static final int MAX_SENTENCE_TOKENS = 150;
 
     private final CoderLexicon lexicon;
     private final Geocoder geocoder;
@@ -104,7 +111,7 @@ public final class RuleEventCoder implements EventCoder {
         Mentions mentions = new Mentions(analysis.entities(), s.length());
         ParticipantReader reader = new ParticipantReader(lexicon, language, mentions, context.persons);
 
-        List<Sentence> sentences = text.sentences();
+        List<Sentence> sentences = pieces(text.sentences());
         List<SentenceView> views = new ArrayList<>(sentences.size());
         List<List<CoderLexicon.Trigger>> triggers = new ArrayList<>(sentences.size());
         List<List<Participant>> participants = new ArrayList<>(sentences.size());
@@ -328,6 +335,22 @@ public final class RuleEventCoder implements EventCoder {
     private static <T> List<T> sorted(List<T> items, ToIntFunction<T> start) {
         List<T> out = new ArrayList<>(items);
         out.sort(Comparator.comparingInt(start));
+        return out;
+    }
+
+    /** The sentences, each longer than {@link #MAX_SENTENCE_TOKENS} tokens cut into pieces of that size. */
+    static List<Sentence> pieces(List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+                out.add(sentence);
+                continue;
+            }
+            for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+                out.add(Sentence.of(tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS))));
+            }
+        }
         return out;
     }
 }
