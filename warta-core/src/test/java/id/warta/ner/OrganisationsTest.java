@@ -48,7 +48,7 @@ class OrganisationsTest {
         assertThat(org("Taliban").country()).isEqualTo("AFG");
         assertThat(org("ISIS")).extracting(Organisations.Entry::country, Organisations.Entry::sector)
                 .containsExactly(null, "IMG");
-        assertThat(org("Dewan Urusan Internasional Rusia")).isSameAs(org("RIAC"));
+        assertThat(org("Organisasi Kerja Sama Islam")).isSameAs(org("OIC"));
     }
 
     @Test
