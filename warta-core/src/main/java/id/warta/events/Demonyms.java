@@ -78,10 +78,10 @@ public final class Demonyms {
 
     /** The words for a BCP 47 language tag, as {@link TriggerLexicon#of(String)} chooses; empty for others. */
     public static Demonyms of(String language) {
-        return switch (TriggerLexicon.primary(language)) {
-            case "id", "in", "ind", "ms", "msa", "zsm" -> indonesian();
-            case "en", "eng" -> english();
-            default -> EMPTY;
+        return switch (TriggerLexicon.table(language)) {
+            case INDONESIAN -> indonesian();
+            case ENGLISH -> english();
+            case NONE -> EMPTY;
         };
     }
 
@@ -106,18 +106,11 @@ public final class Demonyms {
     public List<DemonymMatch> matches(FoldedTokens tokens) {
         Objects.requireNonNull(tokens, "tokens");
         List<DemonymMatch> out = new ArrayList<>();
-        List<String> values = new ArrayList<>(1);
-        for (int i = 0; i < tokens.size(); ) {
-            int end = words.longest(tokens, i, false, values);
-            if (end < 0) {
-                i++;
-                continue;
+        words.scan(tokens, false, (start, end, country) -> {
+            if (!country.equals(NONE)) {
+                out.add(new DemonymMatch(country, start, end));
             }
-            if (!values.get(0).equals(NONE)) {
-                out.add(new DemonymMatch(values.get(0), i, end));
-            }
-            i = end;
-        }
+        });
         return out;
     }
 

@@ -97,10 +97,10 @@ public final class SectorLexicon {
 
     /** The table for a BCP 47 language tag, as {@link TriggerLexicon#of(String)} chooses; empty for others. */
     public static SectorLexicon of(String language) {
-        return switch (TriggerLexicon.primary(language)) {
-            case "id", "in", "ind", "ms", "msa", "zsm" -> indonesian();
-            case "en", "eng" -> english();
-            default -> EMPTY;
+        return switch (TriggerLexicon.table(language)) {
+            case INDONESIAN -> indonesian();
+            case ENGLISH -> english();
+            case NONE -> EMPTY;
         };
     }
 
@@ -124,16 +124,7 @@ public final class SectorLexicon {
     public List<SectorMatch> matches(FoldedTokens tokens) {
         Objects.requireNonNull(tokens, "tokens");
         List<SectorMatch> out = new ArrayList<>();
-        List<Sector> values = new ArrayList<>(1);
-        for (int i = 0; i < tokens.size(); ) {
-            int end = phrases.longest(tokens, i, false, values);
-            if (end < 0) {
-                i++;
-            } else {
-                out.add(new SectorMatch(values.get(0), i, end));
-                i = end;
-            }
-        }
+        phrases.scan(tokens, false, (start, end, sector) -> out.add(new SectorMatch(sector, start, end)));
         return out;
     }
 

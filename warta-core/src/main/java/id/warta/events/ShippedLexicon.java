@@ -95,7 +95,6 @@ final class ShippedLexicon implements CoderLexicon {
 
     /** Whether the tag names neither of the languages the tables are for. */
     private static boolean undetermined(String language) {
-        String primary = TriggerLexicon.primary(language);
-        return !primary.equals("id") && !primary.equals("en") && !primary.equals("ms");
+        return TriggerLexicon.table(language) == TriggerLexicon.Table.NONE;
     }
 }

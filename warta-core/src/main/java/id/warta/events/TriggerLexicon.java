@@ -114,10 +114,25 @@ public final class TriggerLexicon {
      * English for {@code en}; for any other language an empty table, which finds nothing.
      */
     public static TriggerLexicon of(String language) {
+        return switch (table(language)) {
+            case INDONESIAN -> indonesian();
+            case ENGLISH -> english();
+            case NONE -> EMPTY;
+        };
+    }
+
+    /** Which language's tables the events lexicons use. */
+    enum Table { INDONESIAN, ENGLISH, NONE }
+
+    /**
+     * The tables for a BCP 47 language tag, one choice for every events lexicon: Indonesian for {@code id} (and
+     * Malay, which news writes alike), English for {@code en}, none for any other language.
+     */
+    static Table table(String language) {
         return switch (primary(language)) {
-            case "id", "in", "ind", "ms", "msa", "zsm" -> indonesian();
-            case "en", "eng" -> english();
-            default -> EMPTY;
+            case "id", "in", "ind", "ms", "msa", "zsm" -> Table.INDONESIAN;
+            case "en", "eng" -> Table.ENGLISH;
+            default -> Table.NONE;
         };
     }
 

@@ -101,6 +101,29 @@ public final class TokenTrie<V> {
         return best;
     }
 
+    /** Receives one name found by {@link #scan}: its tokens {@code [start, end)} and what it stands for. */
+    @FunctionalInterface
+    public interface Found<V> {
+        void accept(int start, int end, V value);
+    }
+
+    /**
+     * The names of {@code text} from left to right, each the longest starting where the previous one ended (a
+     * token where none starts is skipped); {@code found} gets the first value of each.
+     */
+    public void scan(FoldedTokens text, boolean ignoreCase, Found<V> found) {
+        List<V> values = new ArrayList<>(1);
+        for (int i = 0; i < text.size(); ) {
+            int end = longest(text, i, ignoreCase, values);
+            if (end < 0) {
+                i++;
+            } else {
+                found.accept(i, end, values.get(0));
+                i = end;
+            }
+        }
+    }
+
     /** Everything the name made of {@code folded} tokens stands for, whatever the case it was written in. */
     public void lookup(List<String> folded, List<V> values) {
         values.clear();

@@ -78,4 +78,13 @@ class TokenTrieTest {
         assertThat(values).isEmpty();
         assertThat(NAMES.names()).isEqualTo(9);
     }
+
+    @Test
+    void scanFindsNamesLeftToRightEachTheLongest() {
+        List<String> found = new ArrayList<>();
+        NAMES.scan(tokens("Gempa di Jawa Timur terasa hingga Bali dan Padang"), false,
+                (start, end, value) -> found.add(start + "-" + end + " " + value));
+        // tokens: Gempa(0) di(1) Jawa(2) Timur(3) terasa(4) hingga(5) Bali(6) dan(7) Padang(8)
+        assertThat(found).containsExactly("2-4 province", "6-7 island", "8-9 city");
+    }
 }
