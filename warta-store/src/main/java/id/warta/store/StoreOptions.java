@@ -1,0 +1,95 @@
+package id.warta.store;
+
+/**
+ * Every tunable of the store, with its default. Immutable; change one with its {@code with...} method.
+ *
+ * @param readOnly                  open for searching only: no write lock is taken, nothing is written
+ * @param ramBufferMb               Lucene's indexing buffer before a flush to disk (default 64 MB)
+ * @param commitEvery               articles between two automatic commits during an ingest (default 2,000): an
+ *                                  article is durable once a commit after it returned, so a crash loses at most
+ *                                  this many, which a re-run adds again
+ * @param shingleWords              words per shingle for near-duplicate signatures (default 5)
+ * @param minHashes                 MinHash values per signature (default 128)
+ * @param lshBands                  locality-sensitive hashing bands the signature is cut into (default 32; with
+ *                                  128 hashes, 4 rows a band)
+ * @param nearDuplicateSimilarity   estimated Jaccard similarity of shingles from which an article is a copy or a
+ *                                  light rewrite of an earlier one (default 0.5)
+ * @param storyWindowDays           days apart two articles may be published and still report one happening
+ *                                  (default 3)
+ * @param storySimilarity           score from which an article joins an earlier article's story (default 0.5;
+ *                                  see {@link id.warta.store.story})
+ * @param maxStoredChars            characters of article text stored and indexed (default 1 MiB, the analysis
+ *                                  limit); the rest is cut and the record says so
+ */
+public record StoreOptions(boolean readOnly, int ramBufferMb, int commitEvery, int shingleWords, int minHashes,
+                           int lshBands, double nearDuplicateSimilarity, int storyWindowDays, double storySimilarity,
+                           int maxStoredChars) {
+
+    public static final StoreOptions DEFAULTS = new StoreOptions(false, 64, 2_000, 5, 128, 32, 0.5, 3, 0.5,
+            1 << 20);
+
+    public StoreOptions {
+        positive("ramBufferMb", ramBufferMb);
+        positive("commitEvery", commitEvery);
+        positive("shingleWords", shingleWords);
+        positive("minHashes", minHashes);
+        positive("lshBands", lshBands);
+        positive("maxStoredChars", maxStoredChars);
+        if (storyWindowDays < 0) {
+            throw new IllegalArgumentException("storyWindowDays must not be negative: " + storyWindowDays);
+        }
+        if (minHashes % lshBands != 0) {
+            throw new IllegalArgumentException("minHashes (" + minHashes + ") must be a multiple of lshBands ("
+                    + lshBands + ")");
+        }
+        unit("nearDuplicateSimilarity", nearDuplicateSimilarity);
+        unit("storySimilarity", storySimilarity);
+    }
+
+    public StoreOptions withReadOnly(boolean value) {
+        return new StoreOptions(value, ramBufferMb, commitEvery, shingleWords, minHashes, lshBands,
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars);
+    }
+
+    public StoreOptions withRamBufferMb(int value) {
+        return new StoreOptions(readOnly, value, commitEvery, shingleWords, minHashes, lshBands,
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars);
+    }
+
+    public StoreOptions withCommitEvery(int value) {
+        return new StoreOptions(readOnly, ramBufferMb, value, shingleWords, minHashes, lshBands,
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars);
+    }
+
+    public StoreOptions withNearDuplicateSimilarity(double value) {
+        return new StoreOptions(readOnly, ramBufferMb, commitEvery, shingleWords, minHashes, lshBands, value,
+                storyWindowDays, storySimilarity, maxStoredChars);
+    }
+
+    public StoreOptions withStoryWindowDays(int value) {
+        return new StoreOptions(readOnly, ramBufferMb, commitEvery, shingleWords, minHashes, lshBands,
+                nearDuplicateSimilarity, value, storySimilarity, maxStoredChars);
+    }
+
+    public StoreOptions withStorySimilarity(double value) {
+        return new StoreOptions(readOnly, ramBufferMb, commitEvery, shingleWords, minHashes, lshBands,
+                nearDuplicateSimilarity, storyWindowDays, value, maxStoredChars);
+    }
+
+    public StoreOptions withMaxStoredChars(int value) {
+        return new StoreOptions(readOnly, ramBufferMb, commitEvery, shingleWords, minHashes, lshBands,
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, value);
+    }
+
+    private static void positive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+    }
+
+    private static void unit(String name, double value) {
+        if (!(value > 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must lie in (0, 1]: " + value);
+        }
+    }
+}
