@@ -33,7 +33,7 @@ import java.util.stream.StreamSupport;
  * outlet's dateline, a "Baca Juga" teaser now and then, the outlet's closing lines. Outlets, their URL schemes
  * and editors are invented; titles are made from the lead sentence; publication days advance from 1 January 2021
  * to 31 December 2023 over the stream. The other kinds ({@link GeneratedArticle.Kind}) copy, rewrite or resemble
- * one of the last {@value #RECENT} originals, as syndication does within days.
+ * one of the originals of the last three days (at most the last {@value #RECENT}), as syndication does.
  *
  * <p>Nothing of the corpus is kept: the folder is read at run time. Thread-safe; each iterator is independent.
  */
@@ -97,6 +97,7 @@ public final class GeneratedCorpus {
 
     private static final Pattern NOT_TITLE = Pattern.compile("[,.;:!?\"()]|(?<=\\s)-(?=\\s)");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("\\s+");
+    private static final Pattern MONTH = Pattern.compile(" (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Agt|Sep|Okt|Nov|Des)");
 
     private final List<String[]> sections;
     private final long seed;
@@ -209,11 +210,20 @@ public final class GeneratedCorpus {
         private final int count;
         private final SplittableRandom random = new SplittableRandom(seed);
         private final Recipe[] recent = new Recipe[RECENT];
+        /** Originals of about the last three days, the ones copies and teasers are taken from. */
+        private final int window;
         private int originals;
         private int index;
 
         Generator(int count) {
             this.count = count;
+            this.window = (int) Math.max(1, Math.min(RECENT, 3L * count / DAYS));
+        }
+
+        /** One of the originals of the last days. */
+        private Recipe recentOriginal() {
+            int back = random.nextInt(Math.min(originals, window));
+            return recent[Math.floorMod(originals - 1 - back, RECENT)];
         }
 
         @Override
@@ -235,7 +245,7 @@ public final class GeneratedCorpus {
                     + shares.lookalike()) {
                 out = fresh(original(id, now, null), GeneratedArticle.Kind.ORIGINAL);
             } else {
-                Recipe source = recent[random.nextInt(Math.min(originals, RECENT))];
+                Recipe source = recentOriginal();
                 if (roll < shares.syndicated()) {
                     out = syndicated(id, source);
                 } else if (roll < shares.syndicated() + shares.rewrite()) {
@@ -271,7 +281,8 @@ public final class GeneratedCorpus {
                     sentences.add(start + k);
                 }
             }
-            String title = title(pool[sentences.get(0)]);
+            long salt = random.nextLong();
+            String title = title(renumber(pool[sentences.get(0)], salt + sentences.get(0)));
             if (like != null) {
                 int[] flat = flatten(like.paragraphs());
                 int shared = 1 + random.nextInt(2);
@@ -283,7 +294,7 @@ public final class GeneratedCorpus {
                         + title.substring(title.indexOf(' ') + 1);
             }
             Site site = sites.get(random.nextInt(sites.size()));
-            return new Recipe(id, section, random.nextLong(), paragraphs(sentences), title, published, site,
+            return new Recipe(id, section, salt, paragraphs(sentences), title, published, site,
                     url(site, section, published, id, title));
         }
 
@@ -341,7 +352,8 @@ public final class GeneratedCorpus {
             }
             Site site = random.nextInt(5) == 0 ? source.site() : otherSite(source.site());
             OffsetDateTime published = source.published().plusMinutes(30 + random.nextInt(3 * 24 * 60));
-            String title = retitle(title(pool[sentences.get(random.nextInt(Math.min(3, sentences.size())))]));
+            int lead = sentences.get(random.nextInt(Math.min(3, sentences.size())));
+            String title = retitle(title(renumber(pool[lead], source.salt() + lead)));
             Recipe copy = new Recipe(id, source.section(), source.salt(), paragraphs(sentences), title, published, site,
                     url(site, source.section(), published, id, title));
             return render(copy, GeneratedArticle.Kind.REWRITE, source, true);
@@ -408,7 +420,7 @@ public final class GeneratedCorpus {
                     text.append(reword ? reword(sentence) : sentence);
                 }
                 if (p == teaserAfter) {
-                    Recipe other = recent[random.nextInt(Math.min(originals, RECENT))];
+                    Recipe other = recentOriginal();
                     text.append("\n\nBaca Juga: ").append(other.title());
                 }
             }
@@ -461,10 +473,14 @@ public final class GeneratedCorpus {
                     sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
                 }
             }
-            // a headline does not end on a small word
-            String t = sb.toString();
+            return withoutSmallEnd(sb.toString());
+        }
+
+        /** A headline does not end on a small word. */
+        private String withoutSmallEnd(String title) {
+            String t = title;
             int space = t.lastIndexOf(' ');
-            while (space > 0 && SMALL_WORDS.contains(t.substring(space + 1))) {
+            while (space > 0 && SMALL_WORDS.contains(t.substring(space + 1).toLowerCase(Locale.ROOT))) {
                 t = t.substring(0, space);
                 space = t.lastIndexOf(' ');
             }
@@ -480,7 +496,7 @@ public final class GeneratedCorpus {
             int cut = 2 + random.nextInt(words.length - 3);
             String head = String.join(" ", List.of(words).subList(cut, words.length));
             String tail = String.join(" ", List.of(words).subList(0, cut));
-            return Character.toUpperCase(head.charAt(0)) + head.substring(1) + ", " + tail;
+            return Character.toUpperCase(head.charAt(0)) + head.substring(1) + ", " + withoutSmallEnd(tail);
         }
 
         private String url(Site site, int section, OffsetDateTime published, String id, String title) {
@@ -504,9 +520,10 @@ public final class GeneratedCorpus {
     }
 
     /**
-     * The sentence with its numbers of one to three digits changed, the same way for the same salt: the corpus
-     * repeats its sentences across the many articles generated, and an article's own figures keep two articles
-     * that share a sentence from sharing all of it. Longer numbers (years, large sums) stay.
+     * The sentence with its counts changed, the same way for the same salt: the corpus repeats its sentences across
+     * the many articles generated, and an article's own figures keep two articles that share a sentence from
+     * sharing all of it. A count is a whole number of one to three digits standing as a word; the parts of
+     * decimals and times ({@code 8,4}, {@code 14.30}), day numbers before a month and years stay.
      */
     static String renumber(String sentence, long salt) {
         StringBuilder out = null;
@@ -521,7 +538,7 @@ public final class GeneratedCorpus {
             while (end < n && Character.isDigit(sentence.charAt(end))) {
                 end++;
             }
-            if (end - i <= 3) {
+            if (end - i <= 3 && standsAlone(sentence, i, end) && !MONTH.matcher(sentence).region(end, n).lookingAt()) {
                 if (out == null) {
                     out = new StringBuilder(sentence);
                 }
@@ -530,13 +547,27 @@ public final class GeneratedCorpus {
                 h *= 0xbf58476d1ce4e5b9L;
                 h ^= h >>> 32;
                 int digits = end - i;
-                int low = digits == 1 ? 1 : (int) Math.pow(10, digits - 1);
-                int value = low + (int) Math.floorMod(h, (long) (low * 9));
+                int low = digits == 1 ? 2 : (int) Math.pow(10, digits - 1);
+                int value = low + (int) Math.floorMod(h, (long) (low * 10 - low));
                 out.replace(i, end, Integer.toString(value));
             }
             i = end;
         }
         return out == null ? sentence : out.toString();
+    }
+
+    /** Whether the digits at [start, end) are a word of their own, not part of a decimal, time or code. */
+    private static boolean standsAlone(String s, int start, int end) {
+        boolean before = start == 0 || s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '(';
+        if (!before) {
+            return false;
+        }
+        if (end == s.length()) {
+            return true;
+        }
+        char after = s.charAt(end);
+        boolean separator = after == ',' || after == '.' || after == ':' || after == '/';
+        return after == ' ' || after == ')' || separator && (end + 1 == s.length() || !Character.isDigit(s.charAt(end + 1)));
     }
 
     private static int[] flatten(int[][] paragraphs) {
