@@ -140,6 +140,33 @@ class StoryEventsTest {
     }
 
     @Test
+    void theClashReportedThreeTimesIsOneProtestWithTheUpdatedToll() {
+        List<ArticleEvent> events = new ArrayList<>();
+        for (String article : List.of("karachi-clash-kabarpagi-2023-05-09", "karachi-clash-english-2023-05-09",
+                "karachi-toll-wartatimur-2023-05-11")) {
+            for (Event e : StoryArticles.analysed(article).events()) {
+                events.add(new ArticleEvent(article, e));
+            }
+        }
+
+        List<StoryEvent> merged = StoryEvents.merge("karachi-clash-kabarpagi-2023-05-09", events);
+
+        List<StoryEvent> protests = merged.stream().filter(e -> e.event().type().equals("PROTEST")).toList();
+        assertThat(protests).hasSize(1);
+        StoryEvent protest = protests.get(0);
+        assertThat(protest.articles()).hasSize(3);
+        assertThat(protest.event().date()).isEqualTo(LocalDate.of(2023, 5, 9));
+        assertThat(protest.event().location().name()).isEqualTo("Karachi");
+        // four dead on the day, eight two days later: eight, not twelve
+        assertThat(protest.event().killed()).isEqualTo(8L);
+        assertThat(protest.event().injured()).isEqualTo(30L);
+        // 45 detained by Tuesday evening, 120 by Thursday: 120, not 210
+        assertThat(merged.stream().map(e -> e.event().arrested()).filter(java.util.Objects::nonNull))
+                .contains(120L).allMatch(n -> n <= 120L);
+        assertThat(merged.size()).isLessThan(events.size());
+    }
+
+    @Test
     void noEventsNoHappenings() {
         assertThat(StoryEvents.merge("s", List.of())).isEmpty();
         assertThatThrownBy(() -> StoryEvents.merge(null, List.of())).isInstanceOf(NullPointerException.class);
