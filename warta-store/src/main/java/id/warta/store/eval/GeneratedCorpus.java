@@ -103,9 +103,11 @@ public final class GeneratedCorpus {
     private final long seed;
     private final Shares shares;
     private final List<Site> sites;
+    private final int sentenceCount;
 
     private GeneratedCorpus(List<String[]> sections, long seed, Shares shares) {
         this.sections = sections;
+        this.sentenceCount = sections.stream().mapToInt(s -> s.length).sum();
         this.seed = seed;
         this.shares = shares;
         this.sites = sites(seed);
@@ -243,7 +245,7 @@ public final class GeneratedCorpus {
             GeneratedArticle out;
             if (originals == 0 || roll >= shares.syndicated() + shares.rewrite() + shares.repost()
                     + shares.lookalike()) {
-                out = fresh(original(id, now, null), GeneratedArticle.Kind.ORIGINAL);
+                out = fresh(original(id, now, null), GeneratedArticle.Kind.ORIGINAL, null);
             } else {
                 Recipe source = recentOriginal();
                 if (roll < shares.syndicated()) {
@@ -253,7 +255,7 @@ public final class GeneratedCorpus {
                 } else if (roll < shares.syndicated() + shares.rewrite() + shares.repost()) {
                     out = repost(id, source);
                 } else {
-                    out = fresh(original(id, now, source), GeneratedArticle.Kind.LOOKALIKE);
+                    out = fresh(original(id, now, source), GeneratedArticle.Kind.LOOKALIKE, source);
                 }
             }
             index++;
@@ -261,14 +263,14 @@ public final class GeneratedCorpus {
         }
 
         /** An article of its own, rendered and remembered (with its text, for reposts) for later copies. */
-        private GeneratedArticle fresh(Recipe r, GeneratedArticle.Kind kind) {
-            GeneratedArticle a = render(r, kind, null, false);
+        private GeneratedArticle fresh(Recipe r, GeneratedArticle.Kind kind, Recipe model) {
+            GeneratedArticle a = render(r, kind, model, false);
             recent[originals % RECENT] = r.withText(a.text());
             originals++;
             return a;
         }
 
-        /** A new article; a look-alike of {@code like} when given: its section, a sentence or two, title words. */
+        /** A new article; a look-alike of {@code like} when given: its section, one to three sentences, title words. */
         private Recipe original(String id, OffsetDateTime published, Recipe like) {
             int section = like != null ? like.section() : pickSection();
             String[] pool = sections.get(section);
@@ -281,11 +283,12 @@ public final class GeneratedCorpus {
                     sentences.add(start + k);
                 }
             }
-            long salt = random.nextLong();
+            // a look-alike renders the sentences it shares with the figures its model gave them
+            long salt = like != null ? like.salt() : random.nextLong();
             String title = title(renumber(pool[sentences.get(0)], salt + sentences.get(0)));
             if (like != null) {
                 int[] flat = flatten(like.paragraphs());
-                int shared = 1 + random.nextInt(2);
+                int shared = 1 + random.nextInt(3);
                 for (int k = 0; k < shared; k++) {
                     sentences.add(1 + random.nextInt(sentences.size() - 1), flat[random.nextInt(flat.length)]);
                 }
@@ -298,12 +301,9 @@ public final class GeneratedCorpus {
                     url(site, section, published, id, title));
         }
 
+        /** A section, in proportion to its sentences. */
         private int pickSection() {
-            int total = 0;
-            for (String[] s : sections) {
-                total += s.length;
-            }
-            int r = random.nextInt(total);
+            int r = random.nextInt(sentenceCount);
             for (int k = 0; k < sections.size(); k++) {
                 r -= sections.get(k).length;
                 if (r < 0) {
@@ -368,7 +368,7 @@ public final class GeneratedCorpus {
                 case 2 -> url + (url.contains("/berita/") ? "/amp" : "?amp=1");
                 default -> url + "?fbclid=IwAR" + Long.toString(random.nextLong() >>> 1, 36);
             };
-            return new GeneratedArticle(id, GeneratedArticle.Kind.REPOST, source.id(), source.url(), url,
+            return new GeneratedArticle(id, GeneratedArticle.Kind.REPOST, source.id(), source.url(), null, url,
                     source.site().name(), source.title(), source.published(), source.text());
         }
 
@@ -432,9 +432,10 @@ public final class GeneratedCorpus {
             if (random.nextBoolean()) {
                 text.append("\n\n").append(r.site().closing());
             }
-            return new GeneratedArticle(r.id(), kind, source == null ? null : source.id(),
-                    source == null ? null : source.url(), r.url(), r.site().name(), r.title(), r.published(),
-                    text.toString());
+            boolean copy = kind != GeneratedArticle.Kind.LOOKALIKE && source != null;
+            return new GeneratedArticle(r.id(), kind, copy ? source.id() : null, copy ? source.url() : null,
+                    kind == GeneratedArticle.Kind.LOOKALIKE ? source.id() : null, r.url(), r.site().name(), r.title(),
+                    r.published(), text.toString());
         }
 
         /** A sentence with about a third of its swappable words swapped. */

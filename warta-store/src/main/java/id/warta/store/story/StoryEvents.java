@@ -131,7 +131,9 @@ public final class StoryEvents {
         Event first = group.get(0).event();
         Casualties casualties = Casualties.merge(counted);
         LocalDate date = dated == null ? null : dated.date();
-        confidence = Math.min(MAX_CONFIDENCE, Math.max(confidence, confidence + CORROBORATION * (articles.size() - 1)));
+        // each further outlet corroborates, up to a ceiling that a single confident coding may already exceed
+        confidence = Math.max(confidence, Math.min(MAX_CONFIDENCE,
+                confidence + CORROBORATION * (articles.size() - 1)));
         Event event = new Event(first.type(), mode(modes), actor, target, location, date,
                 dated == null ? first.datePrecision() : dated.datePrecision(), casualties.killed(),
                 casualties.injured(), casualties.arrested(), casualties.size(), casualties.approximate(),

@@ -86,6 +86,39 @@ class GeneratedCorpusTest {
     }
 
     @Test
+    void lookAlikesShareASentenceAndTitleWordsButAreNotCopies() {
+        Map<String, GeneratedArticle> seen = new HashMap<>();
+        int lookalikes = 0;
+        for (GeneratedArticle a : first) {
+            if (a.kind() == Kind.LOOKALIKE) {
+                lookalikes++;
+                GeneratedArticle model = seen.get(a.model());
+                assertThat(model).isNotNull();
+                assertThat(a.copy()).isFalse();
+                String[] modelTitle = model.title().split(" ");
+                assertThat(a.title()).startsWith(modelTitle[0] + " " + modelTitle[1]);
+                Set<String> runs = wordRuns(model.text());
+                runs.retainAll(wordRuns(a.text()));
+                assertThat(runs).as("%s shares text with %s", a.id(), model.id()).isNotEmpty();
+            } else {
+                assertThat(a.model()).isNull();
+            }
+            seen.put(a.id(), a);
+        }
+        assertThat(lookalikes).isGreaterThan(100);
+    }
+
+    /** Every run of 5 words of a text. */
+    private static Set<String> wordRuns(String text) {
+        String[] words = text.split("\\s+");
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 5 <= words.length; i++) {
+            out.add(String.join(" ", List.of(words).subList(i, i + 5)));
+        }
+        return out;
+    }
+
+    @Test
     void articlesLookLikeIndonesianNews() {
         Set<String> ids = new HashSet<>();
         Set<String> urls = new HashSet<>();

@@ -28,8 +28,9 @@ class NearDuplicateEvaluatorTest {
         NearDuplicateScore score = NearDuplicateEvaluator.evaluate(corpus, 4_000, StoreOptions.DEFAULTS);
 
         System.out.printf("near-duplicates, 4,000 generated articles: precision %.4f, recall %.4f %s, "
-                        + "look-alikes linked %d, %.0f us a signature%n", score.precision(), score.recall(),
-                score.recallByKind(), score.lookalikeLinks(), score.microsPerSign());
+                        + "look-alikes linked %d (closest %.3f), %.0f us a signature%n", score.precision(),
+                score.recall(), score.recallByKind(), score.lookalikeLinks(), score.lookalikeMax(),
+                score.microsPerSign());
         assertThat(score.articles()).isEqualTo(4_000);
         assertThat(score.copies()).isGreaterThan(600);
         assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
@@ -37,6 +38,8 @@ class NearDuplicateEvaluatorTest {
         assertThat(score.recallByKind()).containsKeys("SYNDICATED", "REWRITE", "REPOST");
         assertThat(score.recallByKind().values()).allMatch(r -> r >= 0.9);
         assertThat(score.lookalikeLinks()).isLessThanOrEqualTo(score.articles() / 100);
+        // the hard negatives do share text: they come close enough to test the threshold
+        assertThat(score.lookalikeMax()).isGreaterThan(0.05);
     }
 
     @Test
@@ -58,11 +61,11 @@ class NearDuplicateEvaluatorTest {
         String copy = text.replace("KabarPagi", "WartaTimur") + "\n\nSimak berita dan artikel lainnya di Google News.";
         String again = copy.replace("WartaTimur", "LintasKota").replace("setiap pekan", "tiap pekan");
         List<GeneratedArticle> articles = List.of(
-                new GeneratedArticle("o", GeneratedArticle.Kind.ORIGINAL, null, null,
+                new GeneratedArticle("o", GeneratedArticle.Kind.ORIGINAL, null, null, null,
                         "https://kabarpagi.id/nasional/1/ppkm", "KabarPagi", "PPKM Diperpanjang", t, text),
-                new GeneratedArticle("c1", GeneratedArticle.Kind.SYNDICATED, "o", "https://kabarpagi.id/nasional/1/ppkm",
+                new GeneratedArticle("c1", GeneratedArticle.Kind.SYNDICATED, "o", "https://kabarpagi.id/nasional/1/ppkm", null,
                         "https://wartatimur.com/nasional/2/ppkm", "WartaTimur", "PPKM Diperpanjang", t, copy),
-                new GeneratedArticle("c2", GeneratedArticle.Kind.SYNDICATED, "o", "https://kabarpagi.id/nasional/1/ppkm",
+                new GeneratedArticle("c2", GeneratedArticle.Kind.SYNDICATED, "o", "https://kabarpagi.id/nasional/1/ppkm", null,
                         "https://lintaskota.net/nasional/3/ppkm", "LintasKota", "PPKM Lagi", t, again));
 
         NearDuplicateScore score = new NearDuplicateEvaluator(StoreOptions.DEFAULTS).run(articles.iterator());
