@@ -465,6 +465,9 @@ public final class GeneratedCorpus {
             StringBuilder sb = new StringBuilder();
             for (int k = start; k < start + n; k++) {
                 String w = words[k];
+                if (w.isEmpty()) {
+                    continue;
+                }
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }
