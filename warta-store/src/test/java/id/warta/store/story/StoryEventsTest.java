@@ -128,6 +128,24 @@ class StoryEventsTest {
     }
 
     @Test
+    void aStoryOfThousandsOfReportsMergesByDay() {
+        Actor protesters = actor("pengunjuk rasa", "KAZ", "PRO");
+        List<ArticleEvent> events = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            int day = i % 5;
+            events.add(new ArticleEvent("a" + i, event("PROTEST", protesters, ALMATY, JAN5.plusDays(day),
+                    "Laporan " + i + ": kerusuhan di Almaty menewaskan " + (i / 5 % 50) + " orang.", killed(i / 5 % 50))));
+        }
+        List<StoryEvent> merged = StoryEvents.merge("s", events);
+
+        // 5 and 6 January, 7 and 8, then 9: three happenings, each with the highest toll reported
+        assertThat(merged).extracting(e -> e.event().date())
+                .containsExactly(JAN5, JAN5.plusDays(2), JAN5.plusDays(4));
+        assertThat(merged).extracting(e -> e.articles().size()).containsExactly(2_400, 2_400, 1_200);
+        assertThat(merged).allMatch(e -> e.event().killed() == 49L);
+    }
+
+    @Test
     void anUndatedMentionJoinsTheDatedHappening() {
         Actor protesters = actor("pengunjuk rasa", "KAZ", "PRO");
         List<StoryEvent> merged = StoryEvents.merge("s", List.of(
