@@ -1049,7 +1049,8 @@ public final class WartaStore implements Closeable {
     // ---------------------------------------------------------------------------------------------------- closing
 
     /**
-     * Commits what was ingested and releases the write lock. Closing twice does nothing.
+     * Commits what was ingested and releases the write lock; call it once the ingesting threads are done (an
+     * ingest still running fails). Closing twice does nothing.
      *
      * @throws WartaIOException when the last commit fails (a full disk); the lock is released all the same and
      *                          the store reopens with what was committed before
