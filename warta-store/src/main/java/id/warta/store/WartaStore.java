@@ -87,6 +87,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -146,6 +147,7 @@ public final class WartaStore implements Closeable {
     private final Object commits = new Object();
     private final AtomicLong written = new AtomicLong();
     private volatile long refreshed = System.nanoTime();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile boolean errorsStored;
     private volatile FacetCache facetCache;
     private volatile boolean closed;
@@ -616,10 +618,19 @@ public final class WartaStore implements Closeable {
         }
     }
 
+    /**
+     * Refreshes a searcher older than a second, waiting for the decision lock (under a steady ingest a try would
+     * seldom get it); one thread refreshes, the others go on with the current searcher.
+     */
     private void refreshIfStale() {
-        if (System.nanoTime() - refreshed > REFRESH_NANOS) {
-            refresh(false);
+        if (System.nanoTime() - refreshed > REFRESH_NANOS && refreshing.compareAndSet(false, true)) {
+            try {
+                refresh(true);
+            } finally {
+                refreshing.set(false);
+            }
         }
+    }
     }
 
     // ---------------------------------------------------------------------------------------------------- reading
