@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Exact-duplicate fingerprints: the canonical form of an article's URL and a hash of its text. Both are pure
@@ -26,6 +27,9 @@ public final class Fingerprints {
             "outputtype", "_gaexp", "s_cid", "cmpid");
     /** Host prefixes of the mobile and AMP editions, which show the same article under the same path. */
     private static final List<String> EDITION_PREFIXES = List.of("www.", "amp.", "m.", "mobile.");
+
+    /** An address written without its scheme: a host name with a dot, then a port, path, query or nothing. */
+    private static final Pattern BARE_HOST = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:\\d+)?([/?#]|$)");
 
     private Fingerprints() {
     }
@@ -48,6 +52,9 @@ public final class Fingerprints {
         if (s.startsWith("//")) {
             s = "https:" + s;
         } else if (!s.contains("://")) {
+            if (!BARE_HOST.matcher(s).lookingAt()) {
+                return null; // mailto:, javascript:, a relative path
+            }
             s = "https://" + s;
         }
         URI uri;
@@ -138,21 +145,41 @@ public final class Fingerprints {
      */
     public static String textHash(String text) {
         Objects.requireNonNull(text, "text");
-        String folded = Fold.fold(text);
-        StringBuilder squeezed = new StringBuilder(folded.length());
+        StringBuilder squeezed = new StringBuilder(text.length());
         boolean gap = false;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                if (gap && !squeezed.isEmpty()) {
-                    squeezed.append(' ');
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // the common case, without folding: ASCII letters lower-cased, digits, the rest a gap
+                boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+                if (word) {
+                    if (gap && !squeezed.isEmpty()) {
+                        squeezed.append(' ');
+                    }
+                    gap = false;
+                    squeezed.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                } else {
+                    gap = true;
                 }
-                gap = false;
-                squeezed.appendCodePoint(Character.toLowerCase(cp));
-            } else {
-                gap = true;
+                i++;
+                continue;
             }
+            int end = i + (Character.isHighSurrogate(c) && i + 1 < text.length() ? 2 : 1);
+            String folded = Fold.fold(text, i, end);
+            for (int k = 0; k < folded.length(); ) {
+                int cp = folded.codePointAt(k);
+                k += Character.charCount(cp);
+                if (Character.isLetterOrDigit(cp)) {
+                    if (gap && !squeezed.isEmpty()) {
+                        squeezed.append(' ');
+                    }
+                    gap = false;
+                    squeezed.appendCodePoint(Character.toLowerCase(cp));
+                } else {
+                    gap = true;
+                }
+            }
+            i = end;
         }
         byte[] digest = sha256().digest(squeezed.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, 16);
