@@ -349,7 +349,7 @@ public final class Json {
     }
 
     /** An enum constant as every output writes it ({@code planned}, {@code day}); null stays null. */
-    static String lowerCase(Enum<?> value) {
+    public static String lowerCase(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
