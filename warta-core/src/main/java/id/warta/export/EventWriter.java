@@ -250,24 +250,28 @@ public final class EventWriter implements Closeable {
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         for (Column c : ROW) {
-            Object value = c.value().apply(row);
             json.writeFieldName(c.name());
-            if (value == null) {
-                json.writeNull();
-            } else if (value instanceof String s) {
-                json.writeString(s);
-            } else if (value instanceof Boolean b) {
-                json.writeBoolean(b);
-            } else if (value instanceof BigDecimal d) {
-                json.writeNumber(d);
-            } else if (value instanceof Double d) {
-                json.writeNumber(d);
-            } else {
-                json.writeNumber(((Number) value).longValue());
-            }
+            writeValue(c.value().apply(row), json);
         }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /** A value of {@link #values} as a typed JSON value: a string, a number, true or false, or null. */
+    public static void writeValue(Object value, JsonGenerator json) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String s) {
+            json.writeString(s);
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof BigDecimal d) {
+            json.writeNumber(d);
+        } else if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else {
+            json.writeNumber(((Number) value).longValue());
+        }
     }
 
     /** Whether an event has a place with coordinates. */

@@ -9,7 +9,6 @@ import id.warta.store.StoredArticle;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -56,20 +55,7 @@ final class JsonLinesTableWriter extends RowWriter {
         List<Column> columns = table.columns();
         for (int i = 0; i < values.length; i++) {
             gen.writeFieldName(columns.get(i).name());
-            Object v = values[i];
-            if (v == null) {
-                gen.writeNull();
-            } else if (v instanceof String s) {
-                gen.writeString(s);
-            } else if (v instanceof Boolean b) {
-                gen.writeBoolean(b);
-            } else if (v instanceof BigDecimal d) {
-                gen.writeNumber(d);
-            } else if (v instanceof Double d) {
-                gen.writeNumber(d);
-            } else {
-                gen.writeNumber(((Number) v).longValue());
-            }
+            EventWriter.writeValue(values[i], gen);
         }
         gen.writeEndObject();
     }

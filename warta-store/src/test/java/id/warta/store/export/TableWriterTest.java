@@ -40,6 +40,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,7 +108,7 @@ class TableWriterTest {
         Evidence dead = sentence(text, "Dua mahasiswa");
         Evidence arrests = sentence(text, "Kepolisian Daerah");
         int students = text.indexOf("Dua mahasiswa");
-        int police = text.indexOf("seorang polisi");
+        int officer = text.indexOf("seorang polisi");
         int wounded = text.indexOf("sekitar 40 orang");
         EventLocation makassar = new EventLocation("Makassar", "IDN", "Sulawesi Selatan", -5.14861, 119.43194,
                 1622786, 1, EventLocation.Source.SENTENCE, text.indexOf("Makassar"), text.indexOf("Makassar") + 8);
@@ -118,7 +120,7 @@ class TableWriterTest {
         Event riot = new Event("PROTEST", "riot", protesters, police, makassar, day, TimeExpression.Precision.DAY,
                 3L, 40L, null, null, true, false, Event.Modality.ASSERTED, false,
                 List.of(new Count(Count.Kind.KILLED, 2, false, "mahasiswa", students, students + 13),
-                        new Count(Count.Kind.KILLED, 1, false, "polisi", police, police + 14),
+                        new Count(Count.Kind.KILLED, 1, false, "polisi", officer, officer + 14),
                         new Count(Count.Kind.INJURED, 40, true, "orang", wounded, wounded + 16)),
                 List.of(clash, dead), 0.9);
         Event arrest = new Event("COERCE", "arrest", police, protesters, makassar, day, TimeExpression.Precision.DAY,
@@ -345,39 +347,25 @@ class TableWriterTest {
         return v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
     }
 
-    /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF. */
+    /** One RFC 4180 field and what ends it: a quoted field (quotes doubled inside) or a bare one. */
+    private static final Pattern FIELD = Pattern.compile("(\"(?:[^\"]|\"\")*\"|[^,\"\r\n]*)(,|\r\n)");
+
+    /** RFC 4180 records, every one ended by CRLF. */
     private static List<List<String>> csv(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
+        Matcher m = FIELD.matcher(text);
+        int at = 0;
+        while (at < text.length()) {
+            assertThat(m.find(at) && m.start() == at).as("a field at %d", at).isTrue();
+            String f = m.group(1);
+            record.add(f.startsWith("\"") ? f.substring(1, f.length() - 1).replace("\"\"", "\"") : f);
+            if (m.group(2).equals("\r\n")) {
                 records.add(record);
                 record = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
             }
+            at = m.end();
         }
-        assertThat(record).isEmpty();
         return records;
     }
 }
