@@ -93,6 +93,12 @@ final class StoreBench implements Callable<Integer> {
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
+    /** CPU time of the whole process, in nanoseconds: every thread's, so phases on N threads compare with one. */
+    private static long cpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1 || threads < 1 || batch < 1 || queries < 1) {
@@ -152,6 +158,8 @@ final class StoreBench implements Callable<Integer> {
     private static final class Ingest {
         long analyseNanos;
         long storeNanos;
+        long analyseCpu;
+        long storeCpu;
         long stored;
         long chars;
         long peakHeap;
@@ -165,9 +173,11 @@ final class StoreBench implements Callable<Integer> {
         void batch(WartaStore store, OrderedPipeline<GeneratedArticle, Analysis> analyse,
                    List<GeneratedArticle> pages) throws Exception {
             List<Analysis> analysed = new ArrayList<>(pages.size());
+            long c0 = cpu();
             long t0 = System.nanoTime();
             analyse.run(pages.iterator(), analysed::add);
             long t1 = System.nanoTime();
+            long c1 = cpu();
             List<IngestResult> results = new ArrayList<>(pages.size());
             for (Analysis a : analysed) {
                 results.add(store.ingest(a));
@@ -175,6 +185,8 @@ final class StoreBench implements Callable<Integer> {
             long t2 = System.nanoTime();
             analyseNanos += t1 - t0;
             storeNanos += t2 - t1;
+            analyseCpu += c1 - c0;
+            storeCpu += cpu() - c1;
             for (int i = 0; i < pages.size(); i++) {
                 judge(pages.get(i), results.get(i));
                 chars += analysed.get(i).article().text().length();
@@ -221,7 +233,9 @@ final class StoreBench implements Callable<Integer> {
         out("  analysis alone: %.1f articles/s on %d threads (%.1f s)", articles / analyse, threads, analyse);
         out("  store alone:    %.1f articles/s on one thread (%.1f s, commits included)", articles / storeSeconds,
                 storeSeconds);
-        out("  store / analysis time: %.1f%%", 100 * storeSeconds / analyse);
+        out("  store / analysis time: %.1f%%; CPU time of the process (all threads, Lucene's merges included): "
+                + "analysis %.1f s, store %.1f s, store / analysis %.1f%%", 100 * storeSeconds / analyse,
+                ingest.analyseCpu / 1e9, ingest.storeCpu / 1e9, 100.0 * ingest.storeCpu / ingest.analyseCpu);
         long[] bytes = indexBytes(dir.resolve(Marker.INDEX));
         out("index on disk: %d bytes (%s in the directory), %.0f bytes per stored article: stored fields (the "
                         + "analysis records, compressed) %.0f, the rest of the index %.0f",

@@ -189,6 +189,11 @@ class IngestCommandTest extends CommandTestSupport {
         assertThat(err()).contains("1 errors");
         assertThat(warta("errors", "--data", data())).isZero();
         assertThat(out()).startsWith("empty\t").contains("kosong.txt");
+        assertThat(warta("errors", "--data", data(), "--format", "jsonl")).isZero();
+        JsonNode error = Json.read(out().strip());
+        assertThat(error.get("code").asText()).isEqualTo("empty");
+        assertThat(error.get("input").asText()).endsWith("kosong.txt");
+        assertThat(error.get("ingested").asText()).endsWith("Z");
     }
 
     @Test
