@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import id.warta.events.Actor;
 import id.warta.events.Count;
 import id.warta.events.Event;
@@ -29,6 +30,7 @@ import id.warta.quote.Quote;
 import id.warta.time.TimeExpression;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The JSON mapping of Warta's records: field names as the record components, enums in lower case, date-times as
@@ -85,6 +88,8 @@ public final class Json {
                 gen.writeString(format(value));
             }
         });
+        // an instant (when a record was stored) in ISO 8601, UTC: 2022-01-08T00:45:00Z
+        module.addSerializer(Instant.class, ToStringSerializer.instance);
         @SuppressWarnings({"rawtypes", "unchecked"})
         JsonSerializer<Enum> lowerCase = new JsonSerializer<>() {
             @Override
@@ -349,7 +354,7 @@ public final class Json {
     }
 
     /** An enum constant as every output writes it ({@code planned}, {@code day}); null stays null. */
-    static String lowerCase(Enum<?> value) {
+    public static String lowerCase(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
@@ -566,27 +571,23 @@ public final class Json {
     }
 
     private static int integer(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.isIntegralNumber()) {
-            throw new IllegalArgumentException("field " + field + " is not a whole number: " + v);
-        }
-        return v.asInt();
+        return typed(node, field, JsonNode::isIntegralNumber, "a whole number").asInt();
     }
 
     private static double number(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.isNumber()) {
-            throw new IllegalArgumentException("field " + field + " is not a number: " + v);
-        }
-        return v.asDouble();
+        return typed(node, field, JsonNode::isNumber, "a number").asDouble();
     }
 
     private static boolean bool(JsonNode node, String field) {
+        return typed(node, field, JsonNode::isBoolean, "true or false").asBoolean();
+    }
+
+    private static JsonNode typed(JsonNode node, String field, Predicate<JsonNode> is, String what) {
         JsonNode v = node.path(field);
-        if (!v.isBoolean()) {
-            throw new IllegalArgumentException("field " + field + " is not true or false: " + v);
+        if (!is.test(v)) {
+            throw new IllegalArgumentException("field " + field + " is not " + what + ": " + v);
         }
-        return v.asBoolean();
+        return v;
     }
 
     private static Long total(JsonNode node, String field) {
