@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * day, so a million articles can be stored without a million analyses (quantities, times and quotes, whose offsets
  * would not fit the new text, are left out of those).
  *
- * <p>{@code java -cp <test class path> id.warta.store.StoreScale DIR COUNT POOL PANL_DIR}
+ * <p>{@code java -cp <test class path> id.warta.store.StoreScale DIR COUNT POOL PANL_DIR}; a COUNT of 0 measures
+ * the searches of the store in DIR only.
  */
 public final class StoreScale {
 
@@ -57,6 +58,12 @@ public final class StoreScale {
         int window = 0;
         Map<IngestResult.Outcome, Integer> outcomes = new TreeMap<>();
         try (WartaStore store = WartaStore.open(dir)) {
+            if (count == 0) {
+                // searches only, over the store as it is
+                latency(store, 1);
+                latency(store, 8);
+                return;
+            }
             Iterator<GeneratedArticle> it = corpus.iterator(count);
             for (int k = 0; it.hasNext(); k++) {
                 GeneratedArticle g = it.next();
