@@ -194,6 +194,11 @@ class WartaStoreTest {
             assertThat(ids(store.search(SearchQuery.of("bantuan").withCountry("TUR").withType("aid"))))
                     .containsExactly(aid);
             assertThat(ids(store.search(SearchQuery.all().withEntity("RETNO MARSUDI")))).containsExactly(aid);
+            // the facet lists what the articles are about; the filter finds a name dropped once in passing too
+            assertThat(all.facets().get("entity")).contains(new SearchResult.FacetCount("Kota Semarang", 3),
+                    new SearchResult.FacetCount("Kali Tenggang", 3));
+            assertThat(all.facets().get("entity")).extracting(SearchResult.FacetCount::value).doesNotContain("Demak");
+            assertThat(ids(store.search(SearchQuery.all().withEntity("demak")))).containsExactly(flood);
             assertThat(ids(store.search(SearchQuery.all().withSite("kabarjateng.com")))).containsExactly(flood);
             assertThat(ids(store.search(SearchQuery.all().withSite("eastafricanwire.com"))))
                     .containsExactly(protest);

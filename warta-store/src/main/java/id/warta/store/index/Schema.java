@@ -85,6 +85,9 @@ public final class Schema {
     public static final String SITE = "site";
     public static final String LANGUAGE = "lang";
 
+    /** Entities per article in the entity facet. */
+    static final int FACET_ENTITIES = 5;
+
     /** The analysed languages; every other language is indexed with the standard analyzer under {@code std}. */
     static final List<String> LANGUAGES = List.of("id", "en", "std");
 
@@ -260,18 +263,17 @@ public final class Schema {
                 doc.add(new SortedSetDocValuesFacetField("type", t));
             }
         }
-        Set<String> names = new LinkedHashSet<>();
         Set<String> folded = new LinkedHashSet<>();
         for (Entity e : a.entities()) {
             String name = e.text().strip();
-            if (!name.isEmpty() && folded.add(name.toLowerCase(Locale.ROOT))) {
-                names.add(name);
+            if (!name.isEmpty()) {
+                folded.add(name.toLowerCase(Locale.ROOT));
             }
         }
         for (String f : folded) {
             doc.add(new StringField(ENTITY, f, Field.Store.NO));
         }
-        for (String n : names) {
+        for (String n : facetEntities(a)) {
             doc.add(new SortedSetDocValuesFacetField("entity", n));
         }
         String host = host(article.url());
@@ -311,6 +313,28 @@ public final class Schema {
             doc.add(new NumericDocValuesField(ORIGINAL_DV, original));
             doc.add(new StringField(FLAG, DUP, Field.Store.NO));
         }
+    }
+
+    /**
+     * The entities an article counts for in the entity facet: the {@value #FACET_ENTITIES} it mentions most (the
+     * first named first among equals). The filter matches every entity named; the facet lists what articles are
+     * about, and counting a dozen passing names per article would cost most of a search's time.
+     */
+    static List<String> facetEntities(Analysis a) {
+        List<Entity> ranked = new java.util.ArrayList<>(a.entities());
+        ranked.sort(java.util.Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed());
+        Set<String> folded = new LinkedHashSet<>();
+        List<String> out = new java.util.ArrayList<>();
+        for (Entity e : ranked) {
+            String name = e.text().strip();
+            if (!name.isEmpty() && folded.add(name.toLowerCase(Locale.ROOT))) {
+                out.add(name);
+                if (out.size() == FACET_ENTITIES) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The document of an error record. */
