@@ -223,7 +223,12 @@ public final class WartaStore implements Closeable {
                 }
                 searchers = new SearcherManager(writer, null);
             }
-            return new WartaStore(root, options, directory, writer, searchers);
+            try {
+                return new WartaStore(root, options, directory, writer, searchers);
+            } catch (IOException | RuntimeException e) {
+                searchers.close();
+                throw e;
+            }
         } catch (LockObtainFailedException e) {
             closeQuietly(writer, directory);
             throw new StoreException(StoreException.Reason.LOCKED, "another warta process is writing to " + root
