@@ -1,0 +1,24 @@
+package id.warta.app;
+
+import id.warta.store.eval.GeneratedCorpus;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+
+/** The switches of the commands that run over generated Indonesian news ({@link GeneratedCorpus}). */
+final class GeneratedArticles {
+
+    @Mixin
+    PanlBpptCorpus corpus;
+
+    @Option(names = "--articles", paramLabel = "N", description = "Articles generated (default: ${DEFAULT-VALUE}).")
+    int articles = 10_000;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed = 7;
+
+    GeneratedCorpus open() throws IOException {
+        return GeneratedCorpus.open(corpus.dir, seed);
+    }
+}
