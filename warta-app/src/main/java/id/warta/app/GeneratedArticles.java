@@ -1,5 +1,6 @@
 package id.warta.app;
 
+import id.warta.WartaIOException;
 import id.warta.store.eval.GeneratedCorpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +19,12 @@ final class GeneratedArticles {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed = 7;
 
-    GeneratedCorpus open() throws IOException {
-        return GeneratedCorpus.open(corpus.dir, seed);
+    /** The corpus; a missing or unreadable folder is the user's to fix, said in one line (exit code 2). */
+    GeneratedCorpus open() {
+        try {
+            return GeneratedCorpus.open(corpus.dir, seed);
+        } catch (IOException e) {
+            throw new WartaIOException("cannot read the PANL-BPPT corpus at " + corpus.dir + ": " + e.getMessage(), e);
+        }
     }
 }
