@@ -2,6 +2,8 @@ package id.warta.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,18 +16,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * {@code warta build gazetteer} and {@code warta build ontology}: rebuild the shipped resources from the shared data;
+ * {@code warta build gazetteer|ontology|lexicon}: rebuild the shipped resources from the shared data;
  * a wrong folder is a usage error.
  */
 class BuildCommandTest extends CommandTestSupport {
 
-    @Test
-    void aFolderWithoutTheSharedDataIsAUsageError(@TempDir Path dir) {
-        int code = Main.run("build", "gazetteer", "--shared", dir.toString(), "--out",
-                dir.resolve("g.tsv.gz").toString());
+    @ParameterizedTest
+    @CsvSource({
+            "gazetteer, g.tsv.gz, no gazetteer/ and corpora/",
+            "ontology, plover.tsv, no events/",
+            "lexicon, lexicon, no events/petrarch2"})
+    void aFolderWithoutTheSourcesIsAUsageErrorAndWritesNothing(String what, String out, String message,
+                                                               @TempDir Path dir) {
+        int code = Main.run("build", what, "--shared", dir.toString(), "--out", dir.resolve(out).toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err()).contains("no gazetteer/ and corpora/");
-        assertThat(dir.resolve("g.tsv.gz")).doesNotExist();
+        assertThat(err()).contains("warta build " + what + ": " + message);
+        assertThat(dir.resolve(out)).doesNotExist();
     }
 
     @Test
@@ -42,15 +48,6 @@ class BuildCommandTest extends CommandTestSupport {
         // The data must be equal; the bytes too, unless this JDK links another deflate library than the build's.
         assertThat(gunzip(Files.readAllBytes(out))).isEqualTo(gunzip(shipped));
         assertThat(err()).contains("wrote").contains(out.toString());
-    }
-
-    @Test
-    void anOntologyFromAFolderWithoutEventsIsAUsageError(@TempDir Path dir) {
-        int code = Main.run("build", "ontology", "--shared", dir.toString(), "--out",
-                dir.resolve("plover.tsv").toString());
-        assertThat(code).isEqualTo(2);
-        assertThat(err()).contains("no events/");
-        assertThat(dir.resolve("plover.tsv")).doesNotExist();
     }
 
     @Test

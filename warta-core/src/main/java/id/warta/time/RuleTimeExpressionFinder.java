@@ -47,7 +47,8 @@ public final class RuleTimeExpressionFinder implements TimeExpressionFinder {
             + ")(?!\\p{L})" + ABBREVIATION_DOT + "\\s{0,3},?\\s{0,3})?";
     /** Day names standing alone: full names only, since "sun", "sat" and "wed" are ordinary English words. */
     private static final String FULL_DAY = "(?<dn>" + CalendarWords.alternation(CalendarWords.DAYS.keySet().stream()
-            .filter(d -> d.length() >= 4 && !d.startsWith("thur") && !d.equals("tues")).toList()) + ")";
+            .filter(d -> d.length() >= 4 && !d.equals("thur") && !d.equals("thurs") && !d.equals("tues")).toList())
+            + ")";
     private static final String NUMBER = "\\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|an?";
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("satu", 1),

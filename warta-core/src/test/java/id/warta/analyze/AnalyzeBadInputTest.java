@@ -16,6 +16,8 @@ import id.warta.quantity.Quantity;
 import id.warta.quote.Quote;
 import id.warta.time.TimeExpression;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -138,19 +140,11 @@ class AnalyzeBadInputTest {
         }
     }
 
-    @Test
-    void allCapitalsStillGivesTheNumbersAndDates() {
-        Analysis analysis = analyze(STORY.toUpperCase(java.util.Locale.ROOT));
-        assertThat(analysis.ok()).isTrue();
-        assertThat(analysis.language().language()).isEqualTo("id");
-        assertThat(analysis.quantities()).extracting(Quantity::value).contains(4500.0, 2300.0, 1000.0);
-        assertThat(analysis.times()).extracting(TimeExpression::value).contains("2022-03-12", "2021-02-20");
-        assertOffsetsInside(analysis);
-    }
-
-    @Test
-    void allLowerCaseStillGivesTheNumbersAndDates() {
-        Analysis analysis = analyze(STORY.toLowerCase(java.util.Locale.ROOT));
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void allCapitalsOrAllLowerCaseStillGivesTheNumbersAndDates(boolean upper) {
+        String text = upper ? STORY.toUpperCase(java.util.Locale.ROOT) : STORY.toLowerCase(java.util.Locale.ROOT);
+        Analysis analysis = analyze(text);
         assertThat(analysis.ok()).isTrue();
         assertThat(analysis.language().language()).isEqualTo("id");
         assertThat(analysis.quantities()).extracting(Quantity::value).contains(4500.0, 2300.0, 1000.0);
