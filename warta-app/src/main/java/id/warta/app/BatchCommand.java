@@ -100,22 +100,25 @@ abstract class BatchCommand<R> implements Callable<Integer> {
         ProgressBar[] bar = {null};
         int[] seen = {0, 0};
         Batch.Summary summary;
+        // the bar is closed before the writer, whose closing may report on stderr (ingest's summary)
         try (RecordWriter<R> writer = writer(new BufferedOutputStream(System.out, 1 << 16))) {
-            summary = Batch.run(inputs, warta.options(), threads, work(warta), this::ok, record -> {
-                writer.write(record);
-                seen[0]++;
-                seen[1] += ok(record) ? 0 : 1;
-                if (drawProgress && bar[0] == null && seen[0] >= PROGRESS_AFTER) {
-                    bar[0] = progressBar(spec.name(), seen[0], expected);
-                }
+            try {
+                summary = Batch.run(inputs, warta.options(), threads, work(warta), this::ok, record -> {
+                    writer.write(record);
+                    seen[0]++;
+                    seen[1] += ok(record) ? 0 : 1;
+                    if (drawProgress && bar[0] == null && seen[0] >= PROGRESS_AFTER) {
+                        bar[0] = progressBar(spec.name(), seen[0], expected);
+                    }
+                    if (bar[0] != null) {
+                        bar[0].step();
+                        bar[0].setExtraMessage(progressNote(seen[1]));
+                    }
+                });
+            } finally {
                 if (bar[0] != null) {
-                    bar[0].step();
-                    bar[0].setExtraMessage(progressNote(seen[1]));
+                    bar[0].close();
                 }
-            });
-        } finally {
-            if (bar[0] != null) {
-                bar[0].close();
             }
         }
         return summary.failed() == 0 ? 0 : Main.SOME_FAILED;

@@ -17,6 +17,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,12 +63,8 @@ final class StoreBench implements Callable<Integer> {
     /** Lucene's stored-fields files: the stored records (the analysis JSON, compressed). */
     private static final List<String> STORED = List.of("fdt", "fdx", "fdm");
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR",
-            description = "The PANL-BPPT folder (its *-ID-*.txt files are read).")
-    Path corpus;
-
-    @Option(names = "--articles", paramLabel = "N", description = "Articles to ingest (default: ${DEFAULT-VALUE}).")
-    int articles = 10_000;
+    @Mixin
+    GeneratedArticles generated;
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "The store's directory, absent or empty (default: a temporary one, deleted afterwards).")
@@ -84,10 +81,6 @@ final class StoreBench implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", description = "Searches in the mix (default: ${DEFAULT-VALUE}).")
     int queries = 1_000;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the corpus and the query mix "
-            + "(default: ${DEFAULT-VALUE}).")
-    long seed = 7;
-
     @Spec
     CommandSpec spec;
 
@@ -101,7 +94,7 @@ final class StoreBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || threads < 1 || batch < 1 || queries < 1) {
+        if (generated.articles < 1 || threads < 1 || batch < 1 || queries < 1) {
             throw new ParameterException(spec.commandLine(), "--articles, --threads, --batch and --queries must be "
                     + "at least 1");
         }
@@ -114,10 +107,10 @@ final class StoreBench implements Callable<Integer> {
                 }
             }
         }
-        GeneratedCorpus generated = GeneratedCorpus.open(corpus, seed);
+        GeneratedCorpus corpus = generated.open();
         Warta.analyze("Warta memuat model.", null); // load the models outside the measured time
         try {
-            run(dir, generated);
+            run(dir, corpus);
         } finally {
             if (data == null) {
                 delete(dir);
@@ -126,14 +119,14 @@ final class StoreBench implements Callable<Integer> {
         return 0;
     }
 
-    private void run(Path dir, GeneratedCorpus generated) throws Exception {
+    private void run(Path dir, GeneratedCorpus corpus) throws Exception {
         Ingest ingest = new Ingest();
         List<String> words = new ArrayList<>();
-        Random random = new Random(seed);
+        Random random = new Random(generated.seed);
         try (WartaStore store = WartaStore.open(dir);
              OrderedPipeline<GeneratedArticle, Analysis> analyse = new OrderedPipeline<>(threads,
                      a -> Warta.analyze(a.html(), a.url()))) {
-            Iterator<GeneratedArticle> it = generated.iterator(articles);
+            Iterator<GeneratedArticle> it = corpus.iterator(generated.articles);
             List<GeneratedArticle> pages = new ArrayList<>(batch);
             while (it.hasNext()) {
                 pages.clear();
@@ -224,6 +217,7 @@ final class StoreBench implements Callable<Integer> {
 
     private void report(WartaStore store, Ingest ingest, Path dir) throws IOException {
         StoreStats stats = store.stats();
+        int articles = generated.articles;
         double analyse = ingest.analyseNanos / 1e9;
         double storeSeconds = ingest.storeNanos / 1e9;
         out("articles: %d generated (%s), %d stored, mean %.0f characters of text; %d analysis threads, "
