@@ -126,8 +126,9 @@ public final class WartaStore implements Closeable {
     private static final Sort NEWEST;
 
     static {
-        SortField day = new SortField(Schema.DAY, SortField.Type.LONG, true);
-        day.setMissingValue(Long.MIN_VALUE);
+        // INT: the day's point is 4 bytes, and the comparator skips with the points
+        SortField day = new SortField(Schema.DAY, SortField.Type.INT, true);
+        day.setMissingValue(Integer.MIN_VALUE);
         NEWEST = new Sort(day, new SortField(Schema.ID_DV, SortField.Type.LONG));
     }
 
@@ -589,6 +590,28 @@ public final class WartaStore implements Closeable {
         }
     }
 
+    /** Refreshes when an article with one of these keys was ingested since the last refresh: read your writes. */
+    private void refreshIfPending(BytesRef... keys) {
+        if (writer == null) {
+            refreshIfStale();
+            return;
+        }
+        boolean found = false;
+        decisions.lock();
+        try {
+            for (BytesRef k : keys) {
+                found |= !pending.get(k).isEmpty();
+            }
+        } finally {
+            decisions.unlock();
+        }
+        if (found) {
+            refresh(true);
+        } else {
+            refreshIfStale();
+        }
+    }
+
     private void refreshIfStale() {
         if (System.nanoTime() - refreshed > REFRESH_NANOS) {
             refresh(false);
@@ -730,7 +753,7 @@ public final class WartaStore implements Closeable {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        refreshIfStale();
+        refreshIfPending(Keys.id(value.getAsLong()));
         IndexSearcher s = acquire();
         try {
             TopDocs top = s.search(articles(new TermQuery(new Term(Schema.KEY, Keys.id(value.getAsLong())))), 1);
@@ -751,7 +774,7 @@ public final class WartaStore implements Closeable {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        refreshIfStale();
+        refreshIfPending(Keys.id(value.getAsLong()), Keys.story(value.getAsLong()));
         IndexSearcher s = acquire();
         try {
             return story(s, value.getAsLong());
