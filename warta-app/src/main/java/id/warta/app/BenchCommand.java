@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * machine. Not a test: it reports, it does not judge.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures throughput.",
-        subcommands = {BenchCommand.Extraction.class, AnalysisBench.class})
+        subcommands = {BenchCommand.Extraction.class, AnalysisBench.class, StoreBench.class})
 final class BenchCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
