@@ -1,0 +1,306 @@
+package id.warta.app.serve;
+
+import id.warta.Warta;
+import id.warta.WartaOptions;
+import id.warta.store.SearchQuery;
+import id.warta.store.SearchResult;
+import id.warta.store.StoreOptions;
+import id.warta.store.WartaStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code warta bench api}: the API under load on loopback, with a Java load generator (one HTTP/1.1 client, a
+ * bounded number of requests). {@code /search} with facets from N concurrent clients over a fixed mix of queries
+ * built from the store's own facet values; {@code /analyze} of a 5 KB article from one client; errors (any answer
+ * but 200) and the server's heap (sampled from {@code /metrics}). Against a server started here over a store opened
+ * read-only, or a running one ({@code --url}). Not a test: it reports, it does not judge.
+ */
+@Command(name = "api", mixinStandardHelpOptions = true,
+        description = {"Loads the HTTP API on loopback and reports latency percentiles: /search with facets from "
+                + "--clients concurrent clients, /analyze of a 5 KB article from one client, the error count and "
+                + "the server's heap. Starts a server over --data (read-only), or loads a running one (--url)."})
+public final class ApiBench implements Callable<Integer> {
+
+    /** Common words of Indonesian and English news, for the free-text part of the mix. */
+    private static final List<String> WORDS = List.of("pemerintah", "presiden", "polisi", "banjir", "warga",
+            "harga", "ekonomi", "pemilu", "korupsi", "gempa", "demo", "jakarta", "menteri", "rakyat", "sekolah",
+            "kesehatan", "investasi", "bantuan", "indonesia", "kebijakan", "government", "police", "protest",
+            "election", "minister");
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The store to serve (opened read-only).")
+    Path data;
+
+    @Option(names = "--url", paramLabel = "URL", description = "A running server to load instead "
+            + "(http://127.0.0.1:8080); loopback only.")
+    String url;
+
+    @Option(names = "--clients", paramLabel = "N", description = "Concurrent /search clients (default: "
+            + "${DEFAULT-VALUE}).")
+    int clients = 16;
+
+    @Option(names = "--searches", paramLabel = "N", description = "Measured /search requests (default: "
+            + "${DEFAULT-VALUE}).")
+    int searches = 4_000;
+
+    @Option(names = "--analyses", paramLabel = "N", description = "Measured /analyze requests (default: "
+            + "${DEFAULT-VALUE}).")
+    int analyses = 500;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Unmeasured requests of each kind first (default: "
+            + "${DEFAULT-VALUE}).")
+    int warmup = 300;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the query mix (default: ${DEFAULT-VALUE}).")
+    long seed = 7;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Highest heap use /metrics reported during the run. */
+    private final AtomicLong peakHeap = new AtomicLong();
+
+    @Override
+    public Integer call() throws Exception {
+        if ((data == null) == (url == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --data DIR or --url URL");
+        }
+        if (clients < 1 || searches < 1 || analyses < 1 || warmup < 0) {
+            throw new ParameterException(spec.commandLine(), "--clients, --searches and --analyses must be "
+                    + "positive, --warmup not negative");
+        }
+        if (url != null) {
+            URI base = URI.create(url);
+            if (!java.net.InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
+                throw new ParameterException(spec.commandLine(), "--url must be a loopback address: " + url);
+            }
+            return run(url.replaceAll("/+$", ""), null);
+        }
+        try (WartaStore store = WartaStore.open(data, StoreOptions.DEFAULTS.withReadOnly(true))) {
+            Warta warta = Warta.with(WartaOptions.defaults());
+            warta.analyzer();
+            try (WartaServer server = WartaServer.start(warta, store, ServerOptions.DEFAULTS.withPort(0)
+                    .withMaxConcurrentRequests(Math.max(64, clients * 2)))) {
+                return run("http://127.0.0.1:" + server.port(), store);
+            }
+        }
+    }
+
+    private int run(String base, WartaStore store) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String health = get(client, base + "/health").body();
+        System.out.printf(Locale.ROOT, "server %s, store %s, heap limit of this JVM %d MB%n", base, health,
+                Runtime.getRuntime().maxMemory() >> 20);
+        List<String> mix = mix(store, client, base);
+        System.out.printf(Locale.ROOT, "query mix: %d searches with filters and facets (size 10), e.g. %s%n",
+                mix.size(), mix.get(0));
+
+        sampleHeap(client, base);
+        for (int i = 0; i < warmup; i++) {
+            get(client, base + mix.get(i % mix.size()));
+        }
+        long[] search = new long[searches];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger searchErrors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long t0 = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < searches; ) {
+                    long start = System.nanoTime();
+                    int status = get(client, base + mix.get(i % mix.size())).statusCode();
+                    search[i] = System.nanoTime() - start;
+                    if (status != 200) {
+                        searchErrors.incrementAndGet();
+                    }
+                    if (i % 500 == 0) {
+                        sampleHeap(client, base);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double searchSeconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        sampleHeap(client, base);
+        report("/search", clients, search, searchSeconds, searchErrors.get(), 100);
+
+        byte[] article = resource("id/warta/app/serve/bench-article.html");
+        for (int i = 0; i < Math.min(warmup, 100); i++) {
+            post(client, base + "/analyze", article);
+        }
+        long[] analyze = new long[analyses];
+        int analyzeErrors = 0;
+        t0 = System.nanoTime();
+        for (int i = 0; i < analyses; i++) {
+            long start = System.nanoTime();
+            int status = post(client, base + "/analyze", article).statusCode();
+            analyze[i] = System.nanoTime() - start;
+            analyzeErrors += status == 200 ? 0 : 1;
+            if (i % 100 == 0) {
+                sampleHeap(client, base);
+            }
+        }
+        double analyzeSeconds = (System.nanoTime() - t0) / 1e9;
+        sampleHeap(client, base);
+        System.out.printf(Locale.ROOT, "/analyze body: %d bytes of HTML%n", article.length);
+        report("/analyze", 1, analyze, analyzeSeconds, analyzeErrors, 50);
+        System.out.printf(Locale.ROOT, "server heap: highest in use seen %d MB (goal <= 1024 MB); errors in all: %d"
+                + "%n", peakHeap.get() >> 20, searchErrors.get() + analyzeErrors);
+        return 0;
+    }
+
+    /**
+     * The searches: free text alone and with filters, filters alone, and deeper pages, using the facet values the
+     * store itself reports (its countries, types, entities, sites, languages and days), so every filter matches.
+     */
+    private List<String> mix(WartaStore store, HttpClient client, String base) throws IOException {
+        List<String> countries = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> entities = new ArrayList<>();
+        List<String> sites = new ArrayList<>();
+        List<String> languages = new ArrayList<>();
+        List<String> days = new ArrayList<>();
+        if (store != null) {
+            SearchResult all = store.search(SearchQuery.all().withLimit(0));
+            all.facets().get("country").forEach(f -> countries.add(f.value()));
+            all.facets().get("type").forEach(f -> types.add(f.value()));
+            all.facets().get("entity").forEach(f -> entities.add(f.value()));
+            all.facets().get("site").forEach(f -> sites.add(f.value()));
+            all.facets().get("language").forEach(f -> languages.add(f.value()));
+            all.facets().get("day").forEach(f -> days.add(f.value()));
+        } else {
+            var facets = id.warta.export.Json.read(get(client, base + "/search?size=0").body()).get("facets");
+            facets.get("country").forEach(f -> countries.add(f.get("value").asText()));
+            facets.get("type").forEach(f -> types.add(f.get("value").asText()));
+            facets.get("entity").forEach(f -> entities.add(f.get("value").asText()));
+            facets.get("site").forEach(f -> sites.add(f.get("value").asText()));
+            facets.get("language").forEach(f -> languages.add(f.get("value").asText()));
+            facets.get("day").forEach(f -> days.add(f.get("value").asText()));
+        }
+        Random random = new Random(seed);
+        List<String> mix = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            StringBuilder q = new StringBuilder("/search?size=10");
+            int kind = i % 8;
+            if (kind != 3) {
+                q.append("&q=").append(enc(WORDS.get(random.nextInt(WORDS.size()))));
+            }
+            if (kind == 1 && !languages.isEmpty()) {
+                q.append("&lang=").append(enc(pick(languages, random)));
+            }
+            if ((kind == 2 || kind == 3) && !types.isEmpty()) {
+                q.append("&type=").append(enc(pick(types, random)));
+            }
+            if ((kind == 3 || kind == 4) && !countries.isEmpty()) {
+                q.append("&country=").append(enc(pick(countries, random)));
+            }
+            if (kind == 5 && !entities.isEmpty()) {
+                q.append("&entity=").append(enc(pick(entities, random)));
+            }
+            if (kind == 6 && !sites.isEmpty()) {
+                q.append("&site=").append(enc(pick(sites, random)));
+            }
+            if (kind == 7 && !days.isEmpty()) {
+                LocalDate day = LocalDate.parse(pick(days, random));
+                q.append("&from=").append(day.minusDays(30)).append("&to=").append(day);
+            }
+            if (i % 10 == 9) {
+                q.append("&page=").append(2 + random.nextInt(3));
+            }
+            mix.add(q.toString());
+        }
+        return mix;
+    }
+
+    private static String pick(List<String> values, Random random) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private void sampleHeap(HttpClient client, String base) {
+        String metrics = get(client, base + "/metrics").body();
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("warta_jvm_heap_used_bytes ")) {
+                long used = Long.parseLong(line.substring(line.indexOf(' ') + 1).strip());
+                peakHeap.accumulateAndGet(used, Math::max);
+            }
+        }
+    }
+
+    private static void report(String route, int concurrency, long[] nanos, double seconds, int errors,
+                               int goalMs) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%s, %d client%s, %d requests in %.1f s (%.0f/s): p50 %.1f ms, p90 %.1f ms, "
+                        + "p99 %.1f ms (goal <= %d ms), max %.1f ms, errors %d%n", route, concurrency,
+                concurrency == 1 ? "" : "s", nanos.length, seconds, nanos.length / seconds,
+                percentile(sorted, 0.50), percentile(sorted, 0.90), percentile(sorted, 0.99), goalMs,
+                sorted[sorted.length - 1] / 1e6, errors);
+    }
+
+    /** The nearest-rank percentile, in milliseconds. */
+    private static double percentile(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String uri) {
+        return send(client, HttpRequest.newBuilder(URI.create(uri)).GET().build());
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String uri, byte[] html) {
+        return send(client, HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(html)).build());
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ApiBench.class.getClassLoader().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+}
