@@ -230,16 +230,16 @@ public final class WartaServer implements Closeable {
         }
     }
 
-    /** The contract's error code for a status. */
+    /** The contract's error code for a status: a refusal of the request's form is a bad parameter. */
     static String code(int status) {
         return switch (status) {
-            case 400, 405, 414, 431 -> "bad-parameter";
             case 401 -> "unauthorized";
             case 404 -> "not-found";
             case 413 -> "too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "too-many-requests";
-            default -> "internal";
+            case 505 -> "bad-parameter";
+            default -> status >= 400 && status < 500 ? "bad-parameter" : "internal";
         };
     }
 
