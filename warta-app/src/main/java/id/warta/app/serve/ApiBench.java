@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code warta bench api}: the API under load on loopback, with a Java load generator (one HTTP/1.1 client, a
  * bounded number of requests). {@code /search} with facets from N concurrent clients over a fixed mix of queries
  * built from the store's own facet values; {@code /analyze} of a 5 KB article from one client; errors (any answer
- * but 200) and the server's heap (sampled from {@code /metrics}). Against a server started here over a store opened
+ * but 200) and the server's heap (sampled from {@code /metrics}); then the time of one request to each of the
+ * routes that read the whole store ({@code /timeline}, {@code /entities}, {@code /events}). Against a server started here over a store opened
  * read-only, or a running one ({@code --url}). Not a test: it reports, it does not judge.
  */
 @Command(name = "api", mixinStandardHelpOptions = true,
@@ -175,6 +176,14 @@ public final class ApiBench implements Callable<Integer> {
         sampleHeap(client, base);
         System.out.printf(Locale.ROOT, "/analyze body: %d bytes of HTML%n", article.length);
         report("/analyze", 1, analyze, analyzeSeconds, analyzeErrors, 50);
+        for (String route : List.of("/timeline", "/timeline?interval=week&by=country", "/entities?limit=50",
+                "/entities?limit=50&q=jakarta", "/events?format=jsonl&type=PROTEST")) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = get(client, base + route);
+            System.out.printf(Locale.ROOT, "one request %s: %d in %.0f ms, %d bytes%n", route, r.statusCode(),
+                    (System.nanoTime() - start) / 1e6, r.body().length());
+        }
+        sampleHeap(client, base);
         System.out.printf(Locale.ROOT, "server heap: highest in use seen %d MB (goal <= 1024 MB); errors in all: %d"
                 + "%n", peakHeap.get() >> 20, searchErrors.get() + analyzeErrors);
         return 0;
