@@ -2,6 +2,9 @@ package id.warta.app.serve;
 
 import id.warta.Warta;
 import id.warta.WartaOptions;
+import id.warta.model.Analysis;
+import id.warta.model.Article;
+import id.warta.store.IngestResult;
 import id.warta.store.SearchQuery;
 import id.warta.store.SearchResult;
 import id.warta.store.StoreOptions;
@@ -40,7 +43,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * bounded number of requests). {@code /search} with facets from N concurrent clients over a fixed mix of queries
  * built from the store's own facet values; {@code /analyze} of a 5 KB article from one client; errors (any answer
  * but 200) and the server's heap (sampled from {@code /metrics}); then the time of one request to each of the
- * routes that read the whole store ({@code /timeline}, {@code /entities}, {@code /events}). Against a server started here over a store opened
+ * routes that read the whole store ({@code /timeline}, {@code /entities}, {@code /events}).
+ *
+ * <p>A store of 100,000 analysed articles takes hours to build on a small shared machine. {@code --fill-to} makes
+ * one of that size from fewer: each copy of a source article gets a new URL, one of a few invented sites, a
+ * publication day shifted by up to a year and a numbered sentence after its text (so that its text hash differs
+ * and it is stored, as a near-duplicate of its source, with the same entities and events at the same offsets).
+ * The index then has the size and the facet values of a real one; its stories are larger than real ones. Against a server started here over a store opened
  * read-only, or a running one ({@code --url}). Not a test: it reports, it does not judge.
  */
 @Command(name = "api", mixinStandardHelpOptions = true,
@@ -81,6 +90,15 @@ public final class ApiBench implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the query mix (default: ${DEFAULT-VALUE}).")
     long seed = 7;
 
+    @Option(names = "--fill-to", paramLabel = "N", description = "First fill --data up to N articles with copies "
+            + "of the articles of --fill-from (see the class comment): a store of this size without analysing as "
+            + "many articles.")
+    int fillTo;
+
+    @Option(names = "--fill-from", paramLabel = "DIR", description = "A store of analysed articles to copy from "
+            + "(read-only).")
+    Path fillFrom;
+
     @Spec
     CommandSpec spec;
 
@@ -95,6 +113,12 @@ public final class ApiBench implements Callable<Integer> {
         if (clients < 1 || searches < 1 || analyses < 1 || warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--clients, --searches and --analyses must be "
                     + "positive, --warmup not negative");
+        }
+        if (fillTo > 0) {
+            if (fillFrom == null || data == null) {
+                throw new ParameterException(spec.commandLine(), "--fill-to needs --fill-from and --data");
+            }
+            fill();
         }
         if (url != null) {
             URI base = URI.create(url);
@@ -111,6 +135,48 @@ public final class ApiBench implements Callable<Integer> {
                 return run("http://127.0.0.1:" + server.port(), store);
             }
         }
+    }
+
+    /** Copies articles of --fill-from into --data until it holds --fill-to articles. */
+    private void fill() {
+        List<String> sites = List.of("Kabar Nusantara", "Warta Kota Daring", "Borneo Pos", "Jatim Terkini",
+                "Suara Sumatra", "Celebes Today", "Bali Pagi", "Papua Sepekan", "South Asia Ledger", "Metro Harian");
+        Random random = new Random(seed);
+        long t0 = System.nanoTime();
+        try (WartaStore source = WartaStore.open(fillFrom, StoreOptions.DEFAULTS.withReadOnly(true));
+             WartaStore target = WartaStore.open(data)) {
+            long have = target.stats().articles();
+            List<Analysis> originals = new ArrayList<>();
+            source.articles(SearchQuery.all(), a -> originals.add(a.analysis()));
+            if (originals.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--fill-from holds no article: " + fillFrom);
+            }
+            System.out.printf(Locale.ROOT, "filling %s from %d articles to %d (it holds %d)%n", data,
+                    originals.size(), fillTo, have);
+            for (long n = 0; have < fillTo; n++) {
+                Analysis a = originals.get((int) (n % originals.size()));
+                String site = sites.get(random.nextInt(sites.size()));
+                IngestResult r = target.ingest(copy(a, n, site, random.nextInt(366)));
+                if (r.outcome() == IngestResult.Outcome.NEW || r.outcome() == IngestResult.Outcome.NEAR_DUPLICATE) {
+                    have++;
+                }
+            }
+            target.commit();
+        }
+        System.out.printf(Locale.ROOT, "filled in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** A copy of an analysed article under a new URL, site and day, with a numbered sentence after its text. */
+    private static Analysis copy(Analysis a, long n, String site, int days) {
+        Article o = a.article();
+        String slug = site.toLowerCase(Locale.ROOT).replace(' ', '-');
+        String url = "https://" + slug + ".example/berita/" + n;
+        Article c = new Article(url, o.status(), o.error(), o.errorCode(), o.format(), o.charset(), url, site,
+                o.language(), o.title(), o.authors(), o.published() == null ? null : o.published().minusDays(days),
+                o.modified(), o.dateline(), o.image(), o.captions(), o.text() + "\n\n(" + site + ", laporan " + n
+                + ")", o.paragraphs(), o.related());
+        return new Analysis(c, a.language(), a.analysedLength(), a.entities(), a.quantities(), a.times(),
+                a.quotes(), a.captions(), a.events());
     }
 
     private int run(String base, WartaStore store) throws Exception {
