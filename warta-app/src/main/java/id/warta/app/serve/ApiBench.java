@@ -221,6 +221,9 @@ public final class ApiBench implements Callable<Integer> {
         pool.shutdown();
         sampleHeap(client, base);
         report("/search", clients, search, searchSeconds, searchErrors.get(), 100);
+        if (store != null) {
+            storeAlone(store, mix);
+        }
 
         byte[] article = resource("id/warta/app/serve/bench-article.html");
         for (int i = 0; i < Math.min(warmup, 100); i++) {
@@ -253,6 +256,54 @@ public final class ApiBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "server heap: highest in use seen %d MB (goal <= 1024 MB); errors in all: %d"
                 + "%n", peakHeap.get() >> 20, searchErrors.get() + analyzeErrors);
         return 0;
+    }
+
+    /** The same searches straight on the store from as many threads: what the HTTP layer adds is the difference. */
+    private void storeAlone(WartaStore store, List<String> mix) throws Exception {
+        long[] nanos = new long[searches];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long t0 = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < searches; ) {
+                    SearchQuery q = query(mix.get(i % mix.size()));
+                    long start = System.nanoTime();
+                    store.search(q);
+                    nanos[i] = System.nanoTime() - start;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        report("store.search alone (no HTTP)", clients, nanos, (System.nanoTime() - t0) / 1e9, 0, 100);
+    }
+
+    /** The store query of a path of the mix. */
+    private static SearchQuery query(String path) {
+        SearchQuery q = SearchQuery.all();
+        int page = 1;
+        for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
+            String name = pair.substring(0, pair.indexOf('='));
+            String value = java.net.URLDecoder.decode(pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8);
+            switch (name) {
+                case "q" -> q = q.withText(value);
+                case "lang" -> q = q.withLanguage(value);
+                case "type" -> q = q.withType(value);
+                case "country" -> q = q.withCountry(value);
+                case "entity" -> q = q.withEntity(value);
+                case "site" -> q = q.withSite(value);
+                case "from" -> q = q.withFrom(LocalDate.parse(value));
+                case "to" -> q = q.withTo(LocalDate.parse(value));
+                case "page" -> page = Integer.parseInt(value);
+                default -> { }
+            }
+        }
+        return q.withOffset((page - 1) * 10).withLimit(10);
     }
 
     /**
