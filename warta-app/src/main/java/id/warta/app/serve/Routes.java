@@ -56,6 +56,7 @@ final class Routes {
     private final ServerOptions options;
     private final Bodies bodies;
     private final EntityCounts entities;
+    private final EventTable eventTable;
 
     Routes(Warta warta, WartaStore store, ServerOptions options, Bodies bodies) {
         this.warta = warta;
@@ -63,6 +64,16 @@ final class Routes {
         this.options = options;
         this.bodies = bodies;
         this.entities = new EntityCounts(store);
+        this.eventTable = new EventTable(store);
+    }
+
+    /**
+     * Builds the tables of the whole-store views (entities, timeline) now, so the first visitor does not wait for
+     * a read of every article; called on a background thread at start.
+     */
+    void warmUp() {
+        entities.top(null, 1);
+        eventTable.rows();
     }
 
     void analyze(Context ctx) throws IOException {
@@ -90,6 +101,7 @@ final class Routes {
             // an answer names stored ids: they must survive a crash once the caller has seen them
             store.commit();
             entities.invalidate();
+            eventTable.invalidate();
         }
         write(ctx, gen -> {
             gen.writeStartObject();
@@ -355,7 +367,15 @@ final class Routes {
         SearchQuery filter = p.filter();
         Timeline timeline = new Timeline(p.choice("interval", Set.of("day", "week", "month"), "day"),
                 p.choice("by", Set.of("type", "country"), "type"));
-        store.events(filter, e -> timeline.add(e.event()));
+        if (EventTable.covers(filter)) {
+            for (EventTable.Row r : eventTable.rows()) {
+                if (r.matches(filter.type(), filter.country())) {
+                    timeline.add(r);
+                }
+            }
+        } else {
+            store.events(filter, e -> timeline.add(e.event()));
+        }
         write(ctx, timeline::write);
     }
 
