@@ -214,7 +214,7 @@ final class Routes {
             gen.writeEndArray();
             gen.writeArrayFieldStart("events");
             for (StoryEvent e : s.events()) {
-                storyEvent(e, gen);
+                storyEvent(e.event(), e.story(), e.articles(), gen);
             }
             gen.writeEndArray();
             gen.writeEndObject();
@@ -222,20 +222,17 @@ final class Routes {
     }
 
     /** A story-level event: the event's fields, then its story and the articles it was merged from. */
-    private static void storyEvent(StoryEvent e, JsonGenerator gen) throws IOException {
+    private static void storyEvent(Event e, String story, List<String> articles, JsonGenerator gen)
+            throws IOException {
         gen.writeStartObject();
-        storyEventFields(e, gen);
-        gen.writeEndObject();
-    }
-
-    private static void storyEventFields(StoryEvent e, JsonGenerator gen) throws IOException {
-        Json.writeEventFields(e.event(), gen);
-        gen.writeStringField("story", e.story());
+        Json.writeEventFields(e, gen);
+        gen.writeStringField("story", story);
         gen.writeArrayFieldStart("articles");
-        for (String a : e.articles()) {
+        for (String a : articles) {
             gen.writeString(a);
         }
         gen.writeEndArray();
+        gen.writeEndObject();
     }
 
     /**
@@ -290,15 +287,7 @@ final class Routes {
                     feature(event, story, articles, gen);
                     return;
                 }
-                gen.writeStartObject();
-                Json.writeEventFields(event, gen);
-                gen.writeStringField("story", story);
-                gen.writeArrayFieldStart("articles");
-                for (String a : articles) {
-                    gen.writeString(a);
-                }
-                gen.writeEndArray();
-                gen.writeEndObject();
+                storyEvent(event, story, articles, gen);
                 if (format.equals("jsonl")) {
                     gen.flush();
                     out.write('\n');

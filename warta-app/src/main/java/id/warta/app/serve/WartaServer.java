@@ -180,11 +180,6 @@ public final class WartaServer implements Closeable {
         return app.port();
     }
 
-    /** The address listened on. */
-    public String bind() {
-        return options.bind();
-    }
-
     /**
      * Stops gracefully: no new connection is accepted, requests in flight get up to {@code stopTimeout} to
      * finish, then the server stops (those still running are cut, and the log says so). Idempotent.
