@@ -100,6 +100,9 @@ public final class ApiBench implements Callable<Integer> {
             + "(read-only).")
     Path fillFrom;
 
+    @Option(names = "--fill-only", description = "Fill, then stop without loading the server.")
+    boolean fillOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -120,6 +123,9 @@ public final class ApiBench implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--fill-to needs --fill-from and --data");
             }
             fill();
+            if (fillOnly) {
+                return 0;
+            }
         }
         if (url != null) {
             URI base = URI.create(url);
