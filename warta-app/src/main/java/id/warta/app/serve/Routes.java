@@ -27,6 +27,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,7 +180,8 @@ final class Routes {
             gen.writeStringField("story", a.story());
             gen.writeStringField("duplicateOf", a.duplicateOf());
             Json.writeAnalysisFields(a.analysis(), gen);
-            gen.writeStringField("ingested", a.ingested() == null ? null : a.ingested().toString());
+            gen.writeStringField("ingested", a.ingested() == null ? null
+                    : Json.format(a.ingested().atOffset(ZoneOffset.UTC)));
             gen.writeEndObject();
         });
     }
