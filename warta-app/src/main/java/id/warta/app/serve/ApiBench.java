@@ -189,8 +189,8 @@ public final class ApiBench implements Callable<Integer> {
     private int run(String base, WartaStore store) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String health = get(client, base + "/health").body();
-        System.out.printf(Locale.ROOT, "server %s, store %s, heap limit of this JVM %d MB%n", base, health,
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "server %s, store %s, heap limit of the %s JVM %d MB%n", base, health,
+                store == null ? "client's" : "server's and client's", Runtime.getRuntime().maxMemory() >> 20);
         List<String> mix = mix(store, client, base);
         System.out.printf(Locale.ROOT, "query mix: %d searches with filters and facets (size 10), e.g. %s%n",
                 mix.size(), mix.get(0));
