@@ -38,6 +38,11 @@ abstract class AnalysisBatchCommand extends BatchCommand<Analysis> {
 
     @Override
     Function<RawDocument, Analysis> work(Warta warta) {
+        return analysing(warta);
+    }
+
+    /** What every analysing batch does to a document, the models loaded first. */
+    static Function<RawDocument, Analysis> analysing(Warta warta) {
         warta.analyzer(); // load the models here, once, rather than on the first worker
         return warta::analyze;
     }

@@ -14,11 +14,11 @@ import id.warta.quote.Quote;
 import id.warta.text.Text;
 import id.warta.time.TimeExpression;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,9 +59,8 @@ final class AnalysisBench implements Callable<Integer> {
     /** Keeps results alive so the JIT cannot drop the work. */
     private static volatile long sink;
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR",
-            description = "The PANL-BPPT folder (its *-ID-*.txt files are read).")
-    Path corpus;
+    @Mixin
+    PanlBpptCorpus corpus;
 
     @Option(names = "--words", paramLabel = "N", description = "Words per article, at least (default: ${DEFAULT-VALUE}).")
     int words = 500;
@@ -84,7 +83,7 @@ final class AnalysisBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> sentences = PanlBppt.sentences(corpus, "id");
+        List<String> sentences = PanlBppt.sentences(corpus.dir, "id");
         List<Article> articles = articles(sentences);
         int maxSize = sizes.stream().mapToInt(Integer::intValue).max().orElse(0) << 20;
         Analyzer analyzer = Analyzer.defaults(WartaOptions.defaults()

@@ -32,8 +32,7 @@ final class AnalyzeCommand extends ArticleRecordsCommand<Analysis> {
 
     @Override
     Function<RawDocument, Analysis> work(Warta warta) {
-        warta.analyzer(); // load the models here, once, rather than on the first worker
-        return warta::analyze;
+        return AnalysisBatchCommand.analysing(warta);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package id.warta.app;
 
 import id.warta.store.StoreOptions;
-import id.warta.store.eval.GeneratedCorpus;
 import id.warta.store.eval.NearDuplicateEvaluator;
 import id.warta.store.eval.NearDuplicateScore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -21,19 +19,12 @@ import java.util.concurrent.Callable;
                 + "syndicated copies, rewrites, reposts and look-alikes (hard negatives)."})
 final class DuplicatesEval implements Callable<Integer> {
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR",
-            description = "The PANL-BPPT folder (its *-ID-*.txt files are read).")
-    Path corpus;
-
-    @Option(names = "--articles", paramLabel = "N", description = "Articles generated (default: ${DEFAULT-VALUE}).")
-    int articles = 20_000;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the corpus (default: ${DEFAULT-VALUE}).")
-    long seed = 7;
+    @Mixin
+    GeneratedArticles generated;
 
     @Override
     public Integer call() throws Exception {
-        NearDuplicateScore s = NearDuplicateEvaluator.evaluate(GeneratedCorpus.open(corpus, seed), articles,
+        NearDuplicateScore s = NearDuplicateEvaluator.evaluate(generated.open(), generated.articles,
                 StoreOptions.DEFAULTS);
         System.out.printf(Locale.ROOT, "articles %d, copies %d, linked %d, correct %d%n", s.articles(), s.copies(),
                 s.linked(), s.correct());

@@ -27,9 +27,9 @@ import java.util.concurrent.Callable;
  * output as JSON Lines, CSV or Parquet, for pandas, R or DuckDB. The filters are those of {@code warta search}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes a table of the store: articles, events (story level: one row per happening; article "
+        description = "Writes a table of the store: articles, events (story level: one row per happening; article "
                 + "level: each article's events, as `warta events` writes them), entities (one row per entity per "
-                + "article) or stories, for every article the filters select. The tables' columns are in the README."})
+                + "article) or stories, for every article the filters select. The tables' columns are in the README.")
 final class ExportCommand implements Callable<Integer> {
 
     enum Level { STORY, ARTICLE }

@@ -17,6 +17,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,12 +63,8 @@ final class StoreBench implements Callable<Integer> {
     /** Lucene's stored-fields files: the stored records (the analysis JSON, compressed). */
     private static final List<String> STORED = List.of("fdt", "fdx", "fdm");
 
-    @Option(names = "--corpus", required = true, paramLabel = "DIR",
-            description = "The PANL-BPPT folder (its *-ID-*.txt files are read).")
-    Path corpus;
-
-    @Option(names = "--articles", paramLabel = "N", description = "Articles to ingest (default: ${DEFAULT-VALUE}).")
-    int articles = 10_000;
+    @Mixin
+    GeneratedArticles generated;
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "The store's directory, absent or empty (default: a temporary one, deleted afterwards).")
@@ -84,18 +81,20 @@ final class StoreBench implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", description = "Searches in the mix (default: ${DEFAULT-VALUE}).")
     int queries = 1_000;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the corpus and the query mix "
-            + "(default: ${DEFAULT-VALUE}).")
-    long seed = 7;
-
     @Spec
     CommandSpec spec;
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
+    /** CPU time of the whole process, in nanoseconds: every thread's, so phases on N threads compare with one. */
+    private static long cpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || threads < 1 || batch < 1 || queries < 1) {
+        if (generated.articles < 1 || threads < 1 || batch < 1 || queries < 1) {
             throw new ParameterException(spec.commandLine(), "--articles, --threads, --batch and --queries must be "
                     + "at least 1");
         }
@@ -108,10 +107,10 @@ final class StoreBench implements Callable<Integer> {
                 }
             }
         }
-        GeneratedCorpus generated = GeneratedCorpus.open(corpus, seed);
+        GeneratedCorpus corpus = generated.open();
         Warta.analyze("Warta memuat model.", null); // load the models outside the measured time
         try {
-            run(dir, generated);
+            run(dir, corpus);
         } finally {
             if (data == null) {
                 delete(dir);
@@ -120,14 +119,14 @@ final class StoreBench implements Callable<Integer> {
         return 0;
     }
 
-    private void run(Path dir, GeneratedCorpus generated) throws Exception {
+    private void run(Path dir, GeneratedCorpus corpus) throws Exception {
         Ingest ingest = new Ingest();
         List<String> words = new ArrayList<>();
-        Random random = new Random(seed);
+        Random random = new Random(generated.seed);
         try (WartaStore store = WartaStore.open(dir);
              OrderedPipeline<GeneratedArticle, Analysis> analyse = new OrderedPipeline<>(threads,
                      a -> Warta.analyze(a.html(), a.url()))) {
-            Iterator<GeneratedArticle> it = generated.iterator(articles);
+            Iterator<GeneratedArticle> it = corpus.iterator(generated.articles);
             List<GeneratedArticle> pages = new ArrayList<>(batch);
             while (it.hasNext()) {
                 pages.clear();
@@ -152,6 +151,8 @@ final class StoreBench implements Callable<Integer> {
     private static final class Ingest {
         long analyseNanos;
         long storeNanos;
+        long analyseCpu;
+        long storeCpu;
         long stored;
         long chars;
         long peakHeap;
@@ -165,9 +166,11 @@ final class StoreBench implements Callable<Integer> {
         void batch(WartaStore store, OrderedPipeline<GeneratedArticle, Analysis> analyse,
                    List<GeneratedArticle> pages) throws Exception {
             List<Analysis> analysed = new ArrayList<>(pages.size());
+            long c0 = cpu();
             long t0 = System.nanoTime();
             analyse.run(pages.iterator(), analysed::add);
             long t1 = System.nanoTime();
+            long c1 = cpu();
             List<IngestResult> results = new ArrayList<>(pages.size());
             for (Analysis a : analysed) {
                 results.add(store.ingest(a));
@@ -175,6 +178,8 @@ final class StoreBench implements Callable<Integer> {
             long t2 = System.nanoTime();
             analyseNanos += t1 - t0;
             storeNanos += t2 - t1;
+            analyseCpu += c1 - c0;
+            storeCpu += cpu() - c1;
             for (int i = 0; i < pages.size(); i++) {
                 judge(pages.get(i), results.get(i));
                 chars += analysed.get(i).article().text().length();
@@ -212,6 +217,7 @@ final class StoreBench implements Callable<Integer> {
 
     private void report(WartaStore store, Ingest ingest, Path dir) throws IOException {
         StoreStats stats = store.stats();
+        int articles = generated.articles;
         double analyse = ingest.analyseNanos / 1e9;
         double storeSeconds = ingest.storeNanos / 1e9;
         out("articles: %d generated (%s), %d stored, mean %.0f characters of text; %d analysis threads, "
@@ -221,7 +227,9 @@ final class StoreBench implements Callable<Integer> {
         out("  analysis alone: %.1f articles/s on %d threads (%.1f s)", articles / analyse, threads, analyse);
         out("  store alone:    %.1f articles/s on one thread (%.1f s, commits included)", articles / storeSeconds,
                 storeSeconds);
-        out("  store / analysis time: %.1f%%", 100 * storeSeconds / analyse);
+        out("  store / analysis time: %.1f%%; CPU time of the process (all threads, Lucene's merges included): "
+                + "analysis %.1f s, store %.1f s, store / analysis %.1f%%", 100 * storeSeconds / analyse,
+                ingest.analyseCpu / 1e9, ingest.storeCpu / 1e9, 100.0 * ingest.storeCpu / ingest.analyseCpu);
         long[] bytes = indexBytes(dir.resolve(Marker.INDEX));
         out("index on disk: %d bytes (%s in the directory), %.0f bytes per stored article: stored fields (the "
                         + "analysis records, compressed) %.0f, the rest of the index %.0f",

@@ -1,5 +1,7 @@
 package id.warta.app;
 
+import id.warta.text.Sentence;
+import id.warta.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import picocli.CommandLine;
@@ -44,6 +46,16 @@ abstract class CommandTestSupport {
 
     protected String err() {
         return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The first sentence of {@code text} holding {@code words}, or null (for the tests' stand-in event coders). */
+    protected static Sentence sentence(Text text, String words) {
+        for (Sentence sentence : text.sentences()) {
+            if (sentence.text(text.text()).contains(words)) {
+                return sentence;
+            }
+        }
+        return null;
     }
 
     /** A factory of commands that gives {@code command} for its class (tests give a command its own stages). */

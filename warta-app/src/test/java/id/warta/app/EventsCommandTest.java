@@ -13,7 +13,6 @@ import id.warta.export.Json;
 import id.warta.model.Analysis;
 import id.warta.quantity.Quantity;
 import id.warta.text.Sentence;
-import id.warta.text.Text;
 import id.warta.time.TimeExpression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,15 +108,6 @@ class EventsCommandTest extends CommandTestSupport {
         }
         return events;
     };
-
-    private static Sentence sentence(Text text, String words) {
-        for (Sentence sentence : text.sentences()) {
-            if (sentence.text(text.text()).contains(words)) {
-                return sentence;
-            }
-        }
-        return null;
-    }
 
     private static Quantity quantity(Analysis analysis, Sentence sentence) {
         return analysis.quantities().stream().filter(q -> q.start() >= sentence.start() && q.end() <= sentence.end())

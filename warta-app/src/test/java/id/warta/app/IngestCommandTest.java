@@ -12,7 +12,6 @@ import id.warta.export.EventWriter;
 import id.warta.export.Json;
 import id.warta.quantity.Quantity;
 import id.warta.text.Sentence;
-import id.warta.text.Text;
 import id.warta.time.TimeExpression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,15 +86,6 @@ class IngestCommandTest extends CommandTestSupport {
 
     @TempDir
     Path dir;
-
-    private static Sentence sentence(Text text, String words) {
-        for (Sentence sentence : text.sentences()) {
-            if (sentence.text(text.text()).contains(words)) {
-                return sentence;
-            }
-        }
-        return null;
-    }
 
     private int warta(String... args) {
         stdout.reset();
@@ -189,6 +179,11 @@ class IngestCommandTest extends CommandTestSupport {
         assertThat(err()).contains("1 errors");
         assertThat(warta("errors", "--data", data())).isZero();
         assertThat(out()).startsWith("empty\t").contains("kosong.txt");
+        assertThat(warta("errors", "--data", data(), "--format", "jsonl")).isZero();
+        JsonNode error = Json.read(out().strip());
+        assertThat(error.get("code").asText()).isEqualTo("empty");
+        assertThat(error.get("input").asText()).endsWith("kosong.txt");
+        assertThat(error.get("ingested").asText()).endsWith("Z");
     }
 
     @Test

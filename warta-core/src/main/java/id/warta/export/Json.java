@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import id.warta.events.Actor;
 import id.warta.events.Count;
 import id.warta.events.Event;
@@ -29,6 +30,7 @@ import id.warta.quote.Quote;
 import id.warta.time.TimeExpression;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -86,6 +88,8 @@ public final class Json {
                 gen.writeString(format(value));
             }
         });
+        // an instant (when a record was stored) in ISO 8601, UTC: 2022-01-08T00:45:00Z
+        module.addSerializer(Instant.class, ToStringSerializer.instance);
         @SuppressWarnings({"rawtypes", "unchecked"})
         JsonSerializer<Enum> lowerCase = new JsonSerializer<>() {
             @Override

@@ -10,6 +10,7 @@ import id.warta.model.Article;
 import id.warta.store.dedup.Fingerprints;
 import id.warta.store.dedup.MinHasher;
 import id.warta.store.dedup.Signature;
+import id.warta.store.index.HitRecord;
 import id.warta.store.index.Ids;
 import id.warta.store.index.Keys;
 import id.warta.store.index.Lookup;
@@ -86,6 +87,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -145,6 +147,7 @@ public final class WartaStore implements Closeable {
     private final Object commits = new Object();
     private final AtomicLong written = new AtomicLong();
     private volatile long refreshed = System.nanoTime();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile boolean errorsStored;
     private volatile FacetCache facetCache;
     private volatile boolean closed;
@@ -529,12 +532,15 @@ public final class WartaStore implements Closeable {
         return new IngestResult(Ids.hex(id), IngestResult.Outcome.ERROR, null, null, code + ": " + message);
     }
 
-    /** Commits every {@code commitEvery} records; otherwise refreshes the searcher when it is a second old. */
+    /**
+     * Commits every {@code commitEvery} records. The ingest path itself refreshes the searcher only when the pending
+     * table grows large: each refresh flushes a small segment, and every segment costs each later look-up a seek.
+     */
     private void afterWrite() {
         long n = written.incrementAndGet();
         if (n % options.commitEvery() == 0) {
             commit();
-        } else if (System.nanoTime() - refreshed > REFRESH_NANOS || pending.size() > PENDING_MAX) {
+        } else if (pending.size() > PENDING_MAX) {
             refresh(false);
         }
     }
@@ -612,9 +618,17 @@ public final class WartaStore implements Closeable {
         }
     }
 
+    /**
+     * Refreshes a searcher older than a second, waiting for the decision lock (under a steady ingest a try would
+     * seldom get it); one thread refreshes, the others go on with the current searcher.
+     */
     private void refreshIfStale() {
-        if (System.nanoTime() - refreshed > REFRESH_NANOS) {
-            refresh(false);
+        if (System.nanoTime() - refreshed > REFRESH_NANOS && refreshing.compareAndSet(false, true)) {
+            try {
+                refresh(true);
+            } finally {
+                refreshing.set(false);
+            }
         }
     }
 
@@ -680,16 +694,13 @@ public final class WartaStore implements Closeable {
             for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
                 total += m.totalHits;
             }
-            Map<String, List<SearchResult.FacetCount>> facets = facets(s.getIndexReader(), fc);
+            Map<String, List<SearchResult.FacetCount>> facets = facets(s.getIndexReader(), fc,
+                    text == null && query.withText(null).withOffset(0).withLimit(0)
+                            .equals(SearchQuery.all().withLimit(0)));
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.offset(); i < docs.length && hits.size() < query.limit(); i++) {
-                StoredArticle a = load(s.getIndexReader(), docs[i].doc);
-                String lang = Schema.language(a.analysis());
-                Article article = a.analysis().article();
-                hits.add(new SearchHit(a.id(), article.title(), article.url(), article.site(), article.published(),
-                        lang, a.story(), text == null ? 0f : docs[i].score,
-                        Snippets.of(article.text(), lang, Snippets.terms(text, lang)), a.analysis().events()));
+                hits.add(hit(s.getIndexReader(), docs[i].doc, text == null ? 0f : docs[i].score, text));
             }
             return new SearchResult(total, hits, facets);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -701,11 +712,22 @@ public final class WartaStore implements Closeable {
         }
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexReader reader, FacetsCollector fc)
+    private SearchHit hit(IndexReader r, int doc, float score, Query text) throws IOException {
+        BytesRef json = r.storedFields().document(doc, Set.of(Schema.JSON)).getBinaryValue(Schema.JSON);
+        HitRecord h = HitRecord.read(json.bytes, json.offset, json.length);
+        Lookup.Info info = Lookup.info(r, new int[] {doc}).get(0);
+        return new SearchHit(Ids.hex(info.id()), h.title(), h.url(), h.site(), h.published(), h.language(),
+                Ids.hex(info.story()), score, Snippets.of(h.text(), h.language(), Snippets.terms(text, h.language())),
+                h.events());
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexReader reader, FacetsCollector fc, boolean all)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(reader);
-        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+        // every article matches: counting straight over the doc values skips the collected doc lists
+        SortedSetDocValuesFacetCounts counts = state == null ? null
+                : all ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : SearchResult.FACETS) {
             List<SearchResult.FacetCount> values = new ArrayList<>();
             FacetResult result = null;
@@ -1037,7 +1059,8 @@ public final class WartaStore implements Closeable {
     // ---------------------------------------------------------------------------------------------------- closing
 
     /**
-     * Commits what was ingested and releases the write lock. Closing twice does nothing.
+     * Commits what was ingested and releases the write lock; call it once the ingesting threads are done (an
+     * ingest still running fails). Closing twice does nothing.
      *
      * @throws WartaIOException when the last commit fails (a full disk); the lock is released all the same and
      *                          the store reopens with what was committed before

@@ -145,21 +145,41 @@ public final class Fingerprints {
      */
     public static String textHash(String text) {
         Objects.requireNonNull(text, "text");
-        String folded = Fold.fold(text);
-        StringBuilder squeezed = new StringBuilder(folded.length());
+        StringBuilder squeezed = new StringBuilder(text.length());
         boolean gap = false;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                if (gap && !squeezed.isEmpty()) {
-                    squeezed.append(' ');
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // the common case, without folding: ASCII letters lower-cased, digits, the rest a gap
+                boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+                if (word) {
+                    if (gap && !squeezed.isEmpty()) {
+                        squeezed.append(' ');
+                    }
+                    gap = false;
+                    squeezed.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                } else {
+                    gap = true;
                 }
-                gap = false;
-                squeezed.appendCodePoint(Character.toLowerCase(cp));
-            } else {
-                gap = true;
+                i++;
+                continue;
             }
+            int end = i + (Character.isHighSurrogate(c) && i + 1 < text.length() ? 2 : 1);
+            String folded = Fold.fold(text, i, end);
+            for (int k = 0; k < folded.length(); ) {
+                int cp = folded.codePointAt(k);
+                k += Character.charCount(cp);
+                if (Character.isLetterOrDigit(cp)) {
+                    if (gap && !squeezed.isEmpty()) {
+                        squeezed.append(' ');
+                    }
+                    gap = false;
+                    squeezed.appendCodePoint(Character.toLowerCase(cp));
+                } else {
+                    gap = true;
+                }
+            }
+            i = end;
         }
         byte[] digest = sha256().digest(squeezed.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, 16);

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param original    for a copy ({@link Kind#SYNDICATED}, {@link Kind#REWRITE}, {@link Kind#REPOST}), the id of
  *                    the article it copies, which always comes earlier in the stream; null otherwise
  * @param originalUrl the URL of that article, null otherwise
+ * @param model       for a {@link Kind#LOOKALIKE}, the id of the earlier article it resembles without copying it;
+ *                    null otherwise
  * @param url         where the article was published
  * @param site        the outlet's name
  * @param title       the headline
@@ -19,8 +21,8 @@ import java.util.Objects;
  * @param text        the body as a scraper would keep it: paragraphs separated by blank lines, the dateline opening
  *                    the first, "Baca Juga" teasers and the outlet's closing lines included
  */
-public record GeneratedArticle(String id, Kind kind, String original, String originalUrl, String url, String site,
-                               String title, OffsetDateTime published, String text) {
+public record GeneratedArticle(String id, Kind kind, String original, String originalUrl, String model, String url,
+                               String site, String title, OffsetDateTime published, String text) {
 
     /** What an article of the corpus is. */
     public enum Kind {
@@ -32,15 +34,16 @@ public record GeneratedArticle(String id, Kind kind, String original, String ori
         REWRITE,
         /** the same article again under a variant of its URL (tracking parameters, AMP, http): an exact copy */
         REPOST,
-        /** an article of its own on the same subject as an earlier one, sharing a sentence or two and title words */
+        /** an article of its own on the subject of an earlier one, sharing one to three sentences and title words */
         LOOKALIKE
     }
 
     public GeneratedArticle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        if ((original == null) != (kind == Kind.ORIGINAL || kind == Kind.LOOKALIKE)) {
-            throw new IllegalArgumentException(kind + " with original " + original);
+        if ((original == null) != (kind == Kind.ORIGINAL || kind == Kind.LOOKALIKE)
+                || (model == null) != (kind != Kind.LOOKALIKE)) {
+            throw new IllegalArgumentException(kind + " with original " + original + " and model " + model);
         }
     }
 

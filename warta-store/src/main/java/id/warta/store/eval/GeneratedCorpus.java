@@ -33,7 +33,7 @@ import java.util.stream.StreamSupport;
  * outlet's dateline, a "Baca Juga" teaser now and then, the outlet's closing lines. Outlets, their URL schemes
  * and editors are invented; titles are made from the lead sentence; publication days advance from 1 January 2021
  * to 31 December 2023 over the stream. The other kinds ({@link GeneratedArticle.Kind}) copy, rewrite or resemble
- * one of the last {@value #RECENT} originals, as syndication does within days.
+ * one of the originals of the last three days (at most the last {@value #RECENT}), as syndication does.
  *
  * <p>Nothing of the corpus is kept: the folder is read at run time. Thread-safe; each iterator is independent.
  */
@@ -97,14 +97,17 @@ public final class GeneratedCorpus {
 
     private static final Pattern NOT_TITLE = Pattern.compile("[,.;:!?\"()]|(?<=\\s)-(?=\\s)");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("\\s+");
+    private static final Pattern MONTH = Pattern.compile(" (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Agt|Sep|Okt|Nov|Des)");
 
     private final List<String[]> sections;
     private final long seed;
     private final Shares shares;
     private final List<Site> sites;
+    private final int sentenceCount;
 
     private GeneratedCorpus(List<String[]> sections, long seed, Shares shares) {
         this.sections = sections;
+        this.sentenceCount = sections.stream().mapToInt(s -> s.length).sum();
         this.seed = seed;
         this.shares = shares;
         this.sites = sites(seed);
@@ -209,11 +212,20 @@ public final class GeneratedCorpus {
         private final int count;
         private final SplittableRandom random = new SplittableRandom(seed);
         private final Recipe[] recent = new Recipe[RECENT];
+        /** Originals of about the last three days, the ones copies and teasers are taken from. */
+        private final int window;
         private int originals;
         private int index;
 
         Generator(int count) {
             this.count = count;
+            this.window = (int) Math.max(1, Math.min(RECENT, 3L * count / DAYS));
+        }
+
+        /** One of the originals of the last days. */
+        private Recipe recentOriginal() {
+            int back = random.nextInt(Math.min(originals, window));
+            return recent[Math.floorMod(originals - 1 - back, RECENT)];
         }
 
         @Override
@@ -233,9 +245,9 @@ public final class GeneratedCorpus {
             GeneratedArticle out;
             if (originals == 0 || roll >= shares.syndicated() + shares.rewrite() + shares.repost()
                     + shares.lookalike()) {
-                out = fresh(original(id, now, null), GeneratedArticle.Kind.ORIGINAL);
+                out = fresh(original(id, now, null), GeneratedArticle.Kind.ORIGINAL, null);
             } else {
-                Recipe source = recent[random.nextInt(Math.min(originals, RECENT))];
+                Recipe source = recentOriginal();
                 if (roll < shares.syndicated()) {
                     out = syndicated(id, source);
                 } else if (roll < shares.syndicated() + shares.rewrite()) {
@@ -243,7 +255,7 @@ public final class GeneratedCorpus {
                 } else if (roll < shares.syndicated() + shares.rewrite() + shares.repost()) {
                     out = repost(id, source);
                 } else {
-                    out = fresh(original(id, now, source), GeneratedArticle.Kind.LOOKALIKE);
+                    out = fresh(original(id, now, source), GeneratedArticle.Kind.LOOKALIKE, source);
                 }
             }
             index++;
@@ -251,14 +263,14 @@ public final class GeneratedCorpus {
         }
 
         /** An article of its own, rendered and remembered (with its text, for reposts) for later copies. */
-        private GeneratedArticle fresh(Recipe r, GeneratedArticle.Kind kind) {
-            GeneratedArticle a = render(r, kind, null, false);
+        private GeneratedArticle fresh(Recipe r, GeneratedArticle.Kind kind, Recipe model) {
+            GeneratedArticle a = render(r, kind, model, false);
             recent[originals % RECENT] = r.withText(a.text());
             originals++;
             return a;
         }
 
-        /** A new article; a look-alike of {@code like} when given: its section, a sentence or two, title words. */
+        /** A new article; a look-alike of {@code like} when given: its section, one to three sentences, title words. */
         private Recipe original(String id, OffsetDateTime published, Recipe like) {
             int section = like != null ? like.section() : pickSection();
             String[] pool = sections.get(section);
@@ -271,10 +283,12 @@ public final class GeneratedCorpus {
                     sentences.add(start + k);
                 }
             }
-            String title = title(pool[sentences.get(0)]);
+            // a look-alike renders the sentences it shares with the figures its model gave them
+            long salt = like != null ? like.salt() : random.nextLong();
+            String title = title(renumber(pool[sentences.get(0)], salt + sentences.get(0)));
             if (like != null) {
                 int[] flat = flatten(like.paragraphs());
-                int shared = 1 + random.nextInt(2);
+                int shared = 1 + random.nextInt(3);
                 for (int k = 0; k < shared; k++) {
                     sentences.add(1 + random.nextInt(sentences.size() - 1), flat[random.nextInt(flat.length)]);
                 }
@@ -283,16 +297,13 @@ public final class GeneratedCorpus {
                         + title.substring(title.indexOf(' ') + 1);
             }
             Site site = sites.get(random.nextInt(sites.size()));
-            return new Recipe(id, section, random.nextLong(), paragraphs(sentences), title, published, site,
+            return new Recipe(id, section, salt, paragraphs(sentences), title, published, site,
                     url(site, section, published, id, title));
         }
 
+        /** A section, in proportion to its sentences. */
         private int pickSection() {
-            int total = 0;
-            for (String[] s : sections) {
-                total += s.length;
-            }
-            int r = random.nextInt(total);
+            int r = random.nextInt(sentenceCount);
             for (int k = 0; k < sections.size(); k++) {
                 r -= sections.get(k).length;
                 if (r < 0) {
@@ -341,7 +352,8 @@ public final class GeneratedCorpus {
             }
             Site site = random.nextInt(5) == 0 ? source.site() : otherSite(source.site());
             OffsetDateTime published = source.published().plusMinutes(30 + random.nextInt(3 * 24 * 60));
-            String title = retitle(title(pool[sentences.get(random.nextInt(Math.min(3, sentences.size())))]));
+            int lead = sentences.get(random.nextInt(Math.min(3, sentences.size())));
+            String title = retitle(title(renumber(pool[lead], source.salt() + lead)));
             Recipe copy = new Recipe(id, source.section(), source.salt(), paragraphs(sentences), title, published, site,
                     url(site, source.section(), published, id, title));
             return render(copy, GeneratedArticle.Kind.REWRITE, source, true);
@@ -356,7 +368,7 @@ public final class GeneratedCorpus {
                 case 2 -> url + (url.contains("/berita/") ? "/amp" : "?amp=1");
                 default -> url + "?fbclid=IwAR" + Long.toString(random.nextLong() >>> 1, 36);
             };
-            return new GeneratedArticle(id, GeneratedArticle.Kind.REPOST, source.id(), source.url(), url,
+            return new GeneratedArticle(id, GeneratedArticle.Kind.REPOST, source.id(), source.url(), null, url,
                     source.site().name(), source.title(), source.published(), source.text());
         }
 
@@ -408,7 +420,7 @@ public final class GeneratedCorpus {
                     text.append(reword ? reword(sentence) : sentence);
                 }
                 if (p == teaserAfter) {
-                    Recipe other = recent[random.nextInt(Math.min(originals, RECENT))];
+                    Recipe other = recentOriginal();
                     text.append("\n\nBaca Juga: ").append(other.title());
                 }
             }
@@ -420,9 +432,10 @@ public final class GeneratedCorpus {
             if (random.nextBoolean()) {
                 text.append("\n\n").append(r.site().closing());
             }
-            return new GeneratedArticle(r.id(), kind, source == null ? null : source.id(),
-                    source == null ? null : source.url(), r.url(), r.site().name(), r.title(), r.published(),
-                    text.toString());
+            boolean copy = kind != GeneratedArticle.Kind.LOOKALIKE && source != null;
+            return new GeneratedArticle(r.id(), kind, copy ? source.id() : null, copy ? source.url() : null,
+                    kind == GeneratedArticle.Kind.LOOKALIKE ? source.id() : null, r.url(), r.site().name(), r.title(),
+                    r.published(), text.toString());
         }
 
         /** A sentence with about a third of its swappable words swapped. */
@@ -452,6 +465,9 @@ public final class GeneratedCorpus {
             StringBuilder sb = new StringBuilder();
             for (int k = start; k < start + n; k++) {
                 String w = words[k];
+                if (w.isEmpty()) {
+                    continue;
+                }
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }
@@ -461,10 +477,14 @@ public final class GeneratedCorpus {
                     sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
                 }
             }
-            // a headline does not end on a small word
-            String t = sb.toString();
+            return withoutSmallEnd(sb.toString());
+        }
+
+        /** A headline does not end on a small word. */
+        private String withoutSmallEnd(String title) {
+            String t = title;
             int space = t.lastIndexOf(' ');
-            while (space > 0 && SMALL_WORDS.contains(t.substring(space + 1))) {
+            while (space > 0 && SMALL_WORDS.contains(t.substring(space + 1).toLowerCase(Locale.ROOT))) {
                 t = t.substring(0, space);
                 space = t.lastIndexOf(' ');
             }
@@ -480,7 +500,7 @@ public final class GeneratedCorpus {
             int cut = 2 + random.nextInt(words.length - 3);
             String head = String.join(" ", List.of(words).subList(cut, words.length));
             String tail = String.join(" ", List.of(words).subList(0, cut));
-            return Character.toUpperCase(head.charAt(0)) + head.substring(1) + ", " + tail;
+            return Character.toUpperCase(head.charAt(0)) + head.substring(1) + ", " + withoutSmallEnd(tail);
         }
 
         private String url(Site site, int section, OffsetDateTime published, String id, String title) {
@@ -504,9 +524,10 @@ public final class GeneratedCorpus {
     }
 
     /**
-     * The sentence with its numbers of one to three digits changed, the same way for the same salt: the corpus
-     * repeats its sentences across the many articles generated, and an article's own figures keep two articles
-     * that share a sentence from sharing all of it. Longer numbers (years, large sums) stay.
+     * The sentence with its counts changed, the same way for the same salt: the corpus repeats its sentences across
+     * the many articles generated, and an article's own figures keep two articles that share a sentence from
+     * sharing all of it. A count is a whole number of one to three digits standing as a word; the parts of
+     * decimals and times ({@code 8,4}, {@code 14.30}), day numbers before a month and years stay.
      */
     static String renumber(String sentence, long salt) {
         StringBuilder out = null;
@@ -521,7 +542,7 @@ public final class GeneratedCorpus {
             while (end < n && Character.isDigit(sentence.charAt(end))) {
                 end++;
             }
-            if (end - i <= 3) {
+            if (end - i <= 3 && standsAlone(sentence, i, end) && !MONTH.matcher(sentence).region(end, n).lookingAt()) {
                 if (out == null) {
                     out = new StringBuilder(sentence);
                 }
@@ -530,13 +551,27 @@ public final class GeneratedCorpus {
                 h *= 0xbf58476d1ce4e5b9L;
                 h ^= h >>> 32;
                 int digits = end - i;
-                int low = digits == 1 ? 1 : (int) Math.pow(10, digits - 1);
-                int value = low + (int) Math.floorMod(h, (long) (low * 9));
+                int low = digits == 1 ? 2 : (int) Math.pow(10, digits - 1);
+                int value = low + (int) Math.floorMod(h, (long) (low * 10 - low));
                 out.replace(i, end, Integer.toString(value));
             }
             i = end;
         }
         return out == null ? sentence : out.toString();
+    }
+
+    /** Whether the digits at [start, end) are a word of their own, not part of a decimal, time or code. */
+    private static boolean standsAlone(String s, int start, int end) {
+        boolean before = start == 0 || s.charAt(start - 1) == ' ' || s.charAt(start - 1) == '(';
+        if (!before) {
+            return false;
+        }
+        if (end == s.length()) {
+            return true;
+        }
+        char after = s.charAt(end);
+        boolean separator = after == ',' || after == '.' || after == ':' || after == '/';
+        return after == ' ' || after == ')' || separator && (end + 1 == s.length() || !Character.isDigit(s.charAt(end + 1)));
     }
 
     private static int[] flatten(int[][] paragraphs) {

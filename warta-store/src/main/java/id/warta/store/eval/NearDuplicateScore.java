@@ -14,11 +14,13 @@ import java.util.Map;
  * @param recall          correct / copies (1 when there are no copies)
  * @param recallByKind    recall per kind of copy ({@code SYNDICATED}, {@code REWRITE}, {@code REPOST})
  * @param lookalikeLinks  look-alikes (hard negatives) wrongly linked
+ * @param lookalikeMax    the highest estimated similarity of a look-alike to the article it resembles (how close
+ *                        the hard negatives come to {@code nearDuplicateSimilarity}); 0 when there are none
  * @param microsPerSign   mean time to sign one article's text, in microseconds
  */
 public record NearDuplicateScore(long articles, long copies, long linked, long correct, double precision,
                                  double recall, Map<String, Double> recallByKind, long lookalikeLinks,
-                                 double microsPerSign) {
+                                 double lookalikeMax, double microsPerSign) {
 
     public NearDuplicateScore {
         recallByKind = Map.copyOf(recallByKind);

@@ -51,9 +51,12 @@ public final class Pending {
 
     private final Map<BytesRef, List<Entry>> byKey = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
+    /** The number of entries, readable without the lock (to decide whether to refresh). */
+    private volatile int size;
 
     public void add(Entry e) {
         entries.add(e);
+        size = entries.size();
         for (BytesRef k : e.keys) {
             byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
         }
@@ -66,6 +69,7 @@ public final class Pending {
 
     public void remove(Entry e) {
         entries.remove(e);
+        size = entries.size();
         for (BytesRef k : e.keys) {
             List<Entry> list = byKey.get(k);
             if (list != null) {
@@ -93,6 +97,7 @@ public final class Pending {
         if (visible.size() == entries.size()) {
             entries.clear();
             byKey.clear();
+            size = 0;
             return;
         }
         java.util.Set<Entry> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -100,9 +105,10 @@ public final class Pending {
         entries.removeIf(gone::contains);
         byKey.values().forEach(list -> list.removeIf(gone::contains));
         byKey.values().removeIf(List::isEmpty);
+        size = entries.size();
     }
 
     public int size() {
-        return entries.size();
+        return size;
     }
 }

@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -361,14 +360,5 @@ public final class Schema {
             v[i] &= 0xFFFF;
         }
         return new Signature(v);
-    }
-
-    /** Every text field of every language, for snippets of stored records. */
-    static List<String> textFields() {
-        List<String> out = new ArrayList<>();
-        for (String l : LANGUAGES) {
-            out.add(text(l));
-        }
-        return out;
     }
 }

@@ -55,36 +55,79 @@ public final class StoryEvents {
         // dated events first, so that an undated mention joins a dated happening rather than founding its own
         ordered.sort(Comparator.comparing((ArticleEvent a) -> a.event().date(),
                 Comparator.nullsLast(Comparator.naturalOrder())));
-        List<List<ArticleEvent>> groups = new ArrayList<>();
+        Map<String, List<Group>> byType = new LinkedHashMap<>();
+        List<Group> groups = new ArrayList<>();
         for (ArticleEvent e : ordered) {
-            List<ArticleEvent> home = null;
-            for (List<ArticleEvent> g : groups) {
-                if (g.stream().allMatch(m -> compatible(m.event(), e.event()))) {
+            List<Group> sameType = byType.computeIfAbsent(e.event().type(), t -> new ArrayList<>());
+            Group home = null;
+            for (Group g : sameType) {
+                if (g.admits(e.event())) {
                     home = g;
                     break;
                 }
             }
             if (home == null) {
-                home = new ArrayList<>();
+                home = new Group();
+                sameType.add(home);
                 groups.add(home);
             }
             home.add(e);
         }
         List<StoryEvent> out = new ArrayList<>(groups.size());
-        for (List<ArticleEvent> g : groups) {
-            out.add(merged(story, g));
+        for (Group g : groups) {
+            out.add(merged(story, g.members));
         }
         return out;
     }
 
-    private static boolean compatible(Event a, Event b) {
-        return a.type().equals(b.type()) && a.negated() == b.negated() && a.modality() == b.modality()
-                && agree(a.actor().country(), b.actor().country())
-                && agree(a.target() == null ? null : a.target().country(),
-                         b.target() == null ? null : b.target().country())
-                && agree(a.location() == null ? null : a.location().country(),
-                         b.location() == null ? null : b.location().country())
-                && (a.date() == null || b.date() == null || Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= 1);
+    /**
+     * The events of one happening so far. Its members agree pairwise, so each country side has at most one known
+     * value and all dates lie within a day of each other: a newcomer agreeing with those values and with the
+     * earliest and latest date agrees with every member, checked in constant time however big the story.
+     */
+    private static final class Group {
+        final List<ArticleEvent> members = new ArrayList<>();
+        private Event first;
+        private String actor;
+        private String target;
+        private String place;
+        private LocalDate earliest;
+        private LocalDate latest;
+
+        boolean admits(Event e) {
+            return e.negated() == first.negated() && e.modality() == first.modality()
+                    && agree(actor, e.actor().country()) && agree(target, targetCountry(e))
+                    && agree(place, placeCountry(e))
+                    && (e.date() == null || earliest == null || withinADay(e.date(), earliest)
+                        && withinADay(e.date(), latest));
+        }
+
+        void add(ArticleEvent ae) {
+            Event e = ae.event();
+            if (first == null) {
+                first = e;
+            }
+            members.add(ae);
+            actor = actor != null ? actor : e.actor().country();
+            target = target != null ? target : targetCountry(e);
+            place = place != null ? place : placeCountry(e);
+            if (e.date() != null) {
+                earliest = earliest == null || e.date().isBefore(earliest) ? e.date() : earliest;
+                latest = latest == null || e.date().isAfter(latest) ? e.date() : latest;
+            }
+        }
+    }
+
+    private static String targetCountry(Event e) {
+        return e.target() == null ? null : e.target().country();
+    }
+
+    private static String placeCountry(Event e) {
+        return e.location() == null ? null : e.location().country();
+    }
+
+    private static boolean withinADay(LocalDate a, LocalDate b) {
+        return Math.abs(ChronoUnit.DAYS.between(a, b)) <= 1;
     }
 
     private static boolean agree(String a, String b) {
@@ -131,7 +174,9 @@ public final class StoryEvents {
         Event first = group.get(0).event();
         Casualties casualties = Casualties.merge(counted);
         LocalDate date = dated == null ? null : dated.date();
-        confidence = Math.min(MAX_CONFIDENCE, Math.max(confidence, confidence + CORROBORATION * (articles.size() - 1)));
+        // each further outlet corroborates, up to a ceiling that a single confident coding may already exceed
+        confidence = Math.max(confidence, Math.min(MAX_CONFIDENCE,
+                confidence + CORROBORATION * (articles.size() - 1)));
         Event event = new Event(first.type(), mode(modes), actor, target, location, date,
                 dated == null ? first.datePrecision() : dated.datePrecision(), casualties.killed(),
                 casualties.injured(), casualties.arrested(), casualties.size(), casualties.approximate(),

@@ -14,8 +14,9 @@ import java.util.Set;
  *       and none in common;</li>
  *   <li>entities: the named people, organisations and places they share, as a share of the smaller article's,
  *       counted as at least {@value #MIN_ENTITIES} (one shared name, such as the capital, is not a story);</li>
- *   <li>events: the share of the fewer events that the other article also reports (same type, same country or
- *       one unknown, dates at most a day apart). A shared event raises the entity score by
+ *   <li>events: the share of one article's events that the other also reports (same type, same country or
+ *       one unknown, dates at most a day apart), the larger of the two shares. A shared event raises the entity
+ *       score by
  *       {@value #EVENT_WEIGHT} of what it lacks to 1: the same kind of happening on the same day in the same
  *       country, with nobody and no place in common, stays below the default threshold (two protests in two
  *       cities), while with one or two shared names it makes one story;</li>
@@ -75,22 +76,26 @@ public final class StoryMatcher {
         return (double) shared / Math.max(MIN_ENTITIES, small.size());
     }
 
+    /** The larger of the two shares of an article's events that the other also reports. */
     private static double eventScore(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
+        return Math.max(reported(a, b), reported(b, a));
+    }
+
+    /** The share of {@code events} that {@code other} also reports. */
+    private static double reported(Set<String> events, Set<String> other) {
         int matched = 0;
-        for (String e : small) {
-            for (String f : large) {
+        for (String e : events) {
+            for (String f : other) {
                 if (sameEvent(e, f)) {
                     matched++;
                     break;
                 }
             }
         }
-        return (double) matched / small.size();
+        return (double) matched / events.size();
     }
 
     /** Same type, the same country or one unknown, dates a day apart at most (or one unknown). */

@@ -90,6 +90,9 @@ class FingerprintsTest {
         assertThat(Fingerprints.textHash(other)).isEqualTo(Fingerprints.textHash(scrape)).hasSize(32)
                 .matches("[0-9a-f]{32}");
         assertThat(Fingerprints.textHash(scrape.toUpperCase())).isEqualTo(Fingerprints.textHash(scrape));
+        // one scrape kept the diacritics, the other lost them
+        assertThat(Fingerprints.textHash("Presiden Türkiye tiba di Jakarta, Kamis (11/5/2023)."))
+                .isEqualTo(Fingerprints.textHash("Presiden Turkiye tiba di Jakarta, Kamis (11/5/2023)."));
     }
 
     @Test

@@ -128,6 +128,24 @@ class StoryEventsTest {
     }
 
     @Test
+    void aStoryOfThousandsOfReportsMergesByDay() {
+        Actor protesters = actor("pengunjuk rasa", "KAZ", "PRO");
+        List<ArticleEvent> events = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            int day = i % 5;
+            events.add(new ArticleEvent("a" + i, event("PROTEST", protesters, ALMATY, JAN5.plusDays(day),
+                    "Laporan " + i + ": kerusuhan di Almaty menewaskan " + (i / 5 % 50) + " orang.", killed(i / 5 % 50))));
+        }
+        List<StoryEvent> merged = StoryEvents.merge("s", events);
+
+        // 5 and 6 January, 7 and 8, then 9: three happenings, each with the highest toll reported
+        assertThat(merged).extracting(e -> e.event().date())
+                .containsExactly(JAN5, JAN5.plusDays(2), JAN5.plusDays(4));
+        assertThat(merged).extracting(e -> e.articles().size()).containsExactly(2_400, 2_400, 1_200);
+        assertThat(merged).allMatch(e -> e.event().killed() == 49L);
+    }
+
+    @Test
     void anUndatedMentionJoinsTheDatedHappening() {
         Actor protesters = actor("pengunjuk rasa", "KAZ", "PRO");
         List<StoryEvent> merged = StoryEvents.merge("s", List.of(
@@ -137,6 +155,33 @@ class StoryEventsTest {
         assertThat(merged).hasSize(1);
         assertThat(merged.get(0).event().date()).isEqualTo(JAN5);
         assertThat(merged.get(0).articles()).containsExactlyInAnyOrder("a1", "a2");
+    }
+
+    @Test
+    void theClashReportedThreeTimesIsOneProtestWithTheUpdatedToll() {
+        List<ArticleEvent> events = new ArrayList<>();
+        for (String article : List.of("karachi-clash-kabarpagi-2023-05-09", "karachi-clash-english-2023-05-09",
+                "karachi-toll-wartatimur-2023-05-11")) {
+            for (Event e : StoryArticles.analysed(article).events()) {
+                events.add(new ArticleEvent(article, e));
+            }
+        }
+
+        List<StoryEvent> merged = StoryEvents.merge("karachi-clash-kabarpagi-2023-05-09", events);
+
+        List<StoryEvent> protests = merged.stream().filter(e -> e.event().type().equals("PROTEST")).toList();
+        assertThat(protests).hasSize(1);
+        StoryEvent protest = protests.get(0);
+        assertThat(protest.articles()).hasSize(3);
+        assertThat(protest.event().date()).isEqualTo(LocalDate.of(2023, 5, 9));
+        assertThat(protest.event().location().name()).isEqualTo("Karachi");
+        // four dead on the day, eight two days later: eight, not twelve
+        assertThat(protest.event().killed()).isEqualTo(8L);
+        assertThat(protest.event().injured()).isEqualTo(30L);
+        // 45 detained by Tuesday evening, 120 by Thursday: 120, not 210
+        assertThat(merged.stream().map(e -> e.event().arrested()).filter(java.util.Objects::nonNull))
+                .contains(120L).allMatch(n -> n <= 120L);
+        assertThat(merged.size()).isLessThan(events.size());
     }
 
     @Test

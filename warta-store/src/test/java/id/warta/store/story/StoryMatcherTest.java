@@ -1,9 +1,16 @@
 package id.warta.store.story;
 
 import id.warta.store.StoreOptions;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static id.warta.store.story.StoryArticles.profile;
@@ -80,5 +87,28 @@ class StoryMatcherTest {
         assertThat(matcher.sameStory(almaty, almaty)).isTrue();
         assertThat(matcher.score(undated, almaty)).isZero();
         assertThat(matcher.score(bishkek, almaty)).isZero();
+    }
+
+    @Property
+    void anyTwoProfilesScoreSymmetricallyInRange(@ForAll @IntRange(min = 0, max = 6) int days,
+                                                 @ForAll @Size(max = 6) List<@IntRange(max = 5) Integer> eventsA,
+                                                 @ForAll @Size(max = 6) List<@IntRange(max = 5) Integer> eventsB,
+                                                 @ForAll @Size(max = 8) Set<@StringLength(min = 1, max = 3) String> a,
+                                                 @ForAll @Size(max = 8) Set<@StringLength(min = 1, max = 3) String> b) {
+        LocalDate day = LocalDate.of(2023, 5, 9);
+        StoryProfile pa = new StoryProfile(day, keys(eventsA, day), a, Set.of("PAK"));
+        StoryProfile pb = new StoryProfile(day.plusDays(days), keys(eventsB, day), b, Set.of("PAK"));
+        double s = matcher.score(pa, pb);
+        assertThat(s).isBetween(0.0, 1.0).isEqualTo(matcher.score(pb, pa));
+        assertThat(StoryProfile.fromBytes(pa.toBytes())).isEqualTo(pa);
+    }
+
+    /** Event keys from small numbers: the type from the number, the date a day or two on for some. */
+    private static Set<String> keys(List<Integer> codes, LocalDate day) {
+        Set<String> out = new HashSet<>();
+        for (int c : codes) {
+            out.add((c % 2 == 0 ? "PROTEST" : "ASSAULT") + "|PAK|" + day.plusDays(c / 2));
+        }
+        return out;
     }
 }
