@@ -20,6 +20,9 @@ import id.warta.store.StoredArticle;
 import id.warta.store.Story;
 import id.warta.store.StoryEvent;
 import id.warta.store.WartaStore;
+import id.warta.store.export.Table;
+import id.warta.store.export.TableFormat;
+import id.warta.store.export.TableWriter;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -239,60 +242,48 @@ final class Routes {
 
     /**
      * Events matching the filters, streamed: story level (one per happening, the default) or article level (every
-     * article's own events). {@code json} is {@code {"events": [...]}}, {@code jsonl} one event a line, {@code csv}
-     * and {@code geojson} as {@code warta events} writes them (article level) or a FeatureCollection of the
-     * story-level events that have coordinates.
+     * article's own events). {@code json} is {@code {"events": [...]}}; {@code jsonl} and {@code csv} are the rows of
+     * {@code warta export --what events} (the same writer); {@code geojson} is a FeatureCollection of the events
+     * that have coordinates ({@code warta events}' at article level).
      */
     void events(Context ctx) throws IOException {
         Params p = Params.of(ctx, EVENTS);
         SearchQuery filter = p.filter();
         String level = p.choice("level", Set.of("story", "article"), "story");
         String format = p.choice("format", Set.of("json", "jsonl", "csv", "geojson"), "json");
-        if (level.equals("article") && (format.equals("csv") || format.equals("geojson"))) {
-            ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/geo+json; charset=utf-8");
+        if (format.equals("jsonl") || format.equals("csv")) {
+            ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
             OutputStream out = ctx.outputStream();
-            try (EventWriter writer = new EventWriter(out, format.equals("csv") ? EventFormat.CSV
-                    : EventFormat.GEOJSON)) {
-                store.articles(filter, a -> {
-                    try {
-                        writer.write(a.analysis());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+            try (TableWriter writer = TableWriter.open(Table.EVENTS, format.equals("csv") ? TableFormat.CSV
+                    : TableFormat.JSONL, out)) {
+                exportRows(filter, level, writer);
             }
             out.close();
             return;
         }
-        if (format.equals("csv")) {
-            throw ApiException.badParameter("format=csv is written for level=article (one row per article event);"
-                    + " story-level events come as json, jsonl or geojson");
+        if (level.equals("article") && format.equals("geojson")) {
+            ctx.contentType("application/geo+json; charset=utf-8");
+            OutputStream out = ctx.outputStream();
+            try (EventWriter writer = new EventWriter(out, EventFormat.GEOJSON)) {
+                store.articles(filter, a -> unchecked(() -> writer.write(a.analysis())));
+            }
+            out.close();
+            return;
         }
-        String type = switch (format) {
-            case "jsonl" -> "application/x-ndjson; charset=utf-8";
-            case "geojson" -> "application/geo+json; charset=utf-8";
-            default -> JSON_TYPE;
-        };
-        ctx.contentType(type);
-        OutputStream out = ctx.outputStream();
-        try (JsonGenerator gen = VALUES.createGenerator(out)) {
-            if (format.equals("json")) {
-                gen.writeStartObject();
-                gen.writeArrayFieldStart("events");
-            } else if (format.equals("geojson")) {
-                gen.writeStartObject();
+        ctx.contentType(format.equals("geojson") ? "application/geo+json; charset=utf-8" : JSON_TYPE);
+        try (JsonGenerator gen = VALUES.createGenerator(ctx.outputStream())) {
+            gen.writeStartObject();
+            if (format.equals("geojson")) {
                 gen.writeStringField("type", "FeatureCollection");
                 gen.writeArrayFieldStart("features");
+            } else {
+                gen.writeArrayFieldStart("events");
             }
             EventSink sink = (event, story, articles) -> {
                 if (format.equals("geojson")) {
                     feature(event, story, articles, gen);
-                    return;
-                }
-                storyEvent(event, story, articles, gen);
-                if (format.equals("jsonl")) {
-                    gen.flush();
-                    out.write('\n');
+                } else {
+                    storyEvent(event, story, articles, gen);
                 }
             };
             if (level.equals("story")) {
@@ -304,10 +295,40 @@ final class Routes {
                     }
                 });
             }
-            if (!format.equals("jsonl")) {
-                gen.writeEndArray();
-                gen.writeEndObject();
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+    }
+
+    /** The rows of {@code warta export --what events}: a story-level row shows its story's first article. */
+    private void exportRows(SearchQuery filter, String level, TableWriter writer) {
+        if (level.equals("article")) {
+            store.articles(filter, a -> unchecked(() -> writer.write(a)));
+            return;
+        }
+        // a story's events come together, most often with the same first article: keep the last one read
+        StoredArticle[] source = {null};
+        store.events(filter, e -> unchecked(() -> {
+            String first = e.articles().get(0);
+            if (source[0] == null || !source[0].id().equals(first)) {
+                source[0] = store.article(first).orElseThrow(() -> new IllegalStateException("article " + first
+                        + " of story " + e.story() + " is not in the store"));
             }
+            writer.write(e, source[0]);
+        }));
+    }
+
+    /** A write inside the store's streaming callbacks, which take no checked exception. */
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private static void unchecked(Write write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -317,11 +338,7 @@ final class Routes {
         void write(Event event, String story, List<String> articles) throws IOException;
 
         default void accept(Event event, String story, List<String> articles) {
-            try {
-                write(event, story, articles);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            unchecked(() -> write(event, story, articles));
         }
     }
 

@@ -173,15 +173,24 @@ class ApiContractTest {
         String[] rows = lines.body().split("\n");
         assertThat(rows).isNotEmpty();
         for (String row : rows) {
-            assertThat(errors("StoryEvent", Json.read(row))).isEmpty();
+            assertThat(errors("EventRow", Json.read(row))).as(row).isEmpty();
             assertThat(Json.read(row).get("type").asText()).isEqualTo("PROTEST");
+            assertThat(Json.read(row).get("id").asText()).contains("#e");
+        }
+        HttpResponse<String> articleLines = fixture.get("/events?format=jsonl&level=article&lang=en");
+        for (String row : articleLines.body().split("\n")) {
+            assertThat(errors("EventRow", Json.read(row))).as(row).isEmpty();
+            assertThat(Json.read(row).get("articles")).hasSize(1);
         }
         valid("GET /events", fixture.get("/events?format=geojson"), 200, "FeatureCollection");
         valid("GET /events", fixture.get("/events?format=geojson&level=article"), 200, "FeatureCollection");
-        HttpResponse<String> csv = fixture.get("/events?format=csv&level=article");
-        assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("id,input,url,title,published,event");
-        valid("GET /events", fixture.get("/events?format=csv"), 400, "Error");
+        for (String level : List.of("article", "story")) {
+            HttpResponse<String> csv = fixture.get("/events?format=csv&level=" + level);
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+            assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("id,input,url,title,published,");
+            assertThat(csv.body().lines().count()).as(level).isGreaterThan(1);
+        }
     }
 
     @Test
