@@ -1,6 +1,7 @@
 package id.warta.app;
 
 import id.warta.WartaException;
+import id.warta.app.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "and events.",
         subcommands = {AnalyzeCommand.class, EventsCommand.class, ExtractCommand.class, IngestCommand.class,
                 SearchCommand.class, ExportCommand.class, ErrorsCommand.class, EvalCommand.class, BenchCommand.class,
-                TrainCommand.class, BuildCommand.class,
+                TrainCommand.class, BuildCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
