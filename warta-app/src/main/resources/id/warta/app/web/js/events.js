@@ -1,0 +1,93 @@
+// Event records as readers see them: type, actor → target, place, date, casualties.
+
+import {h} from './dom.js';
+import {t, typeName, countryName, formatDate, formatNumber} from './i18n.js';
+
+// One colour per PLOVER category: cooperation in greens and blues, verbal conflict in ambers, material conflict in reds.
+export const TYPE_COLOURS = {
+  AGREE: '#2e7d32', CONSULT: '#00838f', SUPPORT: '#43a047', CONCEDE: '#7cb342', COOPERATE: '#1565c0',
+  AID: '#26a69a', RETREAT: '#8d6e63', REQUEST: '#5c6bc0', ACCUSE: '#f9a825', REJECT: '#ef6c00',
+  THREATEN: '#d84315', PROTEST: '#8e24aa', SANCTION: '#6d4c41', MOBILIZE: '#546e7a', COERCE: '#c62828',
+  ASSAULT: '#b71c1c',
+};
+const OTHER_COLOURS = ['#3949ab', '#00897b', '#f4511e', '#6d4c41', '#c0ca33', '#8e24aa', '#039be5', '#e53935'];
+
+/** The colour of a series key: a PLOVER type's own colour, else one picked from the key so it stays the same. */
+export function colourOf(key) {
+  if (TYPE_COLOURS[key]) return TYPE_COLOURS[key];
+  let hash = 0;
+  for (const ch of String(key)) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
+  return OTHER_COLOURS[Math.abs(hash) % OTHER_COLOURS.length];
+}
+
+export function typeBadge(type) {
+  const el = h('span', {class: 'type-badge', 'data-type': type, title: type}, typeName(type));
+  el.style.backgroundColor = colourOf(type);
+  return el;
+}
+
+function party(p) {
+  if (!p || !p.name) return h('span', {class: 'party none'}, t('unknown'));
+  const members = Array.isArray(p.members) && p.members.length ? ' (' + p.members.join(', ') + ')' : '';
+  return h('span', {class: 'party'}, p.name + members,
+    p.country ? h('span', {class: 'country-code', title: countryName(p.country)}, ' ' + p.country) : null,
+    p.sector ? h('span', {class: 'sector'}, ' ' + p.sector) : null);
+}
+
+/** The place of an event as one line: name, province, country. */
+export function placeText(loc) {
+  if (!loc) return null;
+  const parts = [];
+  if (loc.name) parts.push(loc.name);
+  if (loc.admin1 && loc.admin1 !== loc.name) parts.push(loc.admin1);
+  if (loc.country) parts.push(countryName(loc.country));
+  return parts.length ? parts.join(', ') : null;
+}
+
+/** Killed, injured, arrested and crowd size as short phrases; empty when none is known. */
+export function casualtyText(ev) {
+  const out = [];
+  const approx = ev.approximate ? '±' : '';
+  if (ev.killed != null) out.push(formatNumber(ev.killed) + ' ' + t('event.killed'));
+  if (ev.injured != null) out.push(formatNumber(ev.injured) + ' ' + t('event.injured'));
+  if (ev.arrested != null) out.push(formatNumber(ev.arrested) + ' ' + t('event.arrested'));
+  if (ev.size != null) out.push(t('event.size') + ' ' + approx + formatNumber(ev.size));
+  return out;
+}
+
+/** An event record as a list item; onShow(ev, index) makes the card a button that shows its evidence. */
+export function eventCard(ev, index, onShow) {
+  const flags = [];
+  if (ev.negated) flags.push(t('event.negated'));
+  if (ev.reported) flags.push(t('event.reported'));
+  if (ev.modality && ev.modality !== 'asserted') flags.push(ev.modality);
+  const place = placeText(ev.location);
+  const casualties = casualtyText(ev);
+  const card = h('li', {class: 'event', 'data-index': index, 'data-type': ev.type},
+    h('div', {class: 'event-head'}, typeBadge(ev.type),
+      ev.mode ? h('span', {class: 'mode'}, ev.mode) : null,
+      flags.length ? h('span', {class: 'flags'}, flags.join(' · ')) : null,
+      typeof ev.confidence === 'number'
+        ? h('span', {class: 'confidence', title: t('event.confidence')}, Math.round(ev.confidence * 100) + '%') : null),
+    h('div', {class: 'who'}, party(ev.actor), h('span', {class: 'arrow', 'aria-hidden': 'true'}, ' → '),
+      ev.target ? party(ev.target) : h('span', {class: 'party none'}, t('none'))),
+    h('dl', {class: 'event-facts'},
+      h('dt', null, t('event.place')), h('dd', {class: 'place'}, place || t('unknown')),
+      h('dt', null, t('event.date')), h('dd', {class: 'date'}, ev.date ? formatDate(ev.date) : t('unknown'))),
+    casualties.length ? h('div', {class: 'casualties'}, casualties.join(' · ')) : null,
+    Array.isArray(ev.articles) && ev.articles.length
+      ? h('div', {class: 'from-articles'}, t('event.articles', ev.articles.length)) : null);
+  if (onShow) {
+    card.classList.add('clickable');
+    card.tabIndex = 0;
+    card.title = t('event.show');
+    card.addEventListener('click', () => onShow(ev, index));
+    card.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onShow(ev, index);
+      }
+    });
+  }
+  return card;
+}
