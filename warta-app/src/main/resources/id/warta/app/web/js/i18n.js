@@ -38,7 +38,7 @@ const TEXT = {
     'map.provinces': 'Provinsi', 'map.events': (n) => `${n} peristiwa`,
     'map.provinceNote': 'Batas provinsi tidak digambar: belum ada data bentuk provinsi yang boleh disertakan. ' +
       'Setiap provinsi ditandai lingkaran di titik rata-rata lokasi peristiwanya (admin1 dari geocoder).',
-    'map.casualties': 'korban', 'map.unknownProvince': '(provinsi tidak diketahui)',
+    'map.casualties': 'korban', 'map.casualtiesHead': 'Korban', 'map.province': 'Provinsi', 'map.unknownProvince': '(provinsi tidak diketahui)',
     'map.attribution': 'Bentuk negara: Natural Earth (domain publik) melalui world-atlas.',
     'analyze.title': 'Analisis teks langsung', 'analyze.hint': 'Tempel HTML atau teks berita. Hasil diperbarui saat Anda mengetik; tidak ada yang disimpan.',
     'analyze.button': 'Analisis', 'analyze.format': 'Format', 'format.auto': 'otomatis', 'format.html': 'HTML', 'format.text': 'teks',
@@ -83,7 +83,7 @@ const TEXT = {
     'map.provinces': 'Provinces', 'map.events': (n) => `${n} event${n === 1 ? '' : 's'}`,
     'map.provinceNote': 'Province borders are not drawn: no province shapes we may ship yet. ' +
       'Each province is a circle at the mean position of its events (admin1 from the geocoder).',
-    'map.casualties': 'casualties', 'map.unknownProvince': '(province unknown)',
+    'map.casualties': 'casualties', 'map.casualtiesHead': 'Casualties', 'map.province': 'Province', 'map.unknownProvince': '(province unknown)',
     'map.attribution': 'Country shapes: Natural Earth (public domain) via world-atlas.',
     'analyze.title': 'Live text analysis', 'analyze.hint': 'Paste news HTML or text. Results update as you type; nothing is stored.',
     'analyze.button': 'Analyze', 'analyze.format': 'Format', 'format.auto': 'automatic', 'format.html': 'HTML', 'format.text': 'text',
@@ -199,16 +199,21 @@ export function languageName(code) {
   }
 }
 
-/** A date or date-time string as the interface language writes it; the input itself when unparseable. */
+/**
+ * A date or date-time string as the interface language writes it, on the calendar and clock of the record (a
+ * publication at 00:30+07:00 is shown on its own day, not on the previous UTC day); the input when unparseable.
+ */
 export function formatDate(value, withTime) {
   if (!value) return t('none');
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const d = new Date(dateOnly ? value + 'T00:00:00Z' : value);
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::[\d.]+)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(String(value));
+  if (!m) return String(value);
+  const d = new Date(m[1] + 'T00:00:00Z');
   if (isNaN(d.getTime())) return String(value);
-  const opts = {year: 'numeric', month: 'short', day: 'numeric'};
-  if (dateOnly) opts.timeZone = 'UTC';
-  else if (withTime) Object.assign(opts, {hour: '2-digit', minute: '2-digit'});
-  return new Intl.DateTimeFormat(current === 'id' ? 'id-ID' : 'en-GB', opts).format(d);
+  const day = new Intl.DateTimeFormat(current === 'id' ? 'id-ID' : 'en-GB',
+    {year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC'}).format(d);
+  if (!withTime || !m[2]) return day;
+  const zone = !m[3] ? '' : m[3] === 'Z' ? ' UTC' : ' (UTC' + m[3] + ')';
+  return day + ', ' + m[2] + zone;
 }
 
 export function formatNumber(n) {

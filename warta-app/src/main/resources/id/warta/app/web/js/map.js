@@ -33,6 +33,15 @@ function decode(topo) {
       const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       for (let k = pts.length ? 1 : 0; k < a.length; k++) pts.push(a[k]);
     }
+    // a ring that crosses the antimeridian jumps from +180 to -180: unwrapped, it runs past the map's edge (where
+    // the SVG clips it) instead of drawing a stripe across the whole map
+    for (let k = 1; k < pts.length; k++) {
+      const d = pts[k][0] - pts[k - 1][0];
+      if (d > 180 || d < -180) {
+        const shift = d > 180 ? -360 : 360;
+        for (let j = k; j < pts.length; j++) pts[j] = [pts[j][0] + shift, pts[j][1]];
+      }
+    }
     return pts;
   };
   return topo.objects.countries.geometries.map((g) => {
@@ -134,7 +143,7 @@ export async function renderMap(view, params, drill) {
     const path = s('path', {class: 'country' + (n ? ' has-events' : '') + (a3 === country ? ' focus' : ''),
       d: pathOf(c.rings, country ? 3 : 2), 'data-id': c.id, 'data-country': a3},
     s('title', null, (a3 ? countryName(a3) : c.name) + (n ? ' · ' + t('map.events', n) : '')));
-    if (n) path.style.fillOpacity = String(0.25 + 0.6 * (n / maxCount));
+    if (n && !country) path.style.fillOpacity = String(0.25 + 0.6 * (n / maxCount));
     if (a3 && !country) {
       path.addEventListener('click', () => {
         location.hash = link('map', a3, filters);
@@ -222,8 +231,8 @@ function byProvince(events) {
 function provinceTable(provinces, below) {
   if (provinces.length === 0) return h('p', {class: 'muted'}, t('map.none'));
   return h('table', {class: 'province-table'},
-    h('thead', null, h('tr', null, h('th', null, t('map.provinces')), h('th', null, t('article.events')),
-      h('th', null, t('map.casualties')))),
+    h('thead', null, h('tr', null, h('th', null, t('map.province')), h('th', {class: 'num'}, t('article.events')),
+      h('th', {class: 'num'}, t('map.casualtiesHead')))),
     h('tbody', null, provinces.map((p) => {
       const row = h('tr', {class: 'clickable', 'data-province': p.name, tabIndex: 0},
         h('td', null, p.name || t('map.unknownProvince')), h('td', {class: 'num'}, formatNumber(p.events.length)),

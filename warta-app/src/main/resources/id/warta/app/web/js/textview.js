@@ -72,7 +72,7 @@ export function textView(rec, layers) {
 export function entityList(rec) {
   const ents = [...(rec.entities || [])].sort((a, b) => (b.mentions || []).length - (a.mentions || []).length);
   return h('ul', {class: 'entity-list'}, ents.map((ent) =>
-    h('li', {class: 'entity ent-' + entityLayer(ent.type)},
+    h('li', {class: 'entity', 'data-type': entityLayer(ent.type)},
       h('span', {class: 'swatch sw-' + entityLayer(ent.type)}), h('span', {class: 'name'}, ent.text),
       ent.country ? h('span', {class: 'country-code'}, ent.country) : null,
       h('span', {class: 'count'}, '×' + (ent.mentions || []).length))));
