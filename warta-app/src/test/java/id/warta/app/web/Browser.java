@@ -6,6 +6,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.bidi.module.Network;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,12 +23,16 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
- * Debian's headless Chromium driven by its chromedriver, with a fresh profile, every outside request sent to an
- * {@link OutsideTrafficTrap}, host names other than localhost unresolvable, and the console kept for checks.
+ * Debian's headless Chromium driven by its chromedriver, with a fresh profile. Every request of its pages is
+ * written down through WebDriver BiDi (network.beforeRequestSent, which sees the pages' requests and not the
+ * browser's own housekeeping), and nothing can leave the machine: every request to another host goes to an
+ * {@link OutsideTrafficTrap} (Chromium's own update and time checks end there too), and host names other than
+ * localhost do not resolve. The console is kept for checks.
  */
 final class Browser implements AutoCloseable {
 
@@ -42,6 +47,8 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
     private final String base;
+    private final Network network;
+    private final List<String> pageRequests = new CopyOnWriteArrayList<>();
 
     /** Whether this machine has both (tests are skipped without them). */
     static boolean available() {
@@ -68,9 +75,23 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        options.setCapability("webSocketUrl", true);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+        this.network = new Network(driver);
+        network.onBeforeRequestSent(e -> pageRequests.add(e.getRequest().getUrl()));
+    }
+
+    /** The URL of every request the pages made so far (documents, scripts, styles, data, API calls). */
+    List<String> pageRequests() {
+        return List.copyOf(pageRequests);
+    }
+
+    /** Forgets the requests seen so far (the trap's and the pages'). */
+    void clearRequests() {
+        pageRequests.clear();
+        trap.clear();
     }
 
     WebDriver driver() {
@@ -133,6 +154,7 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            network.close();
             driver.quit();
         } finally {
             trap.close();

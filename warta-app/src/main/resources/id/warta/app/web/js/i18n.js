@@ -1,5 +1,5 @@
 // Interface text in Indonesian and English. The language comes from the user's choice (kept in localStorage), else
-// from navigator.language: Indonesian for id-*, English otherwise.
+// from the browser's first preferred language: Indonesian for id-*, English otherwise.
 
 const TEXT = {
   id: {
@@ -120,7 +120,7 @@ function initial() {
     // storage can be disabled; the browser's language decides then
   }
   if (saved === 'id' || saved === 'en') return saved;
-  const nav = (navigator.language || 'en').toLowerCase();
+  const nav = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en').toLowerCase();
   return nav === 'id' || nav.startsWith('id-') || nav === 'in' ? 'id' : 'en';
 }
 
