@@ -10,6 +10,15 @@ import {errorBox} from './search.js';
 const WAIT_MS = 700;
 let draft = '';
 
+// A short article of our own, so a first visit shows what the analysis finds without pasting anything.
+const EXAMPLE = 'Nelayan Demak Tolak Reklamasi Pantai\n\n'
+  + 'DEMAK - Sekitar 200 nelayan dari Kecamatan Sayung, Demak, Jawa Tengah, berunjuk rasa di depan kantor bupati '
+  + 'pada Kamis (16/1/2025). Mereka menolak rencana reklamasi pantai seluas 40 hektare yang dinilai merusak '
+  + 'tempat mencari ikan.\n\n'
+  + '"Kalau pantai diurug, kami mau melaut di mana?" kata Ketua Kelompok Nelayan Sayung, Slamet Riyadi.\n\n'
+  + 'Polisi mengamankan dua orang yang mencoba menerobos pagar kantor. Wakil Bupati Demak berjanji menemui '
+  + 'perwakilan nelayan pekan depan.';
+
 export function renderAnalyze(view) {
   const area = h('textarea', {id: 'analyze-input', rows: 14, spellcheck: 'false', 'aria-label': t('analyze.title')});
   area.value = draft;
@@ -17,9 +26,15 @@ export function renderAnalyze(view) {
     ['auto', 'html', 'text'].map((f) => h('option', {value: f}, t('format.' + f))));
   const button = h('button', {type: 'submit', class: 'primary'}, t('analyze.button'));
   const status = h('span', {class: 'status muted', 'aria-live': 'polite'});
+  const example = h('button', {type: 'button', class: 'example'}, t('analyze.example'));
+  example.addEventListener('click', () => {
+    area.value = EXAMPLE;
+    format.value = 'text';
+    run();
+  });
   const out = h('div', {class: 'analysis'}, h('p', {class: 'muted'}, t('analyze.empty')));
   const form = h('form', {class: 'analyze-form'}, area,
-    h('div', {class: 'controls'}, h('label', {class: 'control'}, t('analyze.format') + ' ', format), button, status));
+    h('div', {class: 'controls'}, h('label', {class: 'control'}, t('analyze.format') + ' ', format), button, example, status));
   replace(view, h('section', {class: 'analyze-page'}, h('h1', null, t('analyze.title')),
     h('p', {class: 'muted'}, t('analyze.hint')), form, out));
 

@@ -26,10 +26,10 @@ export function typeBadge(type) {
   return el;
 }
 
-function party(p) {
-  if (!p || !p.name) return h('span', {class: 'party none'}, t('unknown'));
+function party(p, role) {
+  if (!p || !p.name) return h('span', {class: 'party none', title: t(role)}, t('unknown'));
   const members = Array.isArray(p.members) && p.members.length ? ' (' + p.members.join(', ') + ')' : '';
-  return h('span', {class: 'party'}, p.name + members,
+  return h('span', {class: 'party', title: t(role)}, p.name + members,
     p.country ? h('span', {class: 'country-code', title: countryName(p.country)}, ' ' + p.country) : null,
     p.sector ? h('span', {class: 'sector'}, ' ' + p.sector) : null);
 }
@@ -69,8 +69,8 @@ export function eventCard(ev, index, onShow) {
       flags.length ? h('span', {class: 'flags'}, flags.join(' · ')) : null,
       typeof ev.confidence === 'number'
         ? h('span', {class: 'confidence', title: t('event.confidence')}, Math.round(ev.confidence * 100) + '%') : null),
-    h('div', {class: 'who'}, party(ev.actor), h('span', {class: 'arrow', 'aria-hidden': 'true'}, ' → '),
-      ev.target ? party(ev.target) : h('span', {class: 'party none'}, t('none'))),
+    h('div', {class: 'who'}, party(ev.actor, 'event.actor'), h('span', {class: 'arrow', 'aria-hidden': 'true'}, ' → '),
+      ev.target ? party(ev.target, 'event.target') : h('span', {class: 'party none'}, t('none'))),
     h('dl', {class: 'event-facts'},
       h('dt', null, t('event.place')), h('dd', {class: 'place'}, place || t('unknown')),
       h('dt', null, t('event.date')), h('dd', {class: 'date'}, ev.date ? formatDate(ev.date) : t('unknown'))),

@@ -36,7 +36,8 @@ async function render() {
   const route = current();
   const mine = ++rendering;
   renderHeader(route);
-  document.title = 'Warta · ' + (t('nav.' + route.page) === 'nav.' + route.page ? t('nav.search') : t('nav.' + route.page));
+  const known = ['search', 'article', 'story', 'timeline', 'map', 'analyze'].includes(route.page);
+  document.title = 'Warta · ' + t('nav.' + (known ? route.page : 'search'));
   view.dataset.page = route.page;
   view.dataset.ready = 'false';
   switch (route.page) {

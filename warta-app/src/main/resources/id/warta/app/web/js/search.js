@@ -55,7 +55,8 @@ export async function renderSearch(view, params) {
     replace(results, errorBox(e));
     return;
   }
-  replace(facets, dateRange(filters), FACETS.map((f) => facetBlock(f, (res.facets || {})[f] || [], filters)));
+  replace(facets, dateRange(filters, (res.facets || {}).day || []),
+    FACETS.map((f) => facetBlock(f, (res.facets || {})[f] || [], filters)));
   replace(results, resultList(res, filters));
 }
 
@@ -76,7 +77,20 @@ function activeFilters(filters) {
     chips.length > 1 ? h('a', {class: 'chip clear', href: link('search', null, {q: filters.q})}, t('filters.clear')) : null);
 }
 
-function dateRange(filters) {
+/** The publication days of the matches as a strip of small bars; a bar is a link to that day alone. */
+function dayStrip(days, filters) {
+  const sorted = days.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value)).sort((a, b) => a.value.localeCompare(b.value));
+  if (sorted.length < 2) return null;
+  const max = Math.max(...sorted.map((d) => d.count));
+  return h('div', {class: 'day-strip', 'aria-hidden': 'true'}, sorted.slice(-60).map((d) => {
+    const bar = h('a', {class: 'day-bar', href: link('search', null, {...filters, from: d.value, to: d.value}),
+      title: formatDate(d.value) + ': ' + formatNumber(d.count), 'data-day': d.value});
+    bar.style.height = Math.max(8, Math.round(100 * d.count / max)) + '%';
+    return bar;
+  }));
+}
+
+function dateRange(filters, days) {
   const from = h('input', {type: 'date', name: 'from', value: filters.from || '', 'aria-label': t('facet.from')});
   const to = h('input', {type: 'date', name: 'to', value: filters.to || '', 'aria-label': t('facet.to')});
   const form = h('form', {class: 'date-range'},
@@ -86,7 +100,7 @@ function dateRange(filters) {
     e.preventDefault();
     go('search', null, {...filters, from: from.value, to: to.value, page: null});
   });
-  return h('div', {class: 'facet', 'data-facet': 'date'}, h('h3', null, t('facet.date')), form);
+  return h('div', {class: 'facet', 'data-facet': 'date'}, h('h3', null, t('facet.date')), dayStrip(days, filters), form);
 }
 
 function facetBlock(facet, values, filters) {
