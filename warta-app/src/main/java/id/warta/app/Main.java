@@ -1,5 +1,6 @@
 package id.warta.app;
 
+import id.warta.app.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Turns raw news into facts: clean articles, their language, entities, numbers, dates, quotes "
                 + "and events.",
         subcommands = {AnalyzeCommand.class, EventsCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
-                TrainCommand.class, BuildCommand.class,
+                TrainCommand.class, BuildCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

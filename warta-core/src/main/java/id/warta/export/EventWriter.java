@@ -17,6 +17,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,12 +39,19 @@ import java.util.stream.Stream;
  */
 public final class EventWriter implements Closeable {
 
-    /** One event of one article: what a row is made of. */
-    private record Row(Article article, Event event, int number) {
+    /** One event of one article and the row's identifier: what a row is made of. */
+    private record Row(String id, Article article, Event event) {
     }
 
-    /** A column of the flat row: its name and its value (a String, Number or Boolean; null when empty). */
-    private record Column(String name, Function<Row, Object> value) {
+    /**
+     * A column of the flat row: its name, the type of its values (String, Long, Integer, Double or Boolean) and its
+     * value (of that type, a BigDecimal for a Double column; null when empty).
+     */
+    private record Column(String name, Class<?> type, Function<Row, Object> value) {
+
+        Column(String name, Function<Row, Object> value) {
+            this(name, String.class, value);
+        }
     }
 
     /**
@@ -51,7 +59,7 @@ public final class EventWriter implements Closeable {
      * and its source article; strings, first in every format.
      */
     private static final List<Column> SOURCE = List.of(
-            new Column("id", r -> r.article().input() + "#e" + r.number()),
+            new Column("id", Row::id),
             new Column("input", r -> r.article().input()),
             new Column("url", r -> r.article().url()),
             new Column("title", r -> r.article().title()),
@@ -62,7 +70,7 @@ public final class EventWriter implements Closeable {
             new Column("event", r -> r.event().type()),
             new Column("mode", r -> r.event().mode()),
             new Column("cameo_root", r -> cameo(r.event(), Plover.CameoRoot::code)),
-            new Column("gdelt_quad_class", r -> cameo(r.event(), Plover.CameoRoot::quadClass)),
+            new Column("gdelt_quad_class", Integer.class, r -> cameo(r.event(), Plover.CameoRoot::quadClass)),
             new Column("actor_text", r -> r.event().actor().name()),
             new Column("actor_code", r -> r.event().actor().country()),
             new Column("actor_sector", r -> r.event().actor().sector()),
@@ -74,22 +82,22 @@ public final class EventWriter implements Closeable {
             new Column("resolved_place", r -> place(r, EventLocation::name)),
             new Column("province", r -> place(r, EventLocation::admin1)),
             new Column("country_code", r -> place(r, EventLocation::country)),
-            new Column("lat", r -> place(r, l -> coordinate(l.latitude()))),
-            new Column("lon", r -> place(r, l -> coordinate(l.longitude()))),
-            new Column("geonameid", r -> place(r, l -> l.geonameId() == 0 ? null : l.geonameId())),
-            new Column("geo_precision", r -> place(r, EventLocation::precision)),
+            new Column("lat", Double.class, r -> place(r, l -> coordinate(l.latitude()))),
+            new Column("lon", Double.class, r -> place(r, l -> coordinate(l.longitude()))),
+            new Column("geonameid", Long.class, r -> place(r, l -> l.geonameId() == 0 ? null : l.geonameId())),
+            new Column("geo_precision", Integer.class, r -> place(r, EventLocation::precision)),
             new Column("location_source", r -> place(r, l -> Json.lowerCase(l.source()))),
             new Column("date", r -> r.event().date() == null ? null : r.event().date().toString()),
             new Column("date_precision", r -> Json.lowerCase(r.event().datePrecision())),
-            new Column("dead", r -> r.event().killed()),
-            new Column("injured", r -> r.event().injured()),
-            new Column("arrested", r -> r.event().arrested()),
-            new Column("size", r -> r.event().size()),
-            new Column("approximate", r -> r.event().approximate()),
-            new Column("negated", r -> r.event().negated()),
+            new Column("dead", Long.class, r -> r.event().killed()),
+            new Column("injured", Long.class, r -> r.event().injured()),
+            new Column("arrested", Long.class, r -> r.event().arrested()),
+            new Column("size", Long.class, r -> r.event().size()),
+            new Column("approximate", Boolean.class, r -> r.event().approximate()),
+            new Column("negated", Boolean.class, r -> r.event().negated()),
             new Column("modality", r -> Json.lowerCase(r.event().modality())),
-            new Column("reported", r -> r.event().reported()),
-            new Column("confidence", r -> Math.round(r.event().confidence() * 1000) / 1000.0),
+            new Column("reported", Boolean.class, r -> r.event().reported()),
+            new Column("confidence", Double.class, r -> Math.round(r.event().confidence() * 1000) / 1000.0),
             new Column("counts", r -> counts(r.event())),
             new Column("text", r -> r.event().evidence().stream().map(Evidence::sentence)
                     .collect(Collectors.joining("\n"))));
@@ -98,6 +106,12 @@ public final class EventWriter implements Closeable {
 
     /** The columns of a CSV row and of a GeoJSON feature's properties, in order. */
     public static final List<String> COLUMNS = ROW.stream().map(Column::name).toList();
+
+    /**
+     * The type of each column's values, in the order of {@link #COLUMNS}: String, Long, Integer, Double or Boolean
+     * (for typed outputs such as the store's Parquet export).
+     */
+    public static final List<Class<?>> TYPES = ROW.stream().<Class<?>>map(Column::type).toList();
 
     private final EventFormat format;
     private final Writer out;
@@ -133,7 +147,7 @@ public final class EventWriter implements Closeable {
         Article article = analysis.article();
         List<Event> list = analysis.events();
         for (int i = 0; i < list.size(); i++) {
-            Row row = new Row(article, list.get(i), i + 1);
+            Row row = new Row(id(article, i + 1), article, list.get(i));
             switch (format) {
                 case JSONL -> jsonLine(row);
                 case CSV -> csvLine(row);
@@ -145,6 +159,30 @@ public final class EventWriter implements Closeable {
             json.flush();
         }
         out.flush();
+    }
+
+    /** The identifier of an article's n-th event (from 1): its input and the number, {@code a.txt#e2}. */
+    public static String id(Article article, int number) {
+        return article.input() + "#e" + number;
+    }
+
+    /**
+     * The values of one event's row in the order of {@link #COLUMNS}, typed as {@link #TYPES} says (coordinates as
+     * BigDecimal, for plain notation); {@code id} identifies the row, {@code article} is its source (for a store's
+     * story-level event, the story's first article).
+     */
+    public static List<Object> values(String id, Article article, Event event) {
+        Row row = new Row(id, article, event);
+        List<Object> values = new ArrayList<>(ROW.size());
+        for (Column c : ROW) {
+            values.add(c.value().apply(row));
+        }
+        return values;
+    }
+
+    /** A value of {@link #values} as a CSV field: empty for null, plain decimal notation, quoted when needed. */
+    public static String csvField(Object value) {
+        return csv(text(value));
     }
 
     /** Events written so far. */
@@ -177,7 +215,7 @@ public final class EventWriter implements Closeable {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(csv(text(ROW.get(i).value().apply(row))));
+            out.write(csvField(ROW.get(i).value().apply(row)));
         }
         out.write("\r\n");
         if (!located(row.event())) {

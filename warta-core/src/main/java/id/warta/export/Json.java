@@ -1,6 +1,7 @@
 package id.warta.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,11 @@ import id.warta.events.Evidence;
 import id.warta.lang.LanguageGuess;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
+import id.warta.model.Block;
 import id.warta.model.CaptionFindings;
+import id.warta.model.Format;
+import id.warta.model.Image;
+import id.warta.model.Related;
 import id.warta.ner.Entity;
 import id.warta.ner.Mention;
 import id.warta.quantity.Quantity;
@@ -24,9 +29,16 @@ import id.warta.quote.Quote;
 import id.warta.time.TimeExpression;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The JSON mapping of Warta's records: field names as the record components, enums in lower case, date-times as
@@ -151,8 +163,23 @@ public final class Json {
 
     private static void writeAnalysis(Analysis analysis, JsonGenerator gen, SerializerProvider p)
             throws IOException {
-        String text = analysis.article().text();
         gen.writeStartObject();
+        writeAnalysisFields(analysis, gen, p);
+        gen.writeEndObject();
+    }
+
+    /**
+     * Writes the fields of the analysis record, without the braces around them, into an object the caller has
+     * started: for a row that is the record plus fields of its own (the store's export adds {@code id},
+     * {@code story}, {@code duplicateOf}). {@code gen} must come from {@link #writer()}.
+     */
+    public static void writeAnalysisFields(Analysis analysis, JsonGenerator gen) throws IOException {
+        writeAnalysisFields(analysis, gen, MAPPER.getSerializerProviderInstance());
+    }
+
+    private static void writeAnalysisFields(Analysis analysis, JsonGenerator gen, SerializerProvider p)
+            throws IOException {
+        String text = analysis.article().text();
         writeArticleFields(analysis.article(), analysis, gen, p);
         gen.writeNumberField("analysedLength", analysis.analysedLength());
         gen.writeArrayFieldStart("entities");
@@ -213,14 +240,14 @@ public final class Json {
             gen.writeEndObject();
         }
         gen.writeEndArray();
-        gen.writeEndObject();
     }
 
     /**
      * The fields of one event in their documented order: what happened, who to whom, where, when, how many, how
-     * sure, and the sentences saying so. Coordinates and a GeoNames id that the place lacks are null.
+     * sure, and the sentences saying so. Coordinates and a GeoNames id that the place lacks are null. Public for
+     * rows that are an event plus fields of their own (the events rows, the store's story-level events).
      */
-    static void writeEventFields(Event e, JsonGenerator gen) throws IOException {
+    public static void writeEventFields(Event e, JsonGenerator gen) throws IOException {
         gen.writeStringField("type", e.type());
         gen.writeStringField("mode", e.mode());
         writeActor("actor", e.actor(), gen);
@@ -244,6 +271,8 @@ public final class Json {
             }
             gen.writeNumberField("precision", where.precision());
             gen.writeStringField("source", lowerCase(where.source()));
+            gen.writeNumberField("start", where.start());
+            gen.writeNumberField("end", where.end());
             gen.writeEndObject();
         }
         gen.writeStringField("date", e.date() == null ? null : e.date().toString());
@@ -295,6 +324,8 @@ public final class Json {
             gen.writeString(member);
         }
         gen.writeEndArray();
+        gen.writeNumberField("start", actor.start());
+        gen.writeNumberField("end", actor.end());
         gen.writeEndObject();
     }
 
@@ -337,6 +368,8 @@ public final class Json {
         gen.writeStringField("unit", q.unit());
         gen.writeNumberField("start", q.start());
         gen.writeNumberField("end", q.end());
+        gen.writeNumberField("unitStart", q.unitStart());
+        gen.writeNumberField("unitEnd", q.unitEnd());
         p.defaultSerializeField("caption", caption, gen);
         gen.writeEndObject();
     }
@@ -350,6 +383,7 @@ public final class Json {
         p.defaultSerializeField("precision", t.precision(), gen);
         gen.writeStringField("begin", t.begin().toString());
         gen.writeStringField("last", t.last().toString());
+        gen.writeBooleanField("relative", t.relative());
         gen.writeNumberField("start", t.start());
         gen.writeNumberField("end", t.end());
         p.defaultSerializeField("caption", caption, gen);
@@ -363,6 +397,235 @@ public final class Json {
             gen.writeNumber((long) value);
         } else {
             gen.writeNumber(value);
+        }
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+    // The reader sits beside the writer, in the same class, so that the mapping is stated once: a field added to,
+    // renamed in or reordered in one method is met by its counterpart a few lines away, and the round-trip test
+    // (write, read, write: the same text) catches the one forgotten.
+
+    /**
+     * Reads an analysis record as {@link #writer()} writes it (one {@code warta analyze --format jsonl} line) back
+     * into the records. The inverse of writing for every field the record writes; what it does not write comes
+     * back as follows: the article's language hint is the identified language (the record carries only that),
+     * and confidences are rounded to three decimals as written.
+     *
+     * @throws IllegalArgumentException when the text is not JSON or not an analysis record
+     */
+    public static Analysis readAnalysis(String json) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        return readAnalysis(node);
+    }
+
+    /** {@link #readAnalysis(String)} from a parsed tree. */
+    public static Analysis readAnalysis(JsonNode record) {
+        if (record == null || !record.isObject()) {
+            throw new IllegalArgumentException("an analysis record is a JSON object");
+        }
+        JsonNode confidence = record.path("languageConfidence");
+        String language = text(record, "language");
+        LanguageGuess guess = confidence.isNumber() ? new LanguageGuess(language, confidence.asDouble()) : null;
+        Article article = readArticle(record);
+        List<Entity> entities = new ArrayList<>();
+        for (JsonNode e : array(record, "entities")) {
+            List<Mention> mentions = new ArrayList<>();
+            for (JsonNode m : array(e, "mentions")) {
+                mentions.add(new Mention(integer(m, "start"), integer(m, "end")));
+            }
+            entities.add(new Entity(required(e, "text"), constant(Entity.Type.class, text(e, "type")),
+                    text(e, "kind"), text(e, "country"), mentions));
+        }
+        // a caption's findings follow the text's with their caption's index; CaptionFindings go by that index
+        List<Quantity> quantities = new ArrayList<>();
+        Map<Integer, List<Quantity>> captionQuantities = new TreeMap<>();
+        for (JsonNode q : array(record, "quantities")) {
+            Quantity quantity = new Quantity(integer(q, "start"), integer(q, "end"), number(q, "value"),
+                    number(q, "upper"), bool(q, "approximate"), constant(Quantity.Kind.class, text(q, "kind")),
+                    text(q, "unit"), integer(q, "unitStart"), integer(q, "unitEnd"));
+            JsonNode caption = q.path("caption");
+            (caption.isInt() ? captionQuantities.computeIfAbsent(caption.asInt(), k -> new ArrayList<>())
+                    : quantities).add(quantity);
+        }
+        List<TimeExpression> times = new ArrayList<>();
+        Map<Integer, List<TimeExpression>> captionTimes = new TreeMap<>();
+        for (JsonNode t : array(record, "times")) {
+            TimeExpression.Precision precision = constant(TimeExpression.Precision.class, text(t, "precision"));
+            boolean timed = precision == TimeExpression.Precision.HOUR
+                    || precision == TimeExpression.Precision.MINUTE;
+            // a timed expression's value is its date-time (TimeExpression.value)
+            TimeExpression time = new TimeExpression(integer(t, "start"), integer(t, "end"),
+                    LocalDate.parse(required(t, "begin")), LocalDate.parse(required(t, "last")),
+                    timed ? OffsetDateTime.parse(required(t, "value")) : null, precision, bool(t, "relative"));
+            JsonNode caption = t.path("caption");
+            (caption.isInt() ? captionTimes.computeIfAbsent(caption.asInt(), k -> new ArrayList<>())
+                    : times).add(time);
+        }
+        Set<Integer> withFindings = new TreeSet<>(captionQuantities.keySet());
+        withFindings.addAll(captionTimes.keySet());
+        List<CaptionFindings> captions = new ArrayList<>();
+        for (int i : withFindings) {
+            captions.add(new CaptionFindings(i, captionQuantities.getOrDefault(i, List.of()),
+                    captionTimes.getOrDefault(i, List.of())));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (JsonNode q : array(record, "quotes")) {
+            quotes.add(new Quote(text(q, "speaker"), text(q, "role"), required(q, "text"), integer(q, "start"),
+                    integer(q, "end"), integer(q, "speakerStart"), integer(q, "speakerEnd")));
+        }
+        List<Event> events = new ArrayList<>();
+        for (JsonNode e : array(record, "events")) {
+            events.add(readEvent(e));
+        }
+        return new Analysis(article, guess, integer(record, "analysedLength"), entities, quantities, times, quotes,
+                captions, events);
+    }
+
+    /** One event as {@link #writeEventFields} writes it. */
+    public static Event readEvent(JsonNode e) {
+        JsonNode where = e.path("location");
+        EventLocation location = where.isObject() ? new EventLocation(required(where, "name"),
+                text(where, "country"), text(where, "admin1"), coordinate(where, "lat"), coordinate(where, "lon"),
+                where.path("geonameId").asLong(0), integer(where, "precision"),
+                constant(EventLocation.Source.class, text(where, "source")), integer(where, "start"),
+                integer(where, "end")) : null;
+        List<Count> counts = new ArrayList<>();
+        for (JsonNode c : array(e, "counts")) {
+            counts.add(new Count(constant(Count.Kind.class, text(c, "kind")), c.path("value").asLong(),
+                    bool(c, "approximate"), text(c, "who"), integer(c, "start"), integer(c, "end")));
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (JsonNode s : array(e, "evidence")) {
+            evidence.add(new Evidence(required(s, "sentence"), integer(s, "start"), integer(s, "end")));
+        }
+        String date = text(e, "date");
+        return new Event(required(e, "type"), text(e, "mode"), readActor(e.path("actor")),
+                readActor(e.path("target")), location, date == null ? null : LocalDate.parse(date),
+                constant(TimeExpression.Precision.class, text(e, "datePrecision")), total(e, "killed"),
+                total(e, "injured"), total(e, "arrested"), total(e, "size"), bool(e, "approximate"),
+                bool(e, "negated"), constant(Event.Modality.class, text(e, "modality")), bool(e, "reported"), counts,
+                evidence, number(e, "confidence"));
+    }
+
+    private static Article readArticle(JsonNode r) {
+        List<String> authors = new ArrayList<>();
+        for (JsonNode a : array(r, "authors")) {
+            authors.add(a.asText());
+        }
+        List<String> captions = new ArrayList<>();
+        for (JsonNode c : array(r, "captions")) {
+            captions.add(c.asText());
+        }
+        JsonNode image = r.path("image");
+        List<Block> paragraphs = new ArrayList<>();
+        for (JsonNode b : array(r, "paragraphs")) {
+            paragraphs.add(new Block(constant(Block.Type.class, text(b, "type")), integer(b, "level"),
+                    required(b, "text"), integer(b, "start"), integer(b, "end")));
+        }
+        List<Related> related = new ArrayList<>();
+        for (JsonNode t : array(r, "related")) {
+            related.add(new Related(text(t, "title"), text(t, "url")));
+        }
+        return new Article(required(r, "input"), constant(Article.Status.class, text(r, "status")),
+                text(r, "error"), text(r, "errorCode"), constant(Format.class, text(r, "format")),
+                text(r, "charset"), text(r, "url"), text(r, "site"), text(r, "language"), text(r, "title"), authors,
+                dateTime(r, "published"), dateTime(r, "modified"), text(r, "dateline"),
+                image.isObject() ? new Image(text(image, "url"), text(image, "caption")) : null, captions,
+                text(r, "text"), paragraphs, related);
+    }
+
+    private static Actor readActor(JsonNode a) {
+        if (!a.isObject()) {
+            return null;
+        }
+        List<String> members = new ArrayList<>();
+        for (JsonNode m : array(a, "members")) {
+            members.add(m.asText());
+        }
+        return new Actor(required(a, "name"), text(a, "country"), text(a, "sector"), members, integer(a, "start"),
+                integer(a, "end"));
+    }
+
+    /** A string field; null when null or absent. */
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isNull() || v.isMissingNode() ? null : v.asText();
+    }
+
+    private static String required(JsonNode node, String field) {
+        String v = text(node, field);
+        if (v == null) {
+            throw new IllegalArgumentException("field " + field + " missing");
+        }
+        return v;
+    }
+
+    private static int integer(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        if (!v.isIntegralNumber()) {
+            throw new IllegalArgumentException("field " + field + " is not a whole number: " + v);
+        }
+        return v.asInt();
+    }
+
+    private static double number(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException("field " + field + " is not a number: " + v);
+        }
+        return v.asDouble();
+    }
+
+    private static boolean bool(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        if (!v.isBoolean()) {
+            throw new IllegalArgumentException("field " + field + " is not true or false: " + v);
+        }
+        return v.asBoolean();
+    }
+
+    private static Long total(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isIntegralNumber() ? v.asLong() : null;
+    }
+
+    /** A coordinate; NaN when null (unknown), as the records keep it. */
+    private static double coordinate(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isNumber() ? v.asDouble() : Double.NaN;
+    }
+
+    private static OffsetDateTime dateTime(JsonNode node, String field) {
+        String v = text(node, field);
+        return v == null ? null : OffsetDateTime.parse(v);
+    }
+
+    /** A list field; empty when absent. */
+    private static Iterable<JsonNode> array(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        if (v.isMissingNode() || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw new IllegalArgumentException("field " + field + " is not a list");
+        }
+        return v;
+    }
+
+    /** An enum constant written in lower case; null stays null. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a " + type.getSimpleName() + ": " + value, e);
         }
     }
 }

@@ -152,9 +152,9 @@ class AnalysisJsonGoldenTest {
         assertThat(actual).isEqualTo(golden);
         assertThat(names(actual)).containsExactlyElementsOf(names(golden));
         assertThat(names(actual.get("quantities").get(0))).containsExactly("text", "value", "upper", "approximate",
-                "kind", "unit", "start", "end", "caption");
+                "kind", "unit", "start", "end", "unitStart", "unitEnd", "caption");
         assertThat(names(actual.get("times").get(0))).containsExactly("text", "value", "precision", "begin", "last",
-                "start", "end", "caption");
+                "relative", "start", "end", "caption");
         assertThat(names(actual.get("quotes").get(0))).containsExactly("speaker", "role", "text", "start", "end",
                 "speakerStart", "speakerEnd");
         assertThat(names(actual.get("entities").get(0))).containsExactly("text", "type", "kind", "country",
@@ -163,9 +163,10 @@ class AnalysisJsonGoldenTest {
         assertThat(names(event)).containsExactly("type", "mode", "actor", "target", "location", "date",
                 "datePrecision", "killed", "injured", "arrested", "size", "approximate", "negated", "modality",
                 "reported", "counts", "evidence", "confidence");
-        assertThat(names(event.get("actor"))).containsExactly("name", "country", "sector", "members");
+        assertThat(names(event.get("actor"))).containsExactly("name", "country", "sector", "members", "start",
+                "end");
         assertThat(names(event.get("location"))).containsExactly("name", "country", "admin1", "lat", "lon",
-                "geonameId", "precision", "source");
+                "geonameId", "precision", "source", "start", "end");
         assertThat(names(event.get("evidence").get(0))).containsExactly("sentence", "start", "end");
     }
 
@@ -251,10 +252,13 @@ class AnalysisJsonGoldenTest {
                 0.9);
         JsonNode expected = Json.read("""
                 {"type": "PROTEST", "mode": "riot",
-                 "actor": {"name": "pengunjuk rasa", "country": "IDN", "sector": "CVL", "members": []},
-                 "target": {"name": "aparat keamanan", "country": "IDN", "sector": "COP", "members": []},
+                 "actor": {"name": "pengunjuk rasa", "country": "IDN", "sector": "CVL", "members": [],
+                           "start": 35, "end": 49},
+                 "target": {"name": "aparat keamanan", "country": "IDN", "sector": "COP", "members": [],
+                            "start": 15, "end": 30},
                  "location": {"name": "Makassar", "country": "IDN", "admin1": "Sulawesi Selatan", "lat": -5.14861,
-                              "lon": 119.43194, "geonameId": 1622786, "precision": 1, "source": "sentence"},
+                              "lon": 119.43194, "geonameId": 1622786, "precision": 1, "source": "sentence",
+                              "start": 59, "end": 67},
                  "date": "2022-09-08", "datePrecision": "day",
                  "killed": 3, "injured": 40, "arrested": 23, "size": null,
                  "approximate": true, "negated": false, "modality": "asserted", "reported": false,

@@ -1,0 +1,108 @@
+package id.warta.store.index;
+
+import id.warta.store.dedup.Signature;
+import id.warta.store.story.StoryProfile;
+import org.apache.lucene.util.BytesRef;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Articles decided since the searcher the ingest path reads was last refreshed, by their look-up keys: the
+ * decision "find candidates, then add" must see every earlier decision, and refreshing Lucene's near-real-time
+ * reader after each article would cost a segment flush each. An entry leaves the table once a refresh made it
+ * visible, so the table holds about a second of ingest. Not thread-safe: the store guards it with its decision
+ * lock.
+ */
+public final class Pending {
+
+    /** One decided article. */
+    public static final class Entry {
+        public final long id;
+        public final long story;
+        /** its original when it is a near-duplicate, else 0 */
+        public final long original;
+        /** epoch day, or {@link Long#MIN_VALUE} when unknown */
+        public final long day;
+        /** truncated signature, or null */
+        public final Signature signature;
+        public final StoryProfile profile;
+        final List<BytesRef> keys;
+        /** set once the document is in the index writer, so a refresh after that shows it */
+        volatile boolean indexed;
+
+        public Entry(long id, long story, long original, long day, Signature signature, StoryProfile profile,
+                     List<BytesRef> keys) {
+            this.id = id;
+            this.story = story;
+            this.original = original;
+            this.day = day;
+            this.signature = signature;
+            this.profile = profile;
+            this.keys = List.copyOf(keys);
+        }
+
+        public void indexed() {
+            indexed = true;
+        }
+    }
+
+    private final Map<BytesRef, List<Entry>> byKey = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    public void add(Entry e) {
+        entries.add(e);
+        for (BytesRef k : e.keys) {
+            byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
+        }
+    }
+
+    /** The entries with this key. */
+    public List<Entry> get(BytesRef key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    public void remove(Entry e) {
+        entries.remove(e);
+        for (BytesRef k : e.keys) {
+            List<Entry> list = byKey.get(k);
+            if (list != null) {
+                list.remove(e);
+                if (list.isEmpty()) {
+                    byKey.remove(k);
+                }
+            }
+        }
+    }
+
+    /** The entries already in the index writer: a refresh started now shows them. */
+    public List<Entry> indexed() {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.indexed) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Forgets entries a refresh made visible. */
+    public void removeAll(List<Entry> visible) {
+        if (visible.size() == entries.size()) {
+            entries.clear();
+            byKey.clear();
+            return;
+        }
+        java.util.Set<Entry> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(visible);
+        entries.removeIf(gone::contains);
+        byKey.values().forEach(list -> list.removeIf(gone::contains));
+        byKey.values().removeIf(List::isEmpty);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+}
