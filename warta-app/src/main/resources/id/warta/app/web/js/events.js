@@ -60,7 +60,7 @@ export function eventCard(ev, index, onShow) {
   const flags = [];
   if (ev.negated) flags.push(t('event.negated'));
   if (ev.reported) flags.push(t('event.reported'));
-  if (ev.modality && ev.modality !== 'asserted') flags.push(ev.modality);
+  if (ev.modality === 'planned' || ev.modality === 'hypothetical') flags.push(t('event.' + ev.modality));
   const place = placeText(ev.location);
   const casualties = casualtyText(ev);
   const card = h('li', {class: 'event', 'data-index': index, 'data-type': ev.type},
