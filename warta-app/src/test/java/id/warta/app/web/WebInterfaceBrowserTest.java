@@ -113,7 +113,9 @@ class WebInterfaceBrowserTest {
     void articleShowsTextWithHighlightsAndItsEvents() throws Exception {
         String id = app.id(JAKARTA);
         JsonNode rec = app.get("articles/" + id);
-        browser.open("#/article/" + id);
+        browser.open("#/search?q=Ribuan");
+        browser.one(".hit[data-id='" + id + "'] .hit-title").click();
+        waitUntilHash("article/");
 
         String text = rec.path("text").asText();
         assertThat(browser.one(".article-title").getText()).isEqualTo(rec.path("title").asText());
@@ -246,10 +248,11 @@ class WebInterfaceBrowserTest {
         JsonNode expected = app.analyze(text);
         browser.open("#/analyze");
         browser.one("#analyze-input").sendKeys(text);
-        browser.waitFor(".analysis .article-text");
+        // typing analyses as it goes; wait for the analysis of the whole text
+        String whole = expected.path("text").asText();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> whole.equals(browser.script(
+                "const e = document.querySelector('.analysis .article-text'); return e && e.textContent")));
 
-        assertThat(browser.script("return document.querySelector('.analysis .article-text').textContent"))
-                .isEqualTo(expected.path("text").asText());
         List<String> people = new ArrayList<>();
         for (JsonNode ent : expected.path("entities")) {
             if (ent.path("type").asText().equals("person")) {

@@ -3,12 +3,13 @@
 import {h} from './dom.js';
 import {t, typeName, countryName, formatDate, formatNumber} from './i18n.js';
 
-// One colour per PLOVER category: cooperation in greens and blues, verbal conflict in ambers, material conflict in reds.
+// One colour per PLOVER category, neighbours in the ontology told apart: cooperation in greens and blues, verbal
+// conflict in yellows and oranges, material conflict in reds and browns.
 export const TYPE_COLOURS = {
-  AGREE: '#2e7d32', CONSULT: '#00838f', SUPPORT: '#43a047', CONCEDE: '#7cb342', COOPERATE: '#1565c0',
-  AID: '#26a69a', RETREAT: '#8d6e63', REQUEST: '#5c6bc0', ACCUSE: '#f9a825', REJECT: '#ef6c00',
-  THREATEN: '#d84315', PROTEST: '#8e24aa', SANCTION: '#6d4c41', MOBILIZE: '#546e7a', COERCE: '#c62828',
-  ASSAULT: '#b71c1c',
+  AGREE: '#2e7d32', CONSULT: '#00838f', SUPPORT: '#9ccc65', CONCEDE: '#c0ca33', COOPERATE: '#1565c0',
+  AID: '#4fc3f7', RETREAT: '#8d6e63', REQUEST: '#7e57c2', ACCUSE: '#fbc02d', REJECT: '#ef6c00',
+  THREATEN: '#f06292', PROTEST: '#8e24aa', SANCTION: '#5d4037', MOBILIZE: '#546e7a', COERCE: '#e53935',
+  ASSAULT: '#7f0000',
 };
 const OTHER_COLOURS = ['#3949ab', '#00897b', '#f4511e', '#6d4c41', '#c0ca33', '#8e24aa', '#039be5', '#e53935'];
 
@@ -20,9 +21,17 @@ export function colourOf(key) {
   return OTHER_COLOURS[Math.abs(hash) % OTHER_COLOURS.length];
 }
 
+/** Whether dark text reads better than white on this #rrggbb colour (relative luminance above about 0.45). */
+function light(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45;
+}
+
 export function typeBadge(type) {
   const el = h('span', {class: 'type-badge', 'data-type': type, title: type}, typeName(type));
-  el.style.backgroundColor = colourOf(type);
+  const colour = colourOf(type);
+  el.style.backgroundColor = colour;
+  el.style.color = light(colour) ? '#1d1d1f' : '#fff';
   return el;
 }
 
