@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,7 +23,6 @@ import java.util.TreeSet;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web interface end to end: the real server over a store of test articles, Debian's headless Chromium driving
@@ -33,6 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * in target/screenshots/. Skipped when /usr/bin/chromium or /usr/bin/chromedriver is missing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf(value = "id.warta.app.web.Browser#available",
+        disabledReason = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)")
 class WebInterfaceBrowserTest {
 
     private static final String JAKARTA = "jakarta-buruh-harian.html";
@@ -43,8 +45,6 @@ class WebInterfaceBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium and chromedriver are not installed (apt-get install chromium "
-                + "chromium-driver)");
         app = new WebFixture();
         // an Indonesian browser: the interface must start in Indonesian
         browser = new Browser(app.base(), "id-ID");
