@@ -169,11 +169,17 @@ public final class WartaServer implements Closeable {
 
     /**
      * Stops gracefully: no new connection is accepted, requests in flight get up to {@code stopTimeout} to
-     * finish, then the server stops. Idempotent.
+     * finish, then the server stops (those still running are cut, and the log says so). Idempotent.
      */
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            // Jetty stops all the same; it reports the requests the stop timeout cut short
+            LOG.warn("requests were still running after the stop timeout ({} ms) and were cut: {}",
+                    options.stopTimeout().toMillis(), rootMessage(e));
+        }
     }
 
     /** The route template a request matched ({@code /articles/{id}}), for metrics; {@code (none)} when none. */
@@ -242,7 +248,7 @@ public final class WartaServer implements Closeable {
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return String.valueOf(t.getMessage());
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     private static byte[] resource(String name) {
