@@ -205,12 +205,19 @@ class WebInterfaceBrowserTest {
         browser.open("#/map");
 
         assertThat(browser.all("svg.world-map path.country")).hasSizeGreaterThan(170);
+        // one circle per place, together holding every located event
         List<WebElement> markers = browser.all("svg.world-map circle.marker");
-        assertThat(markers).hasSize(located.size());
+        assertThat(markers.stream().mapToInt(m -> Integer.parseInt(m.getAttribute("data-events"))).sum())
+                .isEqualTo(located.size());
+        int tolls = located.stream().mapToInt(e -> e.path("killed").asInt(0) + e.path("injured").asInt(0)).sum();
+        assertThat(markers.stream().mapToInt(WebInterfaceBrowserTest::casualties).sum()).isEqualTo(tolls);
         WebElement most = markers.stream().max(Comparator.comparingInt(m -> casualties(m))).orElseThrow();
         WebElement none = markers.stream().filter(m -> casualties(m) == 0).findFirst().orElseThrow();
         assertThat(casualties(most)).isPositive();
         assertThat(Double.parseDouble(most.getAttribute("r"))).isGreaterThan(Double.parseDouble(none.getAttribute("r")));
+        browser.script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", most);
+        browser.waitFor(".map-below .event");
+        assertThat(browser.all(".map-below .event")).hasSize(Integer.parseInt(most.getAttribute("data-events")));
         assertThat(attributes(browser.all(".country-table tr"), "data-country")).contains("IDN", "KEN");
         browser.screenshot("map-world");
 

@@ -34,12 +34,13 @@ const TEXT = {
     'timeline.none': 'Tidak ada peristiwa bertanggal untuk saringan ini.', 'timeline.count': 'Jumlah peristiwa',
     'timeline.hint': 'Klik sebuah batang untuk mencari artikel jenis itu yang terbit pada periode tersebut.',
     'map.title': 'Peta peristiwa', 'map.world': 'Dunia', 'map.drill': (c) => `Perbesar ke ${c}`,
-    'map.legend': 'Ukuran penanda = korban (tewas + luka); penanda terkecil = tanpa korban.',
+    'map.legend': 'Satu lingkaran per tempat; ukurannya = korban (tewas + luka), yang terkecil tanpa korban. ' +
+      'Klik untuk melihat peristiwanya.',
     'map.none': 'Tidak ada peristiwa dengan koordinat untuk saringan ini.',
     'map.provinces': 'Provinsi', 'map.events': (n) => `${n} peristiwa`,
     'map.provinceNote': 'Batas provinsi tidak digambar: belum ada data bentuk provinsi yang boleh disertakan. ' +
       'Setiap provinsi ditandai lingkaran di titik rata-rata lokasi peristiwanya (admin1 dari geocoder).',
-    'map.casualtiesHead': 'Korban', 'map.province': 'Provinsi', 'map.unknownProvince': '(provinsi tidak diketahui)',
+    'map.casualties': 'korban', 'map.casualtiesHead': 'Korban', 'map.province': 'Provinsi', 'map.unknownProvince': '(provinsi tidak diketahui)',
     'map.attribution': 'Bentuk negara: Natural Earth (domain publik) melalui world-atlas.',
     'analyze.title': 'Analisis teks langsung', 'analyze.hint': 'Tempel HTML atau teks berita. Hasil diperbarui saat Anda mengetik; tidak ada yang disimpan.',
     'analyze.button': 'Analisis', 'analyze.format': 'Format', 'format.auto': 'otomatis', 'format.html': 'HTML', 'format.text': 'teks',
@@ -80,12 +81,13 @@ const TEXT = {
     'timeline.none': 'No dated events for these filters.', 'timeline.count': 'Events',
     'timeline.hint': 'Click a bar to search the articles of that kind published in that period.',
     'map.title': 'Event map', 'map.world': 'World', 'map.drill': (c) => `Zoom to ${c}`,
-    'map.legend': 'Marker size = casualties (killed + injured); the smallest markers have none.',
+    'map.legend': 'One circle per place, sized by casualties (killed + injured); the smallest have none. ' +
+      'Click one to list its events.',
     'map.none': 'No events with coordinates for these filters.',
     'map.provinces': 'Provinces', 'map.events': (n) => `${n} event${n === 1 ? '' : 's'}`,
     'map.provinceNote': 'Province borders are not drawn: no province shapes we may ship yet. ' +
       'Each province is a circle at the mean position of its events (admin1 from the geocoder).',
-    'map.casualtiesHead': 'Casualties', 'map.province': 'Province', 'map.unknownProvince': '(province unknown)',
+    'map.casualties': 'casualties', 'map.casualtiesHead': 'Casualties', 'map.province': 'Province', 'map.unknownProvince': '(province unknown)',
     'map.attribution': 'Country shapes: Natural Earth (public domain) via world-atlas.',
     'analyze.title': 'Live text analysis', 'analyze.hint': 'Paste news HTML or text. Results update as you type; nothing is stored.',
     'analyze.button': 'Analyze', 'analyze.format': 'Format', 'format.auto': 'automatic', 'format.html': 'HTML', 'format.text': 'text',

@@ -5,9 +5,9 @@
 
 import * as api from './api.js';
 import {h, s, replace} from './dom.js';
-import {t, typeName, countryName, numericCode, alpha3Of, formatDate, formatNumber} from './i18n.js';
+import {t, typeName, countryName, numericCode, alpha3Of, formatNumber} from './i18n.js';
 import {link, filtersOf} from './route.js';
-import {colourOf, eventCard, placeText, casualtyText} from './events.js';
+import {colourOf, eventCard, placeText} from './events.js';
 import {errorBox} from './search.js';
 
 const WORLD = {west: -180, east: 180, north: 84, south: -58};
@@ -153,20 +153,26 @@ export async function renderMap(view, params, drill) {
   }
   svg.appendChild(shapeGroup);
 
-  const radius = (ev) => Math.min(26, 3.5 + 2.2 * Math.sqrt(casualties(ev)));
+  // one circle per place: a store of many articles has many events at the same town, and one element each would
+  // make the map slow without showing more
+  const radius = (n) => Math.min(26, 3.5 + 2.2 * Math.sqrt(n));
   const markers = s('g', {class: 'markers'});
-  for (const ev of [...events].sort((a, b) => casualties(b) - casualties(a))) {
-    const cas = casualtyText(ev);
-    const m = s('circle', {class: 'marker', cx: ev.location.lon, cy: -ev.location.lat, r: radius(ev) * unit,
-      fill: colourOf(ev.type), 'data-type': ev.type, 'data-casualties': casualties(ev), 'data-story': ev.story},
-    s('title', null, [typeName(ev.type), placeText(ev.location), ev.date ? formatDate(ev.date) : null, ...cas]
-      .filter(Boolean).join(' · ')));
+  for (const place of byPlace(events)) {
+    const types = new Map();
+    for (const ev of place.events) types.set(ev.type, (types.get(ev.type) || 0) + 1);
+    const main = [...types].sort((a, b) => b[1] - a[1])[0][0];
+    const m = s('circle', {class: 'marker', cx: place.lon, cy: -place.lat, r: radius(place.casualties) * unit,
+      fill: colourOf(main), 'data-type': main, 'data-casualties': place.casualties, 'data-events': place.events.length,
+      tabindex: 0},
+    s('title', null, [placeText(place.events[0].location), t('map.events', place.events.length),
+      place.casualties ? formatNumber(place.casualties) + ' ' + t('map.casualties') : null,
+      [...types].map(([ty, n]) => typeName(ty) + (n > 1 ? ' ×' + n : '')).join(', ')].filter(Boolean).join(' · ')));
     m.style.strokeWidth = String(unit);
-    if (ev.story) {
-      m.addEventListener('click', () => {
-        location.hash = link('story', ev.story);
-      });
-    }
+    const show = () => showEvents(below, placeText(place.events[0].location) || t('unknown'), place.events);
+    m.addEventListener('click', show);
+    m.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') show();
+    });
     markers.appendChild(m);
   }
   svg.appendChild(markers);
@@ -188,14 +194,15 @@ export async function renderMap(view, params, drill) {
       const ring = s('circle', {class: 'province', cx: p.lon, cy: -p.lat, r, 'data-province': p.name},
         s('title', null, p.name + ' · ' + t('map.events', p.events.length)));
       ring.style.strokeWidth = String(1.5 * unit);
-      ring.addEventListener('click', () => showProvince(below, p));
+      ring.addEventListener('click', () => showEvents(below, p.name || t('map.unknownProvince'), p.events));
       const text = s('text', {class: 'province-label', x: p.lon, y: ly,
         'text-anchor': 'middle'}, p.name);
       text.style.fontSize = String(12 * unit);
       text.style.strokeWidth = String(3 * unit);
       labels.append(ring, text);
     }
-    svg.appendChild(labels);
+    // under the places' circles, which stay clickable
+    svg.insertBefore(labels, markers);
   }
 
   const types = [...new Set(events.map((ev) => ev.type))].sort();
@@ -245,17 +252,30 @@ function provinceTable(provinces, below) {
       const row = h('tr', {class: 'clickable', 'data-province': p.name, tabIndex: 0},
         h('td', null, p.name || t('map.unknownProvince')), h('td', {class: 'num'}, formatNumber(p.events.length)),
         h('td', {class: 'num'}, formatNumber(p.casualties)));
-      row.addEventListener('click', () => showProvince(below, p));
+      row.addEventListener('click', () => showEvents(below, p.name || t('map.unknownProvince'), p.events));
       row.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') showProvince(below, p);
+        if (e.key === 'Enter') showEvents(below, p.name || t('map.unknownProvince'), p.events);
       });
       return row;
     })));
 }
 
-function showProvince(below, p) {
-  replace(below, h('h2', null, (p.name || t('map.unknownProvince')) + ' · ' + t('map.events', p.events.length)),
-    h('ol', {class: 'events grid'}, p.events.map((ev, i) => {
+/** Events of one place, biggest toll first (the larger circles drawn first, so the small stay clickable). */
+function byPlace(events) {
+  const m = new Map();
+  for (const ev of events) {
+    const key = ev.location.lat.toFixed(3) + ',' + ev.location.lon.toFixed(3);
+    if (!m.has(key)) m.set(key, {lat: ev.location.lat, lon: ev.location.lon, events: [], casualties: 0});
+    const p = m.get(key);
+    p.events.push(ev);
+    p.casualties += casualties(ev);
+  }
+  return [...m.values()].sort((a, b) => b.casualties - a.casualties);
+}
+
+function showEvents(below, title, events) {
+  replace(below, h('h2', null, title + ' · ' + t('map.events', events.length)),
+    h('ol', {class: 'events grid'}, events.map((ev, i) => {
       const card = eventCard(ev, i, null);
       if (ev.story) {
         card.appendChild(h('a', {class: 'story-link', href: link('story', ev.story)}, t('story.title') + ' →'));
