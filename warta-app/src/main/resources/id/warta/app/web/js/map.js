@@ -180,21 +180,24 @@ export async function renderMap(view, params, drill) {
   const provinces = country ? byProvince(events) : [];
   if (country) {
     const labels = s('g', {class: 'provinces'});
+    const named = provinces.filter((p) => p.name);
+    const rOf = (p) => (5 + 3 * Math.sqrt(p.events.length)) * unit;
     const placed = [];
-    for (const p of provinces) {
-      if (!p.name) continue;
-      const r = (5 + 3 * Math.sqrt(p.events.length)) * unit;
-      // a label goes above its circle, or below it when that would cover a label already drawn (neighbouring
-      // provinces such as Jakarta and West Java sit a few pixels apart)
+    for (const p of named) {
+      const r = rOf(p);
+      // a label goes above its circle, or below it when that would cover another province's circle or a label
+      // already drawn (neighbours such as Jakarta and West Java sit a few pixels apart)
       const half = p.name.length * 3.4 * unit;
-      const clash = (y) => placed.some((b) => Math.abs(b.x - p.lon) < b.half + half && Math.abs(b.y - y) < 14 * unit);
+      const clash = (y) => placed.some((b) => Math.abs(b.x - p.lon) < b.half + half && Math.abs(b.y - y) < 14 * unit)
+        || named.some((o) => o !== p && Math.abs(o.lon - p.lon) < half + rOf(o)
+          && -o.lat + rOf(o) > y - 12 * unit && -o.lat - rOf(o) < y + 2 * unit);
       let ly = -p.lat - r - 3 * unit;
-      if (clash(ly)) ly = -p.lat + r + 12 * unit;
+      if (clash(ly) && !clash(-p.lat + r + 12 * unit)) ly = -p.lat + r + 12 * unit;
       placed.push({x: p.lon, y: ly, half});
       const ring = s('circle', {class: 'province', cx: p.lon, cy: -p.lat, r, 'data-province': p.name},
         s('title', null, p.name + ' · ' + t('map.events', p.events.length)));
       ring.style.strokeWidth = String(1.5 * unit);
-      ring.addEventListener('click', () => showEvents(below, p.name || t('map.unknownProvince'), p.events));
+      ring.addEventListener('click', () => showEvents(below, p.name, p.events));
       const text = s('text', {class: 'province-label', x: p.lon, y: ly,
         'text-anchor': 'middle'}, p.name);
       text.style.fontSize = String(12 * unit);
