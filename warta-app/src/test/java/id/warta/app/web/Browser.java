@@ -104,7 +104,12 @@ final class Browser implements AutoCloseable {
 
     /** Opens a route of the app (e.g. "#/map") and waits until its page says it is drawn. */
     void open(String hash) {
-        driver.get(base + hash);
+        openAt(base, hash);
+    }
+
+    /** Opens a route of the app served from another address. */
+    void openAt(String server, String hash) {
+        driver.get(server + hash);
         waitReady();
     }
 

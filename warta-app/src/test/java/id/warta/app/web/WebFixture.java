@@ -56,11 +56,17 @@ final class WebFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> ids = new LinkedHashMap<>();
 
+    /** A server over a store of the test articles. */
     WebFixture() throws IOException, InterruptedException {
+        this(true);
+    }
+
+    /** A server over the test articles, or over an empty store (what a first run shows). */
+    WebFixture(boolean withArticles) throws IOException, InterruptedException {
         dir = Files.createTempDirectory("warta-web-store-");
         store = WartaStore.open(dir);
         server = WartaServer.start(Warta.with(WartaOptions.defaults()), store, ServerOptions.DEFAULTS.withPort(0));
-        for (var e : ARTICLES.entrySet()) {
+        for (var e : withArticles ? ARTICLES.entrySet() : Map.<String, String>of().entrySet()) {
             ObjectNode body = JSON.createObjectNode();
             body.put("html", resource(e.getKey()));
             body.put("url", e.getValue());

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,10 +43,13 @@ class WebInterfaceBrowserTest {
 
     private WebFixture app;
     private Browser browser;
+    /** The addresses of the servers under test: the one place the pages may send requests to. */
+    private final Set<String> servers = new HashSet<>();
 
     @BeforeAll
     void start() throws Exception {
         app = new WebFixture();
+        servers.add(app.base());
         // an Indonesian browser: the interface must start in Indonesian
         browser = new Browser(app.base(), "id-ID");
     }
@@ -369,9 +373,26 @@ class WebInterfaceBrowserTest {
         browser.open("#/search");
     }
 
-    /** Whether a request stays on this machine: the server under test, or a data: URL inside the browser. */
+    @Test
+    void anEmptyStoreSaysHowToFillIt() throws Exception {
+        try (WebFixture empty = new WebFixture(false)) {
+            servers.add(empty.base());
+            browser.openAt(empty.base(), "#/search");
+            assertThat(browser.one(".no-results").getText()).contains("warta ingest", "POST /ingest");
+            browser.screenshot("empty-search");
+            browser.openAt(empty.base(), "#/timeline");
+            assertThat(browser.all(".no-results")).hasSize(1);
+            browser.openAt(empty.base(), "#/map");
+            assertThat(browser.all("svg.world-map path.country")).hasSizeGreaterThan(170);
+            assertThat(browser.all("svg.world-map circle.marker")).isEmpty();
+            assertThat(browser.one(".map-holder .no-results").isDisplayed()).isTrue();
+            browser.screenshot("empty-map");
+        }
+    }
+
+    /** Whether a request stays on this machine: a server under test, or a data: URL inside the browser. */
     private boolean local(String url) {
-        return url.startsWith(app.base()) || url.startsWith("data:");
+        return url.startsWith("data:") || servers.stream().anyMatch(url::startsWith);
     }
 
     private void assertNothingInjected() {

@@ -132,7 +132,9 @@ function resultList(res, filters) {
   const total = res.total || 0;
   const anyFilter = Object.keys(filters).length > 0;
   if (total === 0) {
-    return h('p', {class: 'no-results'}, anyFilter ? t('search.none') : t('search.empty'));
+    if (anyFilter) return h('p', {class: 'no-results'}, t('search.none'));
+    return h('div', {class: 'no-results'}, h('p', null, t('search.empty')),
+      h('p', null, h('a', {href: link('analyze')}, t('search.tryAnalyze'))));
   }
   const hits = h('ol', {class: 'hits'}, (res.hits || []).map(hitItem));
   const size = res.size || SIZE;
