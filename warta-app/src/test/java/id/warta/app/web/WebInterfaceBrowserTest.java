@@ -195,6 +195,23 @@ class WebInterfaceBrowserTest {
         assertThat(new TreeSet<>(attributes(bars, "data-key"))).isEqualTo(keys);
         assertThat(new TreeSet<>(attributes(browser.all(".chart-legend li"), "data-key"))).isEqualTo(keys);
         browser.screenshot("timeline");
+
+        // by week and country: the same events, other buckets
+        JsonNode weeks = app.get("timeline", "interval", "week", "by", "country");
+        Set<String> countries = new TreeSet<>();
+        weeks.path("series").forEach(sr -> countries.add(sr.path("key").asText()));
+        assertThat(countries).contains("IDN", "KEN");
+        browser.open("#/timeline?interval=week&by=country");
+        List<WebElement> weekBars = browser.all("svg.timeline-chart rect.bar");
+        assertThat(new TreeSet<>(attributes(weekBars, "data-key"))).isEqualTo(countries);
+        int weekTotal = 0;
+        for (JsonNode sr : weeks.path("series")) {
+            for (JsonNode p : sr.path("points")) {
+                weekTotal += p.path("count").asInt();
+            }
+        }
+        assertThat(weekBars.stream().mapToInt(b -> Integer.parseInt(b.getAttribute("data-count"))).sum())
+                .isEqualTo(weekTotal);
     }
 
     @Test

@@ -20,7 +20,7 @@ function fill(el, attrs, children) {
       if (name.startsWith('on')) {
         // event handlers are functions attached here, never attribute strings
         el.addEventListener(name.slice(2), value);
-      } else if (name === 'href' && el.namespaceURI !== SVG_NS && !isSafeHref(value)) {
+      } else if ((name === 'href' || name === 'src' || name === 'xlink:href') && !isSafeHref(value)) {
         continue;
       } else {
         el.setAttribute(name, value === true ? '' : String(value));

@@ -290,7 +290,7 @@ function showEvents(below, title, events) {
 
 function countryTable(perCountry, filters) {
   const rows = [...perCountry].sort((a, b) => b[1] - a[1]);
-  if (rows.length === 0) return h('p', {class: 'muted'}, t('map.none'));
+  if (rows.length === 0) return h('p', {class: 'muted'}, t('none'));
   return h('table', {class: 'country-table'},
     h('tbody', null, rows.map(([a3, n]) => h('tr', {'data-country': a3},
       h('td', null, h('a', {href: link('map', a3, filters)}, countryName(a3))),
