@@ -108,6 +108,14 @@ class WebInterfaceBrowserTest {
                 .isEqualTo("true");
         browser.screenshot("search-country-KEN");
 
+        // the filter goes along to the map, which says so
+        browser.one(".main-nav a[data-page=map]").click();
+        waitUntilHash("map?country=KEN");
+        assertThat(browser.one(".chip[data-filter=country]").getText()).contains("KEN");
+        assertThat(attributes(browser.all(".country-table tr"), "data-country")).containsExactly("KEN");
+        browser.driver().navigate().back();
+        waitUntilHashLacks("map");
+
         browser.one(".chip[data-filter=country]").click();
         waitUntilHashLacks("country=");
         assertThat(browser.all(".hit")).hasSize(Math.min(10, app.get("search").path("total").asInt()));

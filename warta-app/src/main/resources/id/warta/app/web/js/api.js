@@ -39,7 +39,38 @@ export const search = (params, signal) => get('search', params, signal);
 export const article = (id) => get('articles/' + encodeURIComponent(id));
 export const story = (id) => get('stories/' + encodeURIComponent(id));
 export const timeline = (params) => get('timeline', params);
-export const events = (params) => get('events', {...params, level: 'story', format: 'json'});
+/**
+ * Story-level events, read line by line from the streamed JSON Lines answer and cut off after `cap` of them (the
+ * rest of the stream is cancelled): a big store can hold more events than a page can parse and draw.
+ * @returns {events, truncated}
+ */
+export async function events(params, cap) {
+  const res = await fetch('events' + query({...params, level: 'story', format: 'jsonl'}),
+    {headers: {Accept: 'application/x-ndjson'}});
+  if (!res.ok || !res.body) {
+    await answer(res);
+    return {events: [], truncated: false};
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  const out = [];
+  let rest = '';
+  for (;;) {
+    const {done, value} = await reader.read();
+    rest += done ? decoder.decode() : decoder.decode(value, {stream: true});
+    const lines = rest.split('\n');
+    rest = done ? '' : lines.pop();
+    for (const line of lines) {
+      if (line.trim() === '') continue;
+      if (out.length === cap) {
+        await reader.cancel();
+        return {events: out, truncated: true};
+      }
+      out.push(JSON.parse(line));
+    }
+    if (done) return {events: out, truncated: false};
+  }
+}
 
 /** POST /analyze with a body of the given media type; signal aborts an analysis overtaken by newer input. */
 export async function analyze(body, mediaType, signal) {

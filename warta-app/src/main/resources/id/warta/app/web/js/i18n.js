@@ -38,6 +38,7 @@ const TEXT = {
     'map.legend': 'Satu lingkaran per tempat; ukurannya = korban (tewas + luka), yang terkecil tanpa korban. ' +
       'Klik untuk melihat peristiwanya.',
     'map.none': 'Tidak ada peristiwa dengan koordinat untuk saringan ini.',
+    'map.truncated': (n) => `Hanya ${n} peristiwa pertama yang dibaca; persempit dengan saringan (tanggal, negara, jenis) untuk melihat sisanya.`,
     'map.provinces': 'Provinsi', 'map.events': (n) => `${n} peristiwa`,
     'map.provinceNote': 'Batas provinsi tidak digambar: belum ada data bentuk provinsi yang boleh disertakan. ' +
       'Setiap provinsi ditandai lingkaran di titik rata-rata lokasi peristiwanya (admin1 dari geocoder).',
@@ -86,6 +87,7 @@ const TEXT = {
     'map.legend': 'One circle per place, sized by casualties (killed + injured); the smallest have none. ' +
       'Click one to list its events.',
     'map.none': 'No events with coordinates for these filters.',
+    'map.truncated': (n) => `Only the first ${n} events were read; narrow the filters (dates, country, type) to see the rest.`,
     'map.provinces': 'Provinces', 'map.events': (n) => `${n} event${n === 1 ? '' : 's'}`,
     'map.provinceNote': 'Province borders are not drawn: no province shapes we may ship yet. ' +
       'Each province is a circle at the mean position of its events (admin1 from the geocoder).',

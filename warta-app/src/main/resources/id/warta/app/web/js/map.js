@@ -8,10 +8,12 @@ import {h, s, replace} from './dom.js';
 import {t, typeName, countryName, numericCode, alpha3Of, formatNumber} from './i18n.js';
 import {link, filtersOf} from './route.js';
 import {colourOf, eventCard, placeText} from './events.js';
-import {errorBox} from './search.js';
+import {errorBox, activeFilters} from './search.js';
 
 const WORLD = {west: -180, east: 180, north: 84, south: -58};
 const WIDTH_PX = 1000;
+// the most events a map reads (a few megabytes of JSON); past that it says so and asks for narrower filters
+const MAX_EVENTS = 5000;
 const atlases = new Map();
 
 /** A TopoJSON file's countries as [{id, name, rings: [[[lon, lat]...]...]}] (rings of all its polygons). */
@@ -105,15 +107,20 @@ export async function renderMap(view, params, drill) {
       h('a', {class: country === 'IDN' ? 'button selected' : 'button', href: link('map', 'IDN', filters)},
         t('map.drill', countryName('IDN'))),
       country && country !== 'IDN' ? h('span', {class: 'button selected'}, countryName(country)) : null),
+    activeFilters(filters, 'map', country),
     h('div', {class: 'map-layout'}, holder, side), below));
 
   let shapes;
   let events;
+  let truncated;
   try {
-    [shapes, events] = await Promise.all([
+    let answer;
+    [shapes, answer] = await Promise.all([
       atlas(country ? 'countries-50m.json' : 'countries-110m.json'),
-      api.events(country ? {...filters, country} : filters).then((r) => (r.events || []).filter(located)),
+      api.events(country ? {...filters, country} : filters, MAX_EVENTS),
     ]);
+    events = answer.events.filter(located);
+    truncated = answer.truncated;
   } catch (e) {
     replace(holder, errorBox(e));
     return;
@@ -211,6 +218,7 @@ export async function renderMap(view, params, drill) {
   const types = [...new Set(events.map((ev) => ev.type))].sort();
   replace(holder, svg,
     events.length === 0 ? h('p', {class: 'no-results overlay'}, t('map.none')) : null,
+    truncated ? h('p', {class: 'note truncated'}, t('map.truncated', formatNumber(MAX_EVENTS))) : null,
     h('ul', {class: 'chart-legend'}, types.map((ty) => {
       const sw = h('span', {class: 'swatch round'});
       sw.style.backgroundColor = colourOf(ty);

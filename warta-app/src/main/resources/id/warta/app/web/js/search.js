@@ -60,21 +60,26 @@ export async function renderSearch(view, params) {
   replace(results, resultList(res, filters));
 }
 
-function activeFilters(filters) {
+/**
+ * The filters in force as chips, each a link to the same page without it. On the search page the query stays in
+ * the box, not in a chip; the timeline and the map show it as a chip too. keep: parameters of the page itself.
+ */
+export function activeFilters(filters, page = 'search', arg = null, keep = {}) {
   const chips = [];
   for (const [k, v] of Object.entries(filters)) {
-    if (k === 'q') continue;
+    if (k === 'q' && page === 'search') continue;
     const facet = k === 'lang' ? 'language' : k;
-    const label = k === 'from' || k === 'to' ? t('facet.' + k) + ' ' + formatDate(v) : facetLabel(facet, v);
-    const rest = {...filters};
+    const kind = k === 'from' || k === 'to' ? t('facet.date') : k === 'q' ? t('q') : t('facet.' + facet);
+    const label = k === 'from' || k === 'to' ? t('facet.' + k) + ' ' + formatDate(v) : k === 'q' ? v : facetLabel(facet, v);
+    const rest = {...filters, ...keep};
     delete rest[k];
-    chips.push(h('a', {class: 'chip', href: link('search', null, rest), title: t('filters.remove'), 'data-filter': k},
-      h('span', {class: 'chip-kind'}, (k === 'from' || k === 'to' ? t('facet.date') : t('facet.' + facet)) + ': '),
-      label, h('span', {class: 'chip-x', 'aria-hidden': 'true'}, ' ×')));
+    chips.push(h('a', {class: 'chip', href: link(page, arg, rest), title: t('filters.remove'), 'data-filter': k},
+      h('span', {class: 'chip-kind'}, kind + ': '), label, h('span', {class: 'chip-x', 'aria-hidden': 'true'}, ' ×')));
   }
   if (chips.length === 0) return null;
+  const cleared = page === 'search' ? {q: filters.q} : keep;
   return h('div', {class: 'active-filters'}, chips,
-    chips.length > 1 ? h('a', {class: 'chip clear', href: link('search', null, {q: filters.q})}, t('filters.clear')) : null);
+    chips.length > 1 ? h('a', {class: 'chip clear', href: link(page, arg, cleared)}, t('filters.clear')) : null);
 }
 
 /** The publication days of the matches as a strip of small bars; a bar is a link to that day alone. */

@@ -3,9 +3,9 @@
 import * as api from './api.js';
 import {h, s, replace} from './dom.js';
 import {t, typeName, countryName, formatDate, formatNumber} from './i18n.js';
-import {link, filtersOf, go} from './route.js';
+import {filtersOf, go} from './route.js';
 import {colourOf} from './events.js';
-import {errorBox} from './search.js';
+import {errorBox, activeFilters} from './search.js';
 
 const W = 1000;
 const H = 380;
@@ -23,9 +23,8 @@ export async function renderTimeline(view, params) {
       choice('interval', t('timeline.interval'), ['day', 'week', 'month'], interval, (v) => `interval.${v}`,
         (v) => go('timeline', null, {...filters, interval: v, by})),
       choice('by', t('timeline.by'), ['type', 'country'], by, (v) => `by.${v}`,
-        (v) => go('timeline', null, {...filters, interval, by: v})),
-      Object.keys(filters).length ? h('a', {class: 'chip clear', href: link('timeline', null, {interval, by})},
-        t('filters.clear')) : null),
+        (v) => go('timeline', null, {...filters, interval, by: v}))),
+    activeFilters(filters, 'timeline', null, {interval, by}),
     chart));
   let res;
   try {
