@@ -9,13 +9,21 @@ import {eventCard} from './events.js';
 import {textView, entityList} from './textview.js';
 import {lastSearchLink, errorBox} from './search.js';
 
+// Each page draws into its own holder: a page left before its data came fills a holder no longer shown, never the
+// page that replaced it.
+function holder(view) {
+  const el = h('div', {class: 'page'}, h('p', {class: 'loading'}, t('loading')));
+  replace(view, el);
+  return el;
+}
+
 export async function renderArticle(view, id) {
-  replace(view, h('p', {class: 'loading'}, t('loading')));
+  const page = holder(view);
   let rec;
   try {
     rec = await api.article(id);
   } catch (e) {
-    replace(view, e.status === 404 ? h('p', {class: 'not-found'}, t('article.notFound')) : errorBox(e));
+    replace(page, e.status === 404 ? h('p', {class: 'not-found'}, t('article.notFound')) : errorBox(e));
     return;
   }
   const tv = textView(rec, ['person', 'org', 'loc', 'evidence']);
@@ -30,7 +38,7 @@ export async function renderArticle(view, id) {
     rec.language ? h('span', {class: 'language'}, languageName(rec.language)) : null,
     Array.isArray(rec.authors) && rec.authors.length
       ? h('span', {class: 'authors'}, t('article.byline') + ' ' + rec.authors.join(', ')) : null);
-  replace(view, h('article', {class: 'article-page', 'data-id': rec.id || id},
+  replace(page, h('article', {class: 'article-page', 'data-id': rec.id || id},
     h('a', {class: 'back', href: lastSearchLink()}, t('article.back')),
     h('div', {class: 'article-layout'},
       h('div', {class: 'article-main'},
@@ -50,18 +58,18 @@ export async function renderArticle(view, id) {
 }
 
 export async function renderStory(view, id) {
-  replace(view, h('p', {class: 'loading'}, t('loading')));
+  const page = holder(view);
   let st;
   try {
     st = await api.story(id);
   } catch (e) {
-    replace(view, e.status === 404 ? h('p', {class: 'not-found'}, t('story.notFound')) : errorBox(e));
+    replace(page, e.status === 404 ? h('p', {class: 'not-found'}, t('story.notFound')) : errorBox(e));
     return;
   }
   const sites = st.sites || [];
   const articles = st.articles || [];
   const events = st.events || [];
-  replace(view, h('section', {class: 'story-page', 'data-id': st.id},
+  replace(page, h('section', {class: 'story-page', 'data-id': st.id},
     h('a', {class: 'back', href: lastSearchLink()}, t('article.back')),
     h('p', {class: 'kicker'}, t('story.title')),
     h('h1', null, st.title || t('none')),
