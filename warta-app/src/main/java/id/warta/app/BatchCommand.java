@@ -73,6 +73,16 @@ abstract class BatchCommand<R> implements Callable<Integer> {
     /** The writer of the records in the chosen format; it must not close {@code out}. */
     abstract RecordWriter<R> writer(OutputStream out) throws IOException;
 
+    /** How many records the batch will give, for the progress bar's ETA; -1 when not known beforehand. */
+    long expected(WartaOptions options) {
+        return -1;
+    }
+
+    /** The progress bar's note after {@code failed} failed records. */
+    String progressNote(int failed) {
+        return failed == 0 ? "" : failed + " failed";
+    }
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -86,6 +96,7 @@ abstract class BatchCommand<R> implements Callable<Integer> {
         }
         Warta warta = warta(options);
         boolean drawProgress = !noProgress && Terminal.stderrIsTerminal();
+        long expected = drawProgress ? expected(options) : -1;
         ProgressBar[] bar = {null};
         int[] seen = {0, 0};
         Batch.Summary summary;
@@ -95,11 +106,11 @@ abstract class BatchCommand<R> implements Callable<Integer> {
                 seen[0]++;
                 seen[1] += ok(record) ? 0 : 1;
                 if (drawProgress && bar[0] == null && seen[0] >= PROGRESS_AFTER) {
-                    bar[0] = progressBar(spec.name(), seen[0]);
+                    bar[0] = progressBar(spec.name(), seen[0], expected);
                 }
                 if (bar[0] != null) {
                     bar[0].step();
-                    bar[0].setExtraMessage(seen[1] == 0 ? "" : seen[1] + " failed");
+                    bar[0].setExtraMessage(progressNote(seen[1]));
                 }
             });
         } finally {
@@ -110,10 +121,10 @@ abstract class BatchCommand<R> implements Callable<Integer> {
         return summary.failed() == 0 ? 0 : Main.SOME_FAILED;
     }
 
-    private static ProgressBar progressBar(String task, int alreadyDone) {
+    private static ProgressBar progressBar(String task, int alreadyDone, long expected) {
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
-                .setInitialMax(-1)
+                .setInitialMax(expected)
                 .showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(250)

@@ -2,6 +2,7 @@ package id.warta.app;
 
 import id.warta.Warta;
 import id.warta.WartaOptions;
+import id.warta.app.serve.ApiBench;
 import id.warta.eval.ExtractionDataset;
 import id.warta.export.ArticleWriter;
 import id.warta.export.OutputFormat;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * machine. Not a test: it reports, it does not judge.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measures throughput.",
-        subcommands = {BenchCommand.Extraction.class, AnalysisBench.class})
+        subcommands = {BenchCommand.Extraction.class, AnalysisBench.class, StoreBench.class, ApiBench.class})
 final class BenchCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,

@@ -50,7 +50,7 @@ import java.util.stream.Stream;
 /** {@code warta eval}: scores a stage against a reference dataset with the dataset's own metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Warta against reference datasets.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Sentences.class, EvalCommand.Ner.class,
-                EvalCommand.Events.class, EvalCommand.Geocoding.class})
+                EvalCommand.Events.class, EvalCommand.Geocoding.class, DuplicatesEval.class})
 final class EvalCommand {
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,

@@ -1,20 +1,15 @@
 package id.warta.app;
 
-import id.warta.Warta;
-import id.warta.WartaOptions;
 import id.warta.analyze.Stages;
 import id.warta.export.EventFormat;
 import id.warta.export.EventWriter;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
-import id.warta.model.RawDocument;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.function.Function;
 
 /**
  * {@code warta events}: the events of every input, one row per event with its source article, as JSON Lines, CSV or
@@ -27,7 +22,7 @@ import java.util.function.Function;
                 "INPUT is a file, a directory (recursive), a .gz file, a JSON Lines file of {url, html|text}, "
                         + "an http(s) URL, or - for standard input.",
                 "Inputs that fail are named on standard error; they have no rows."})
-final class EventsCommand extends BatchCommand<Analysis> {
+final class EventsCommand extends AnalysisBatchCommand {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl: one JSON "
@@ -35,40 +30,13 @@ final class EventsCommand extends BatchCommand<Analysis> {
                     + "a FeatureCollection of the events with coordinates, the others counted in \"unlocated\".")
     EventFormat format = EventFormat.JSONL;
 
-    @Mixin
-    AnalysisLimit limit;
-
-    /** The analysis stages, or null for the defaults. */
-    private final Stages stages;
-
     EventsCommand() {
         this(null);
     }
 
     /** A command whose analysis runs these stages (tests give it their own event coder). */
     EventsCommand(Stages stages) {
-        this.stages = stages;
-    }
-
-    @Override
-    WartaOptions options(WartaOptions shared) {
-        return limit.apply(shared);
-    }
-
-    @Override
-    Warta warta(WartaOptions options) {
-        return stages == null ? Warta.with(options) : Warta.with(options, stages);
-    }
-
-    @Override
-    Function<RawDocument, Analysis> work(Warta warta) {
-        warta.analyzer(); // load the models here, once, rather than on the first worker
-        return warta::analyze;
-    }
-
-    @Override
-    boolean ok(Analysis record) {
-        return record.ok();
+        super(stages);
     }
 
     @Override

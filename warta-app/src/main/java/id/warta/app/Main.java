@@ -1,5 +1,6 @@
 package id.warta.app;
 
+import id.warta.WartaException;
 import id.warta.app.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "warta", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns raw news into facts: clean articles, their language, entities, numbers, dates, quotes "
                 + "and events.",
-        subcommands = {AnalyzeCommand.class, EventsCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, EventsCommand.class, ExtractCommand.class, IngestCommand.class,
+                SearchCommand.class, ExportCommand.class, ErrorsCommand.class, EvalCommand.class, BenchCommand.class,
                 TrainCommand.class, BuildCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
@@ -25,11 +27,27 @@ public final class Main {
         return run(CommandLine.defaultFactory(), args);
     }
 
+    /** Exit code of a usage error, and of a store that cannot be used as asked. */
+    static final int USAGE = 2;
+
     /** Runs a command line whose commands {@code factory} makes (tests give a command its own stages). */
     static int run(CommandLine.IFactory factory, String... args) {
         return new CommandLine(new Main(), factory)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::refused)
                 .execute(args);
+    }
+
+    /**
+     * A store that refuses (locked, not a store, a bad query, read-only) or an I/O failure (a full disk) is the
+     * user's to fix: one line saying what, no stack trace. Anything else is a bug and shows its trace.
+     */
+    private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof WartaException)) {
+            throw e;
+        }
+        System.err.println("warta " + command.getCommandName() + ": " + e.getMessage());
+        return USAGE;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -17,7 +17,6 @@ import id.warta.text.Text;
 import id.warta.time.TimeExpression;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -137,16 +136,9 @@ class EventsCommandTest extends CommandTestSupport {
     /** Runs {@code warta events} with the stand-in coder. */
     private static int events(String... args) {
         Stages stages = Stages.defaults().withEvents(DEMONSTRATIONS);
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                return type == EventsCommand.class ? type.cast(new EventsCommand(stages))
-                        : CommandLine.defaultFactory().create(type);
-            }
-        };
         List<String> line = new ArrayList<>(List.of("events", "--no-progress"));
         line.addAll(List.of(args));
-        return Main.run(factory, line.toArray(String[]::new));
+        return Main.run(with(new EventsCommand(stages)), line.toArray(String[]::new));
     }
 
     private List<String> rallies(Path dir, int n, int firstArrests) throws IOException {
@@ -354,46 +346,5 @@ class EventsCommandTest extends CommandTestSupport {
             names.add(it.next());
         }
         return names;
-    }
-
-    /** Reads RFC 4180 CSV: records end with CRLF; a quoted field may hold commas, doubled quotes and line breaks. */
-    private static List<List<String>> parseCsv(String csv) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                assertThat(field).as("a quote opens a field").isEmpty();
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r') {
-                assertThat(csv.charAt(i + 1)).as("CR is followed by LF").isEqualTo('\n');
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                i++;
-            } else {
-                assertThat(c).as("a bare line break outside quotes").isNotEqualTo('\n');
-                field.append(c);
-            }
-        }
-        assertThat(quoted).isFalse();
-        assertThat(record).isEmpty();
-        assertThat(field).isEmpty();
-        return records;
     }
 }

@@ -180,6 +180,19 @@ public final class EventWriter implements Closeable {
         return values;
     }
 
+    /**
+     * The fields of one event's JSON Lines row, without the braces: the row's identifier and source article
+     * ({@code id, input, url, title, published}), then the event as {@link Json} writes it.
+     */
+    public static void writeJsonFields(String id, Article article, Event event, JsonGenerator gen)
+            throws IOException {
+        Row row = new Row(id, article, event);
+        for (Column c : SOURCE) {
+            gen.writeStringField(c.name(), (String) c.value().apply(row));
+        }
+        Json.writeEventFields(event, gen);
+    }
+
     /** A value of {@link #values} as a CSV field: empty for null, plain decimal notation, quoted when needed. */
     public static String csvField(Object value) {
         return csv(text(value));
@@ -198,10 +211,7 @@ public final class EventWriter implements Closeable {
     private void jsonLine(Row row) throws IOException {
         try (JsonGenerator gen = Json.writer().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             gen.writeStartObject();
-            for (Column c : SOURCE) {
-                gen.writeStringField(c.name(), (String) c.value().apply(row));
-            }
-            Json.writeEventFields(row.event(), gen);
+            writeJsonFields(row.id(), row.article(), row.event(), gen);
             gen.writeEndObject();
         }
         out.write('\n');
@@ -240,24 +250,28 @@ public final class EventWriter implements Closeable {
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         for (Column c : ROW) {
-            Object value = c.value().apply(row);
             json.writeFieldName(c.name());
-            if (value == null) {
-                json.writeNull();
-            } else if (value instanceof String s) {
-                json.writeString(s);
-            } else if (value instanceof Boolean b) {
-                json.writeBoolean(b);
-            } else if (value instanceof BigDecimal d) {
-                json.writeNumber(d);
-            } else if (value instanceof Double d) {
-                json.writeNumber(d);
-            } else {
-                json.writeNumber(((Number) value).longValue());
-            }
+            writeValue(c.value().apply(row), json);
         }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /** A value of {@link #values} as a typed JSON value: a string, a number, true or false, or null. */
+    public static void writeValue(Object value, JsonGenerator json) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String s) {
+            json.writeString(s);
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof BigDecimal d) {
+            json.writeNumber(d);
+        } else if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else {
+            json.writeNumber(((Number) value).longValue());
+        }
     }
 
     /** Whether an event has a place with coordinates. */

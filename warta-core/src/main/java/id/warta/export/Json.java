@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The JSON mapping of Warta's records: field names as the record components, enums in lower case, date-times as
@@ -349,7 +350,7 @@ public final class Json {
     }
 
     /** An enum constant as every output writes it ({@code planned}, {@code day}); null stays null. */
-    static String lowerCase(Enum<?> value) {
+    public static String lowerCase(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
@@ -566,27 +567,23 @@ public final class Json {
     }
 
     private static int integer(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.isIntegralNumber()) {
-            throw new IllegalArgumentException("field " + field + " is not a whole number: " + v);
-        }
-        return v.asInt();
+        return typed(node, field, JsonNode::isIntegralNumber, "a whole number").asInt();
     }
 
     private static double number(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (!v.isNumber()) {
-            throw new IllegalArgumentException("field " + field + " is not a number: " + v);
-        }
-        return v.asDouble();
+        return typed(node, field, JsonNode::isNumber, "a number").asDouble();
     }
 
     private static boolean bool(JsonNode node, String field) {
+        return typed(node, field, JsonNode::isBoolean, "true or false").asBoolean();
+    }
+
+    private static JsonNode typed(JsonNode node, String field, Predicate<JsonNode> is, String what) {
         JsonNode v = node.path(field);
-        if (!v.isBoolean()) {
-            throw new IllegalArgumentException("field " + field + " is not true or false: " + v);
+        if (!is.test(v)) {
+            throw new IllegalArgumentException("field " + field + " is not " + what + ": " + v);
         }
-        return v.asBoolean();
+        return v;
     }
 
     private static Long total(JsonNode node, String field) {

@@ -8,12 +8,16 @@ package id.warta.store;
  * @param commitEvery               articles between two automatic commits during an ingest (default 2,000): an
  *                                  article is durable once a commit after it returned, so a crash loses at most
  *                                  this many, which a re-run adds again
- * @param shingleWords              words per shingle for near-duplicate signatures (default 5)
- * @param minHashes                 MinHash values per signature (default 128)
- * @param lshBands                  locality-sensitive hashing bands the signature is cut into (default 32; with
- *                                  128 hashes, 4 rows a band)
+ * @param shingleWords              words per shingle for near-duplicate signatures (default 4)
+ * @param minHashes                 MinHash values per signature (default 120)
+ * @param lshBands                  locality-sensitive hashing bands the signature is cut into (default 40; with
+ *                                  120 hashes, 3 rows a band: a pair of similarity 0.35 shares a band with
+ *                                  probability 0.82, 0.5 with 0.99, 0.1 with 0.04)
  * @param nearDuplicateSimilarity   estimated Jaccard similarity of shingles from which an article is a copy or a
- *                                  light rewrite of an earlier one (default 0.5)
+ *                                  light rewrite of an earlier one (default 0.35). The defaults give precision
+ *                                  1.000 and recall 0.993 on 20,000 generated articles
+ *                                  ({@code id.warta.store.eval.NearDuplicateEvaluator}), where one light rewrite
+ *                                  in twenty lies below 0.41
  * @param storyWindowDays           days apart two articles may be published and still report one happening
  *                                  (default 3)
  * @param storySimilarity           score from which an article joins an earlier article's story (default 0.5;
@@ -25,7 +29,7 @@ public record StoreOptions(boolean readOnly, int ramBufferMb, int commitEvery, i
                            int lshBands, double nearDuplicateSimilarity, int storyWindowDays, double storySimilarity,
                            int maxStoredChars) {
 
-    public static final StoreOptions DEFAULTS = new StoreOptions(false, 64, 2_000, 5, 128, 32, 0.5, 3, 0.5,
+    public static final StoreOptions DEFAULTS = new StoreOptions(false, 64, 2_000, 4, 120, 40, 0.35, 3, 0.5,
             1 << 20);
 
     public StoreOptions {

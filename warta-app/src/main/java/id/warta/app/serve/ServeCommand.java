@@ -107,10 +107,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("warta serve: stopping (requests in flight get " + options.stopTimeout().toSeconds()
+                    + " s to finish)");
             try {
                 server.close();
             } finally {
                 store.close();
+                System.err.println("warta serve: stopped, store closed");
                 stopped.countDown();
             }
         }, "warta-serve-shutdown"));

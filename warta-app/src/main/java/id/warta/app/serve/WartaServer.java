@@ -13,6 +13,7 @@ import io.javalin.router.Endpoint;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -146,7 +147,13 @@ public final class WartaServer implements Closeable {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     code(e.getStatus()), e.getStatus() == 404 ? "no route " + ctx.method() + " " + ctx.path()
                             : e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> internal(ctx, e));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                if (clientWentAway(e, ctx)) {
+                    LOG.debug("{} {}: the client closed the connection mid-answer", ctx.method(), ctx.path());
+                } else {
+                    internal(ctx, e);
+                }
+            });
         });
         try {
             app.start();
@@ -192,6 +199,19 @@ public final class WartaServer implements Closeable {
         }
     }
 
+    /**
+     * Whether writing failed because the client left (a page that reads the first events of a stream and cancels
+     * the rest): nothing to answer and nothing wrong with the server.
+     */
+    private static boolean clientWentAway(Throwable e, Context ctx) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EofException || t instanceof IOException && ctx.res().isCommitted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static StoreStats stats(WartaStore store) {
         try {
             return store.stats();
@@ -230,16 +250,16 @@ public final class WartaServer implements Closeable {
         }
     }
 
-    /** The contract's error code for a status. */
+    /** The contract's error code for a status: a refusal of the request's form is a bad parameter. */
     static String code(int status) {
         return switch (status) {
-            case 400, 405, 414, 431 -> "bad-parameter";
             case 401 -> "unauthorized";
             case 404 -> "not-found";
             case 413 -> "too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "too-many-requests";
-            default -> "internal";
+            case 505 -> "bad-parameter";
+            default -> status >= 400 && status < 500 ? "bad-parameter" : "internal";
         };
     }
 

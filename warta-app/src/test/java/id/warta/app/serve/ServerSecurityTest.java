@@ -6,7 +6,6 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import id.warta.export.Json;
-import id.warta.store.WartaStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +57,8 @@ class ServerSecurityTest {
 
     @Test
     void refusesToListenBeyondLoopbackWithoutAToken() throws Exception {
-        Path dir = Files.createTempDirectory("warta-serve-bind");
-        try (WartaStore store = WartaStore.open(dir.resolve("data"))) {
-            assertThatThrownBy(() -> WartaServer.start(ServerFixture.WARTA, store,
+        try (ServerFixture f = ServerFixture.start(ServerOptions.DEFAULTS, false)) {
+            assertThatThrownBy(() -> WartaServer.start(ServerFixture.WARTA, f.store,
                     ServerOptions.DEFAULTS.withPort(0).withBind("0.0.0.0")))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("token");
@@ -164,6 +160,26 @@ class ServerSecurityTest {
         }
         HttpResponse<String> post = fixture.post("/search", "text/plain", "x");
         assertThat(post.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void whatJettyRefusesItselfIsJsonToo() throws Exception {
+        try (RawHttp raw = new RawHttp(fixture.server.port())) {
+            raw.send("BREW /kopi HTCPCP/1.0\r\n\r\n");
+            assertThat(raw.readAll()).startsWith("HTTP/1.1 505").contains("\"error\":\"bad-parameter\"");
+        }
+        try (RawHttp raw = new RawHttp(fixture.server.port())) {
+            raw.send("GET /health HTTP/1.1\r\nHost: t\r\nthis is no header\r\n\r\n");
+            String answer = raw.readAll();
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("\"error\":\"bad-parameter\"")
+                    .doesNotContain("<html");
+        }
+        try (RawHttp raw = new RawHttp(fixture.server.port())) {
+            raw.send("GET /health HTTP/1.1\r\nHost: t\r\nX-Padding: " + "a".repeat(20_000) + "\r\n\r\n");
+            String answer = raw.readAll();
+            assertThat(answer).startsWith("HTTP/1.1 431").contains("\"error\":\"bad-parameter\"")
+                    .doesNotContain("<html");
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Exact-duplicate fingerprints: the canonical form of an article's URL and a hash of its text. Both are pure
@@ -26,6 +27,9 @@ public final class Fingerprints {
             "outputtype", "_gaexp", "s_cid", "cmpid");
     /** Host prefixes of the mobile and AMP editions, which show the same article under the same path. */
     private static final List<String> EDITION_PREFIXES = List.of("www.", "amp.", "m.", "mobile.");
+
+    /** An address written without its scheme: a host name with a dot, then a port, path, query or nothing. */
+    private static final Pattern BARE_HOST = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:\\d+)?([/?#]|$)");
 
     private Fingerprints() {
     }
@@ -48,6 +52,9 @@ public final class Fingerprints {
         if (s.startsWith("//")) {
             s = "https:" + s;
         } else if (!s.contains("://")) {
+            if (!BARE_HOST.matcher(s).lookingAt()) {
+                return null; // mailto:, javascript:, a relative path
+            }
             s = "https://" + s;
         }
         URI uri;

@@ -27,7 +27,7 @@ import java.util.Set;
 public final class StoryMatcher {
 
     static final int MIN_ENTITIES = 3;
-    static final double EVENT_WEIGHT = 0.4;
+    static final double EVENT_WEIGHT = 0.3;
     static final double DAY_PENALTY = 0.1;
 
     private final StoreOptions options;

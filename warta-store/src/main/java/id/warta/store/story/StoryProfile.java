@@ -27,8 +27,8 @@ import java.util.TreeSet;
  * @param day       the publication day in the article's own offset, else the first event's date; null when neither
  *                  is known (such an article starts its own story)
  * @param eventKeys one {@code TYPE|COUNTRY|DATE} key per asserted event ({@code PROTEST|KAZ|2022-01-05}): PLOVER
- *                  type, the country of its place (else of its actor, else {@code -}), its date (else {@code -});
- *                  sorted
+ *                  type, the country of its place (else of its actor, else {@code -}), its date (else the
+ *                  profile's day, else {@code -}); sorted
  * @param entities  the people, organisations and places below country level that the article names, folded
  *                  ({@code kassym-jomart tokayev}), most mentioned first, at most {@value #MAX_ENTITIES}
  * @param countries ISO 3166-1 alpha-3 codes of the places the article names and its events happen in; sorted
@@ -52,21 +52,29 @@ public record StoryProfile(LocalDate day, Set<String> eventKeys, Set<String> ent
         Objects.requireNonNull(analysis, "analysis");
         LocalDate day = analysis.article().published() == null ? null
                 : analysis.article().published().toLocalDate();
-        Set<String> keys = new TreeSet<>();
         Set<String> countries = new TreeSet<>();
         LocalDate firstEvent = null;
+        List<Event> asserted = new ArrayList<>();
         for (Event e : analysis.events()) {
             if (e.negated() || e.modality() != Event.Modality.ASSERTED) {
                 continue;
             }
-            String country = e.location() != null ? e.location().country() : e.actor().country();
-            keys.add(eventKey(e.type(), country, e.date()));
+            asserted.add(e);
             if (e.location() != null && e.location().country() != null) {
                 countries.add(e.location().country());
             }
             if (e.date() != null && (firstEvent == null || e.date().isBefore(firstEvent))) {
                 firstEvent = e.date();
             }
+        }
+        if (day == null) {
+            day = firstEvent;
+        }
+        Set<String> keys = new TreeSet<>();
+        for (Event e : asserted) {
+            // an event the text does not date happened, as far as anyone can tell, on the article's day
+            String country = e.location() != null ? e.location().country() : e.actor().country();
+            keys.add(eventKey(e.type(), country, e.date() != null ? e.date() : day));
         }
         List<Entity> ranked = new ArrayList<>();
         for (Entity entity : analysis.entities()) {
@@ -89,7 +97,7 @@ public record StoryProfile(LocalDate day, Set<String> eventKeys, Set<String> ent
                 entities.add(folded);
             }
         }
-        return new StoryProfile(day != null ? day : firstEvent, keys, entities, countries);
+        return new StoryProfile(day, keys, entities, countries);
     }
 
     /** The key of an event of {@code type} in {@code country} (null: unknown) on {@code date} (null: unknown). */
