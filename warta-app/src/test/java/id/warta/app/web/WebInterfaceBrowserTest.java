@@ -338,7 +338,7 @@ class WebInterfaceBrowserTest {
     }
 
     @Test
-    void interfaceLanguageSwitchesBetweenIndonesianAndEnglish() {
+    void interfaceLanguageSwitchesBetweenIndonesianAndEnglish() throws IOException {
         browser.open("#/timeline");
         assertThat(browser.one(".main-nav a[data-page=timeline]").getText()).isEqualTo("Linimasa");
         new Select(browser.one("#ui-lang")).selectByValue("en");
@@ -348,6 +348,7 @@ class WebInterfaceBrowserTest {
         assertThat(browser.one("h1").getText()).isEqualTo("Events per day by type");
         browser.open("#/timeline");
         assertThat(browser.one("h1").getText()).as("the choice is kept").isEqualTo("Events per day by type");
+        browser.screenshot("timeline-en");
         new Select(browser.one("#ui-lang")).selectByValue("id");
         browser.waitReady();
         assertThat(browser.one("h1").getText()).isEqualTo("Peristiwa per hari menurut jenis");

@@ -6,8 +6,8 @@ import {t, typeName, countryName, formatDate, formatNumber} from './i18n.js';
 // One colour per PLOVER category, neighbours in the ontology told apart: cooperation in greens and blues, verbal
 // conflict in yellows and oranges, material conflict in reds and browns.
 const TYPE_COLOURS = {
-  AGREE: '#2e7d32', CONSULT: '#00838f', SUPPORT: '#9ccc65', CONCEDE: '#c0ca33', COOPERATE: '#1565c0',
-  AID: '#4fc3f7', RETREAT: '#8d6e63', REQUEST: '#7e57c2', ACCUSE: '#fbc02d', REJECT: '#ef6c00',
+  AGREE: '#2e7d32', CONSULT: '#00838f', SUPPORT: '#9ccc65', CONCEDE: '#c0ca33', COOPERATE: '#039be5',
+  AID: '#80deea', RETREAT: '#8d6e63', REQUEST: '#3949ab', ACCUSE: '#fbc02d', REJECT: '#ef6c00',
   THREATEN: '#f06292', PROTEST: '#8e24aa', SANCTION: '#5d4037', MOBILIZE: '#546e7a', COERCE: '#e53935',
   ASSAULT: '#7f0000',
 };
