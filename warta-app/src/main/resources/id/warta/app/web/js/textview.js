@@ -48,9 +48,12 @@ export function textView(rec, layers) {
   }
 
   const body = h('div', {class: 'article-text', lang: rec.language || null}, highlight(text, outer, inner));
+  // the legend names only the layers this text has
+  const present = new Set([...outer, ...inner].map((sp) => sp.cls === 'evidence' || sp.cls === 'quote'
+    ? sp.cls : sp.cls.startsWith('ent ') ? sp.cls.slice('ent ent-'.length) : sp.cls));
   const legend = h('div', {class: 'legend', role: 'group', 'aria-label': t('legend')},
     h('span', {class: 'legend-title'}, t('legend') + ':'),
-    layers.map((layer) => {
+    layers.filter((layer) => present.has(layer)).map((layer) => {
       const box = h('input', {type: 'checkbox', checked: true, 'data-layer': layer});
       box.addEventListener('change', () => body.classList.toggle('hide-' + layer, !box.checked));
       return h('label', {class: 'legend-item'}, box, h('span', {class: 'swatch sw-' + layer}), t('layer.' + layer));
