@@ -114,9 +114,10 @@ final class Browser implements AutoCloseable {
         waitReady();
     }
 
-    /** Waits for the current page of the app to finish loading its data and drawing. */
+    /** Waits until the app has drawn the page of the address now in the location bar, data loaded. */
     void waitReady() {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.id("view"), "data-ready", "true"));
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(script("const v = document.getElementById('view');"
+                + " return v !== null && v.dataset.ready === 'true' && v.dataset.route === location.hash;")));
     }
 
     /** Waits until something matching the selector is present. */

@@ -39,6 +39,7 @@ async function render() {
   const known = ['search', 'article', 'story', 'timeline', 'map', 'analyze'].includes(route.page);
   document.title = 'Warta · ' + t('nav.' + (known ? route.page : 'search'));
   view.dataset.page = route.page;
+  view.dataset.route = location.hash;
   view.dataset.ready = 'false';
   switch (route.page) {
     case 'article':
@@ -59,7 +60,7 @@ async function render() {
     default:
       await renderSearch(view, route.params);
   }
-  // tests and screen readers can tell a finished page from one still loading
+  // tests can tell a finished page from one still loading, and which address it was drawn for
   if (mine === rendering) view.dataset.ready = 'true';
 }
 
