@@ -20,7 +20,7 @@ export function lastSearchLink() {
   return lastSearch;
 }
 
-export function facetLabel(facet, value) {
+function facetLabel(facet, value) {
   if (facet === 'country') {
     const name = countryName(value);
     return name === value ? value : name + ' (' + value + ')';
