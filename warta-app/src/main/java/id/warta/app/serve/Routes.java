@@ -56,6 +56,7 @@ final class Routes {
     private final ServerOptions options;
     private final Bodies bodies;
     private final EntityCounts entities;
+    private final EventTable eventTable;
 
     Routes(Warta warta, WartaStore store, ServerOptions options, Bodies bodies) {
         this.warta = warta;
@@ -63,6 +64,16 @@ final class Routes {
         this.options = options;
         this.bodies = bodies;
         this.entities = new EntityCounts(store);
+        this.eventTable = new EventTable(store);
+    }
+
+    /**
+     * Builds the tables of the whole-store views (entities, timeline) now, so the first visitor does not wait for
+     * a read of every article; called on a background thread at start.
+     */
+    void warmUp() {
+        entities.top(null, 1);
+        eventTable.rows();
     }
 
     void analyze(Context ctx) throws IOException {
@@ -90,6 +101,7 @@ final class Routes {
             // an answer names stored ids: they must survive a crash once the caller has seen them
             store.commit();
             entities.invalidate();
+            eventTable.invalidate();
         }
         write(ctx, gen -> {
             gen.writeStartObject();
@@ -202,7 +214,7 @@ final class Routes {
             gen.writeEndArray();
             gen.writeArrayFieldStart("events");
             for (StoryEvent e : s.events()) {
-                storyEvent(e, gen);
+                storyEvent(e.event(), e.story(), e.articles(), gen);
             }
             gen.writeEndArray();
             gen.writeEndObject();
@@ -210,20 +222,17 @@ final class Routes {
     }
 
     /** A story-level event: the event's fields, then its story and the articles it was merged from. */
-    private static void storyEvent(StoryEvent e, JsonGenerator gen) throws IOException {
+    private static void storyEvent(Event e, String story, List<String> articles, JsonGenerator gen)
+            throws IOException {
         gen.writeStartObject();
-        storyEventFields(e, gen);
-        gen.writeEndObject();
-    }
-
-    private static void storyEventFields(StoryEvent e, JsonGenerator gen) throws IOException {
-        Json.writeEventFields(e.event(), gen);
-        gen.writeStringField("story", e.story());
+        Json.writeEventFields(e, gen);
+        gen.writeStringField("story", story);
         gen.writeArrayFieldStart("articles");
-        for (String a : e.articles()) {
+        for (String a : articles) {
             gen.writeString(a);
         }
         gen.writeEndArray();
+        gen.writeEndObject();
     }
 
     /**
@@ -278,15 +287,7 @@ final class Routes {
                     feature(event, story, articles, gen);
                     return;
                 }
-                gen.writeStartObject();
-                Json.writeEventFields(event, gen);
-                gen.writeStringField("story", story);
-                gen.writeArrayFieldStart("articles");
-                for (String a : articles) {
-                    gen.writeString(a);
-                }
-                gen.writeEndArray();
-                gen.writeEndObject();
+                storyEvent(event, story, articles, gen);
                 if (format.equals("jsonl")) {
                     gen.flush();
                     out.write('\n');
@@ -355,7 +356,15 @@ final class Routes {
         SearchQuery filter = p.filter();
         Timeline timeline = new Timeline(p.choice("interval", Set.of("day", "week", "month"), "day"),
                 p.choice("by", Set.of("type", "country"), "type"));
-        store.events(filter, e -> timeline.add(e.event()));
+        if (EventTable.covers(filter)) {
+            for (EventTable.Row r : eventTable.rows()) {
+                if (r.matches(filter.type(), filter.country())) {
+                    timeline.add(r);
+                }
+            }
+        } else {
+            store.events(filter, e -> timeline.add(e.event()));
+        }
         write(ctx, timeline::write);
     }
 

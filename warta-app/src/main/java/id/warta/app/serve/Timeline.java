@@ -38,21 +38,15 @@ final class Timeline {
     }
 
     void add(Event e) {
-        if (e.date() == null) {
-            return;
+        if (e.date() != null) {
+            add(EventTable.Row.of(e));
         }
-        String key = by.equals("type") ? e.type() : country(e);
-        series.computeIfAbsent(key, k -> new TreeMap<>()).merge(period(e.date(), interval), 1L, Long::sum);
     }
 
-    private static String country(Event e) {
-        if (e.location() != null && e.location().country() != null) {
-            return e.location().country();
-        }
-        if (e.actor() != null && e.actor().country() != null) {
-            return e.actor().country();
-        }
-        return UNKNOWN;
+    void add(EventTable.Row e) {
+        String key = by.equals("type") ? e.type() : e.place() != null ? e.place() : e.actor() != null ? e.actor()
+                : UNKNOWN;
+        series.computeIfAbsent(key, k -> new TreeMap<>()).merge(period(e.date(), interval), 1L, Long::sum);
     }
 
     /** The first day of the period of {@code interval} that holds {@code day}. */

@@ -161,17 +161,23 @@ public final class WartaServer implements Closeable {
             throw new IllegalStateException("cannot listen on " + options.bind() + ":" + options.port() + ": "
                     + rootMessage(e), e);
         }
+        Thread warm = new Thread(() -> {
+            try {
+                routes.warmUp();
+            } catch (RuntimeException e) {
+                // the store closed under it (a stop), or cannot be read: the first request will say so
+                LOG.debug("warm-up of the whole-store tables stopped: {}", rootMessage(e));
+            }
+        }, "warta-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
         return new WartaServer(app, options);
     }
 
     /** The port listened on (the one picked when the options asked for 0). */
     public int port() {
         return app.port();
-    }
-
-    /** The address listened on. */
-    public String bind() {
-        return options.bind();
     }
 
     /**

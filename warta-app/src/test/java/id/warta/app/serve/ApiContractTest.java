@@ -199,6 +199,15 @@ class ApiContractTest {
             }
         }
         assertThat(keys).contains("BGD");
+        // the whole-store table (no text, date, entity, site or language filter) and the store's own count agree
+        JsonNode fromTable = valid("GET /timeline", fixture.get("/timeline?country=BGD"), 200, "Timeline");
+        JsonNode fromStore = valid("GET /timeline", fixture.get("/timeline?country=BGD&lang=en"), 200, "Timeline");
+        assertThat(fromTable.get("series")).isNotEmpty().isEqualTo(fromStore.get("series"));
+        JsonNode protests = valid("GET /timeline", fixture.get("/timeline?type=PROTEST&interval=week"), 200,
+                "Timeline");
+        for (JsonNode s : protests.get("series")) {
+            assertThat(s.get("key").asText()).isEqualTo("PROTEST");
+        }
     }
 
     @Test
