@@ -5,6 +5,7 @@ import id.warta.store.eval.NearDuplicateEvaluator;
 import id.warta.store.eval.NearDuplicateScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,11 +17,18 @@ import java.util.concurrent.Callable;
 @Command(name = "duplicates", mixinStandardHelpOptions = true,
         description = {"Precision and recall of the near-duplicate decision (exact URL or text, then MinHash over "
                 + "shingles with LSH bands) on generated articles from the PANL-BPPT *-ID-* sentences with known "
-                + "syndicated copies, rewrites, reposts and look-alikes (hard negatives)."})
+                + "syndicated copies, rewrites, reposts and look-alikes (hard negatives).",
+                "Exits 1 when precision or recall is below its floor (the CI quality gate)."})
 final class DuplicatesEval implements Callable<Integer> {
 
     @Mixin
     GeneratedArticles generated;
+
+    @Option(names = "--min-precision", paramLabel = "P", description = "Fail (exit 1) below this precision.")
+    Double minPrecision;
+
+    @Option(names = "--min-recall", paramLabel = "R", description = "Fail (exit 1) below this recall.")
+    Double minRecall;
 
     @Override
     public Integer call() throws Exception {
@@ -33,6 +41,6 @@ final class DuplicatesEval implements Callable<Integer> {
                 recall));
         System.out.printf(Locale.ROOT, "look-alikes wrongly linked %d; %.1f µs to sign an article%n",
                 s.lookalikeLinks(), s.microsPerSign());
-        return 0;
+        return Floor.check("precision", s.precision(), minPrecision) | Floor.check("recall", s.recall(), minRecall);
     }
 }

@@ -100,14 +100,7 @@ final class EvalCommand {
                 result.predictions().forEach((id, body) -> json.put(id, Map.of("articleBody", body)));
                 Json.writer().withDefaultPrettyPrinter().writeValue(predictionsOut.toFile(), json);
             }
-            if (minF1 != null && s.f1() < minF1) {
-                System.err.printf(Locale.ROOT, "FAIL: F1 %.4f is below the floor %.4f%n", s.f1(), minF1);
-                return 1;
-            }
-            if (minF1 != null) {
-                System.err.printf(Locale.ROOT, "OK: F1 %.4f is at or above the floor %.4f%n", s.f1(), minF1);
-            }
-            return 0;
+            return Floor.check("F1", s.f1(), minF1);
         }
 
         private static void row(PrintStream out, String name, ExtractionScore s) {
@@ -187,9 +180,8 @@ final class EvalCommand {
                 out.println();
                 result.sentenceMisses().forEach(m -> out.println(m + "\n"));
             }
-            int code = floor("Tokens", s.tokens().f1(), minTokenF1) | floor("Sentences", s.sentences().f1(),
-                    minSentenceF1);
-            return code;
+            return Floor.check("Tokens F1", s.tokens().f1(), minTokenF1)
+                    | Floor.check("Sentences F1", s.sentences().f1(), minSentenceF1);
         }
 
         private static void row(PrintStream out, String name, SegmentationScore.Counts c) {
@@ -197,15 +189,6 @@ final class EvalCommand {
                     c.f1(), c.gold(), c.system(), c.correct());
         }
 
-        private static int floor(String name, double f1, Double min) {
-            if (min == null) {
-                return 0;
-            }
-            boolean ok = f1 >= min;
-            System.err.printf(Locale.ROOT, "%s: %s F1 %.4f is %s the floor %.4f%n", ok ? "OK" : "FAIL", name, f1,
-                    ok ? "at or above" : "below", min);
-            return ok ? 0 : 1;
-        }
     }
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -263,11 +246,7 @@ final class EvalCommand {
             if (errors > 0) {
                 listErrors(out, samples, finder);
             }
-            if (minF1 != null && score.f1() < minF1) {
-                System.err.printf(Locale.ROOT, "F1 %.4f is below the floor %.4f%n", score.f1(), minF1);
-                return 1;
-            }
-            return 0;
+            return Floor.check("overall F1", score.f1(), minF1);
         }
 
         private void listErrors(PrintStream out, List<NameSample> samples, ModelEntityFinder finder) {
@@ -376,13 +355,7 @@ final class EvalCommand {
             if (errors > 0) {
                 listErrors(out, result);
             }
-            if (minMacroF1 != null) {
-                boolean ok = s.macroF1() >= minMacroF1;
-                System.err.printf(Locale.ROOT, "%s: macro-F1 %.4f is %s the floor %.4f%n", ok ? "OK" : "FAIL",
-                        s.macroF1(), ok ? "at or above" : "below", minMacroF1);
-                return ok ? 0 : 1;
-            }
-            return 0;
+            return Floor.check("macro-F1", s.macroF1(), minMacroF1);
         }
 
         private static void ratio(PrintStream out, String name, EventScore.Ratio r) {
@@ -470,17 +443,9 @@ final class EvalCommand {
                     }
                 }
             }
-            return floor("country", s.countryRate(), minCountry) | floor("exact-place", s.exactRate(), minExact);
+            return Floor.check("country rate", s.countryRate(), minCountry)
+                    | Floor.check("exact-place rate", s.exactRate(), minExact);
         }
 
-        private static int floor(String name, double rate, Double min) {
-            if (min == null) {
-                return 0;
-            }
-            boolean ok = rate >= min;
-            System.err.printf(Locale.ROOT, "%s: %s rate %.4f is %s the floor %.4f%n", ok ? "OK" : "FAIL", name, rate,
-                    ok ? "at or above" : "below", min);
-            return ok ? 0 : 1;
-        }
     }
 }
