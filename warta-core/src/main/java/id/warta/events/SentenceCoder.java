@@ -126,10 +126,11 @@ final class SentenceCoder {
             }
         }
         List<Hit> hits = hits(v, triggers, found, aside);
-        if (hits.isEmpty()) {
-            return List.of();
-        }
         List<Participant> participants = withoutTriggers(outsideAsides, hits);
+        List<RawEvent> demands = demands(v, participants, hits, times);
+        if (hits.isEmpty()) {
+            return demands;
+        }
         boolean violent = false;
         for (Hit hit : hits) {
             violent |= !hit.trigger().casualty() && VIOLENT.contains(hit.trigger().type());
@@ -168,7 +169,110 @@ final class SentenceCoder {
                 e.target = victims.get(0); // killed by an explosive device: the dead are the attack's target
             }
         }
+        if (!demands.isEmpty()) {
+            out.addAll(demands);
+            out.sort((a, b) -> Integer.compare(a.triggerStart, b.triggerStart));
+        }
         return out;
+    }
+
+    /**
+     * The demands a sentence reports in someone's words: {@code X said (that) Y must V}, {@code Y must V, X said},
+     * {@code X menegaskan Y harus V} is X's REQUEST of Y (PLOVER's REQUEST covers demands), whatever V is; its mode
+     * follows the trigger V when there is one (withdraw: yield, meet: meet, help: assist, else change). The
+     * speaker is the subject of the verb of saying, the addressee the subject of {@code must}; a speaker
+     * demanding of itself ({@code Russia said it must defend itself}) makes none.
+     */
+    private List<RawEvent> demands(SentenceView v, List<Participant> ps, List<Hit> hits,
+                                   List<TimeExpression> times) {
+        List<RawEvent> out = null;
+        for (int k = 1; k < v.size(); k++) {
+            if (!Cues.OBLIGATION.contains(v.word(k))) {
+                continue;
+            }
+            int say = -1;
+            for (int j = k - 1; j >= 0 && k - j <= 2 * CUE_WINDOW; j--) {
+                String w = v.word(j);
+                if (Cues.DECLARING.contains(w)) {
+                    say = j;
+                    break;
+                }
+                if (Cues.CLAUSE_BREAKS.contains(w) && !Cues.LINKS.contains(w) || w.equals(",")) {
+                    break;
+                }
+            }
+            Participant addressee = before(v, ps, k, say + 1, NOUN_REACH);
+            if (addressee == null) {
+                continue;
+            }
+            Participant speaker = null;
+            if (say >= 0) {
+                speaker = before(v, ps, say, clauseStart(v, say), WINDOW);
+            } else {
+                // Y must go, X said: the speaker after the clause, right before or after the verb of saying
+                for (int j = k + 1; j < v.size(); j++) {
+                    if (v.word(j).equals(",") && j + 1 < v.size()) {
+                        speaker = attribution(v, ps, j + 1);
+                        if (speaker != null) {
+                            say = j;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (speaker == null || speaker == addressee || speaker.first() == addressee.first()) {
+                continue;
+            }
+            String mode = "change";
+            for (Hit h : hits) {
+                if (h.first() > k && h.first() - k <= 3) {
+                    mode = rejection(h.trigger().type());
+                    break;
+                }
+            }
+            EventLocation location = context.fallback();
+            String eventCountry = context.homeCountry();
+            Actor actor = actor(speaker, eventCountry);
+            Actor target = actor(addressee, eventCountry);
+            if (actor.country() != null && actor.country().equals(target.country()) && addressee.isPlace()) {
+                continue;
+            }
+            double confidence = 0.55 + (speaker.countryExplicit() || speaker.entity() != null ? 0.2 : 0.1) + 0.05;
+            RawEvent e = new RawEvent("REQUEST", mode, actor, target, location, false, Event.Modality.ASSERTED,
+                    true, confidence, v.index(), v.start(k), false, false);
+            TimeExpression when = nearest(times, v.start(Math.min(k, say)));
+            if (when != null) {
+                e.date(when.begin(), when.precision(), RawEvent.DateSource.SENTENCE);
+            }
+            e.evidence.add(evidence(v));
+            if (out == null) {
+                out = new ArrayList<>(1);
+            }
+            out.add(e);
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * The speaker of an attribution starting at token {@code at} after a comma: {@code Russia said},
+     * {@code said Russia}, {@code a spokesman for the ministry said}; null when the words there are no
+     * attribution.
+     */
+    private static Participant attribution(SentenceView v, List<Participant> ps, int at) {
+        if (Cues.DECLARING.contains(v.word(at))) {
+            int i = lastBefore(ps, at + 1) + 1;
+            return i < ps.size() && ps.get(i).first() == at + 1 && ps.get(i).prep() == null ? ps.get(i) : null;
+        }
+        int i = lastBefore(ps, at) + 1;
+        if (i < ps.size() && ps.get(i).prep() == null && ps.get(i).first() - at <= 2) {
+            Participant p = ps.get(i);
+            for (int j = p.after(); j < v.size() && j - p.after() <= 3; j++) {
+                if (Cues.DECLARING.contains(v.word(j))) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -919,10 +1023,20 @@ final class SentenceCoder {
                 continue;
             } else if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
                 negated = true;
-            } else if (Cues.PLANNED.contains(w) && !(w.equals("will") && v.capitalised(k))) {
-                planned = true;
+            } else if (Cues.PLANNED.contains(w) && !(w.equals("will") && v.capitalised(k))
+                    || Cues.INTENT.contains(w) && !hit.trigger().type().equals("AGREE")
+                    || Cues.FUTURE_IN_PAST.contains(w) && cues.reported()) {
+                planned = true; // willing to, ready to; said it would: an intention, not a supposition
             } else if (Cues.MODALS.contains(w)) {
                 supposed = true;
+            }
+        }
+        boolean saying = Cues.DECLARING.contains(v.word(first)) || Cues.REPORTING.contains(v.word(first));
+        for (int k = hit.after(); saying && k < hit.end(); k++) {
+            // said they will release: a pattern's verb of saying introduces what is intended
+            String w = v.word(k);
+            if (Cues.PLANNED.contains(w) || Cues.FUTURE_IN_PAST.contains(w) || Cues.INTENT.contains(w)) {
+                planned = true;
             }
         }
         // a statement (a threat, a promise, a demand) happened whatever condition it sets after it
@@ -933,7 +1047,10 @@ final class SentenceCoder {
             reported = true; // a denial relays what the actor says
         }
         int conditional = cues.nextConditional()[0];
-        if (conditional < first || !verbal && cues.nextConditional()[first] < first + CONDITIONAL_AFTER) {
+        // a promise happened whatever condition it sets after it (willing to send help if it is attacked)
+        boolean promise = planned && PROMISED.contains(hit.trigger().type());
+        if (conditional < first || !verbal && !promise
+                && cues.nextConditional()[first] < first + CONDITIONAL_AFTER) {
             supposed = true;
         }
         if (previous != null && FRAMING.contains(previous.trigger().type()) && framed(v, previous, first, ps)) {

@@ -265,7 +265,7 @@ public final class TriggerLexicon {
 
     /**
      * Spans of {@code pieces} in order from token {@code from}, each at most {@link #GAP} words after the last (an
-     * adjacent piece right after it). A piece that starts a longer trigger phrase takes the whole phrase
+     * adjacent piece right after it). A last piece that starts a longer trigger phrase takes the whole phrase
      * ({@code mendesak Presiden mundur dari jabatannya}: the demand covers the resignation), and none starts a
      * phrase that codes nothing ({@code menggelar demo masak}).
      */
@@ -286,7 +286,9 @@ public final class TriggerLexicon {
                         continue;
                     }
                     spans[2 * k] = p;
-                    spans[2 * k + 1] = Math.max(e, phrase);
+                    // only the last piece takes a longer phrase: pieces after it are looked for inside it
+                    // (lifted a state of emergency: state, then of, then emergency)
+                    spans[2 * k + 1] = k == pieces.length - 1 ? Math.max(e, phrase) : e;
                     found = spans[2 * k + 1];
                     break;
                 }
