@@ -144,8 +144,9 @@ final class SentenceCoder {
             if (!previous.isEmpty() && requestCue(v, hit) >= 0) {
                 continue; // atas permintaan after an event: the REQUEST of that event, made by requestedBy
             }
-            Reading reading = conventions(reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h,
-                    near(participants, hit), cues));
+            Reading raw = reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h, near(participants, hit),
+                    cues);
+            Reading reading = conventions(raw);
             int limit = v.size();
             for (int next = h + 1; next < hits.size(); next++) {
                 if (requestCue(v, hits.get(next)) < 0) {
@@ -154,7 +155,7 @@ final class SentenceCoder {
                 }
             }
             boolean requested = requestedAt(v, hit.after(), limit) >= 0;
-            List<RawEvent> made = mentions(v, near(participants, hit), hit, reading, times, quotes, requested);
+            List<RawEvent> made = mentions(v, near(participants, hit), hit, raw, times, quotes, requested);
             if (!made.isEmpty() && made.get(0).toll && violent) {
                 victims.add(made.get(0).target);
                 continue; // the toll of the sentence's riot or attack, which takes its counts and its victims
@@ -191,7 +192,7 @@ final class SentenceCoder {
                 continue;
             }
             int say = -1;
-            for (int j = k - 1; j >= 0 && k - j <= 2 * CUE_WINDOW; j--) {
+            for (int j = k - 1; j >= 0 && k - j <= WINDOW; j--) {
                 String w = v.word(j);
                 if (Cues.DECLARING.contains(w)) {
                     say = j;
@@ -397,9 +398,9 @@ final class SentenceCoder {
      * {@code troops were sent}) are neither actor nor target, except that a theme with a country or sector acts
      * when nothing else does ({@code pasukan Rusia mendarat}, {@code Russian troops were sent}).
      */
-    private List<RawEvent> mentions(SentenceView v, List<Participant> ps, Hit hit, Reading reading,
+    private List<RawEvent> mentions(SentenceView v, List<Participant> ps, Hit hit, Reading raw,
                                     List<TimeExpression> times, List<Quote> quotes, boolean requested) {
-        String type = reading.type();
+        String type = raw.type();
         int lo = clauseStart(v, hit.first());
         int hi = clauseEnd(v, hit.after());
         int left = Math.min(hit.start(), hit.first());
@@ -440,6 +441,7 @@ final class SentenceCoder {
         if (actor == null) {
             actor = speaker(ps, quotes, v.start(hit.first()));
         }
+        Reading reading = conventions(deployment(raw, theme(ps, hit), actor, target));
         Participant place = place(free, hit, actor, target);
         EventLocation location = place != null ? context.place(place) : null;
         if (location == null) {
@@ -449,6 +451,30 @@ final class SentenceCoder {
         boolean toll = hit.trigger().casualty() && actor == null;
         RawEvent m = mention(v, hit, reading, actor, target, location, place != null, when, toll, requested);
         return m == null ? List.of() : List.of(m);
+    }
+
+    /**
+     * Forces sent with no one abroad to receive them ({@code India deployed 10,000 troops to the border}) are a
+     * MOBILIZE, not military AID: PLOVER's AID needs a recipient, and moving one's own forces is MOBILIZE (mode
+     * troops, police or militia by the force's sector). Other readings are kept.
+     */
+    private static Reading deployment(Reading r, Participant force, Participant actor, Participant target) {
+        if (!r.type().equals("AID") || force == null || force.sector() == null
+                || !FORCES.contains(force.sector())) {
+            return r;
+        }
+        String home = actor != null && actor.country() != null ? actor.country() : force.country();
+        boolean abroad = target != null && target != actor && target != force
+                && (target.country() == null ? !target.isPlace() : !target.country().equals(home));
+        if (abroad) {
+            return r;
+        }
+        String mode = switch (force.sector()) {
+            case "COP" -> "police";
+            case "MIL" -> "troops";
+            default -> "militia";
+        };
+        return new Reading("MOBILIZE", mode, r.negated(), r.modality(), r.reported(), r.rank());
     }
 
     /**
@@ -1037,6 +1063,8 @@ final class SentenceCoder {
             String w = v.word(k);
             if (Cues.PLANNED.contains(w) || Cues.FUTURE_IN_PAST.contains(w) || Cues.INTENT.contains(w)) {
                 planned = true;
+            } else if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
+                negated = true; // said he would not provide support
             }
         }
         // a statement (a threat, a promise, a demand) happened whatever condition it sets after it

@@ -231,9 +231,15 @@ public final class TriggerLexicon {
                 return null;
             }
             // Passive: the object stands before the word (troops were sent, pasukan dikirim), or its first
-            // pieces do and the rest follows (police were rushed to the border).
+            // pieces do and the rest follows (police were rushed to the border). An English past form is
+            // passive only after be or get, or right after its object (troops sent to the border):
+            // in Government forces attacked, government is no object.
+            boolean passive = f.voice == TriggerMatch.Voice.PASSIVE || afterBe(tokens, start);
             for (int split = r.after.length; split >= 1 && after == null; split--) {
                 int[] pre = backward(Arrays.copyOfRange(r.after, 0, split), tokens, start, s);
+                if (pre != null && !passive && pre[pre.length - 1] != start) {
+                    continue;
+                }
                 int[] post = pre == null ? null
                         : forward(Arrays.copyOfRange(r.after, split, r.after.length), tokens, end, s);
                 if (post != null) {
@@ -361,6 +367,20 @@ public final class TriggerLexicon {
         }
         return kind == Token.Kind.NUMBER || kind == Token.Kind.WORD && (!CLAUSE_WORDS.contains(tokens.folded(i))
                 || relative && RELATIVE_WORDS.contains(tokens.folded(i)));
+    }
+
+    /** Forms of be and get that make an English past participle passive ({@code were sent}, {@code got hit}). */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "gets",
+            "get", "'s", "'re");
+
+    /** Whether a form of be or get stands at most three words before token {@code at}. */
+    private static boolean afterBe(FoldedTokens tokens, int at) {
+        for (int k = at - 1; k >= 0 && at - k <= 3; k--) {
+            if (BE.contains(tokens.folded(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Quotation marks, which news puts around a quoted phrase without ending the clause. */
