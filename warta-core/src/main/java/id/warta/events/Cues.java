@@ -33,7 +33,10 @@ final class Cues {
      */
     static final Set<String> INTENT = Set.of("willing", "ready", "prepared", "offered", "offers", "offer",
             "offering", "promised", "promises", "promise", "pledged", "pledges", "pledge", "committed",
-            "undertook", "undertakes", "bersedia", "siap", "berjanji", "menawarkan", "berkomitmen");
+            "undertook", "undertakes", "bersedia", "siap", "berjanji", "berkomitmen");
+
+    /** The Indonesian words of {@link #INTENT}, which take their verb without a particle. */
+    static final Set<String> INTENT_ID = Set.of("bersedia", "siap", "berjanji", "berkomitmen");
 
     /** The future of reported speech: {@code said it would allow} is an intention, not a supposition. */
     static final Set<String> FUTURE_IN_PAST = Set.of("would", "'d");

@@ -58,10 +58,13 @@ final class SentenceCoder {
     private static final int NOUN_REACH = 5;
     /** Types whose trigger introduces a clause saying what was threatened, asked, agreed or refused. */
     private static final Set<String> FRAMING = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE",
-            "SUPPORT");
-    /** Words between a framing trigger and the action it frames ({@code threatened to attack}). */
+            "SUPPORT", "ACCUSE");
+    /**
+     * Words between a framing trigger and the action it frames ({@code threatened to attack}, {@code accused the
+     * United States of violating}).
+     */
     private static final Set<String> FRAME_LINKS = Set.of("to", "untuk", "akan", "agar", "supaya", "bahwa",
-            "that", "will", "would");
+            "that", "will", "would", "of", "telah");
     /** Types of movement into a place: a foreign country they go to or are in is their target. */
     private static final Set<String> INTO = Set.of("MOBILIZE", "AID", "CONSULT");
     /** Possessive pronouns, after which a word is a noun. */
@@ -236,7 +239,11 @@ final class SentenceCoder {
             Actor actor = actor(speaker, eventCountry);
             Actor target = actor(addressee, eventCountry);
             if (actor.country() != null && actor.country().equals(target.country()) && addressee.isPlace()) {
-                continue;
+                if (speaker.countryExplicit()) {
+                    continue; // Russia said it must: a state's demand of itself is none
+                }
+                // the Red Cross said the US must: a speaker of unknown home is not of the state it addresses
+                actor = withCountry(actor, context.homeCountryExcept(target.country()));
             }
             double confidence = 0.55 + (speaker.countryExplicit() || speaker.entity() != null ? 0.2 : 0.1) + 0.05;
             RawEvent e = new RawEvent("REQUEST", mode, actor, target, location, false, Event.Modality.ASSERTED,
@@ -1050,7 +1057,7 @@ final class SentenceCoder {
             } else if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
                 negated = true;
             } else if (Cues.PLANNED.contains(w) && !(w.equals("will") && v.capitalised(k))
-                    || Cues.INTENT.contains(w) && !hit.trigger().type().equals("AGREE")
+                    || intent(v, k) && !hit.trigger().type().equals("AGREE")
                     || Cues.FUTURE_IN_PAST.contains(w) && cues.reported()) {
                 planned = true; // willing to, ready to; said it would: an intention, not a supposition
             } else if (Cues.MODALS.contains(w)) {
@@ -1061,7 +1068,7 @@ final class SentenceCoder {
         for (int k = hit.after(); saying && k < hit.end(); k++) {
             // said they will release: a pattern's verb of saying introduces what is intended
             String w = v.word(k);
-            if (Cues.PLANNED.contains(w) || Cues.FUTURE_IN_PAST.contains(w) || Cues.INTENT.contains(w)) {
+            if (Cues.PLANNED.contains(w) || Cues.FUTURE_IN_PAST.contains(w) || intent(v, k)) {
                 planned = true;
             } else if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
                 negated = true; // said he would not provide support
@@ -1139,6 +1146,15 @@ final class SentenceCoder {
             }
             return new SentenceCues(reported, lastDenial, nextConditional);
         }
+    }
+
+    /**
+     * Whether token {@code k} says its subject intends the verb after it: an English word of willingness before
+     * {@code to} ({@code willing to}, {@code offered to}; not {@code offered concessions}), or an Indonesian one
+     * ({@code bersedia}, {@code berjanji}).
+     */
+    private static boolean intent(SentenceView v, int k) {
+        return Cues.INTENT.contains(v.word(k)) && (v.word(k + 1).equals("to") || Cues.INTENT_ID.contains(v.word(k)));
     }
 
     /** The mode of the REJECT of an event of {@code type}: refusing to meet, to help, to yield, or to change. */
