@@ -171,7 +171,16 @@ final class ParticipantReader {
             if (country == null && facts != null) {
                 country = facts.country();
             }
-            return new Participant(i, after, v.start(i), v.end(after - 1), e.text(), country, country != null,
+            int end = after;
+            if (country == null && v.word(after).equals("of") && !v.inMention(after)) {
+                // King Hassan of Morocco: the country a person is of
+                Participant of = countryAt(v, after + 1);
+                if (of != null && of.entity() != null && "country".equals(of.entity().kind())) {
+                    country = of.country();
+                    end = of.after();
+                }
+            }
+            return new Participant(i, end, v.start(i), v.end(after - 1), e.text(), country, country != null,
                     sector, e, null, List.of());
         }
         if (e.type() == Entity.Type.LOC) {
@@ -378,6 +387,13 @@ final class ParticipantReader {
             s = null;
         }
         if (run.size() == 1) {
+            CoderLexicon.CountryWord people = j < v.size() && v.free(j, j + 1)
+                    ? lexicon.country(v.tokens(), j, language) : null;
+            if (people != null && v.free(j, people.end())) {
+                // Bosnian Serbs, Iraqi Kurds: a people named by the country they live in
+                return new Participant(i, people.end(), v.start(i), v.end(people.end() - 1),
+                        v.text(i, people.end()), codes.get(0), true, null, null, null, List.of());
+            }
             if (s != null) {
                 Participant p = sectorPhrase(v, i, j, codes.get(0), anchors);
                 if (p != null) {

@@ -43,6 +43,9 @@ final class SentenceCoder {
     private static final double PURPOSE_FACTOR = 0.85;
     /** Words that make the verb after them a purpose. */
     private static final Set<String> PURPOSE = Set.of("to", "untuk", "guna", "demi", "agar", "supaya");
+    /** Words of suspicion: what someone is suspected of is alleged, not reported as happened. */
+    private static final Set<String> SUSPICION = Set.of("suspected", "suspect", "suspects", "disangka",
+            "dicurigai");
     /** Verbs of refusal: what they govern did not happen, and the refusal is a REJECT. */
     private static final Set<String> REFUSALS = Set.of("refused", "refuses", "refuse", "refusing", "declined",
             "declines", "decline", "declining", "enggan", "ogah");
@@ -1037,6 +1040,7 @@ final class SentenceCoder {
         boolean planned = false;
         boolean supposed = false;
         boolean refused = false;
+        boolean alleged = false;
         int first = hit.first();
         for (int k = first - 1; k >= 0 && first - k <= 2 * CUE_WINDOW; k--) {
             String w = v.word(k);
@@ -1045,6 +1049,8 @@ final class SentenceCoder {
             }
             if (REFUSALS.contains(w)) {
                 refused = true; // refused to allow the envoys to meet
+            } else if (SUSPICION.contains(w)) {
+                alleged = true; // nationals suspected of blowing up a plane: only alleged
             }
         }
         for (int k = first - 1; k >= 0 && first - k <= CUE_WINDOW; k--) {
@@ -1088,7 +1094,8 @@ final class SentenceCoder {
                 && cues.nextConditional()[first] < first + CONDITIONAL_AFTER) {
             supposed = true;
         }
-        if (previous != null && FRAMING.contains(previous.trigger().type()) && framed(v, previous, first, ps)) {
+        if (previous != null && FRAMING.contains(previous.trigger().type()) && framed(v, previous, first, ps)
+                || alleged) {
             supposed = true;
         }
         reported |= quoteAround(quotes, v.start(first)) != null;
