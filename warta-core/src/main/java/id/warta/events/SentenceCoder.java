@@ -43,6 +43,9 @@ final class SentenceCoder {
     private static final double PURPOSE_FACTOR = 0.85;
     /** Words that make the verb after them a purpose. */
     private static final Set<String> PURPOSE = Set.of("to", "untuk", "guna", "demi", "agar", "supaya");
+    /** The last words of the phrases naming protesters. */
+    private static final Set<String> PROTESTERS = Set.of("protesters", "protestors", "demonstrators", "rioters",
+            "protester", "protestor", "demonstrator", "rioter", "demonstran", "pendemo", "rasa", "perusuh");
     /** Words of suspicion: what someone is suspected of is alleged, not reported as happened. */
     private static final Set<String> SUSPICION = Set.of("suspected", "suspect", "suspects", "disangka",
             "dicurigai");
@@ -451,7 +454,7 @@ final class SentenceCoder {
         if (actor == null) {
             actor = speaker(ps, quotes, v.start(hit.first()));
         }
-        Reading reading = conventions(deployment(raw, theme(ps, hit), actor, target));
+        Reading reading = conventions(riot(v, deployment(raw, theme(ps, hit), actor, target), actor));
         Participant place = place(free, hit, actor, target);
         EventLocation location = place != null ? context.place(place) : null;
         if (location == null) {
@@ -461,6 +464,19 @@ final class SentenceCoder {
         boolean toll = hit.trigger().casualty() && actor == null;
         RawEvent m = mention(v, hit, reading, actor, target, location, place != null, when, toll, requested);
         return m == null ? List.of() : List.of(m);
+    }
+
+    /**
+     * Violence by protesters ({@code protesters clashed with police}, {@code demonstrators stoned the embassy}) is
+     * PROTEST, mode riot: the manual's riot is a protest's "violent action directed toward members of a distinct
+     * other group or government authorities". Other readings are kept.
+     */
+    private static Reading riot(SentenceView v, Reading r, Participant actor) {
+        if (!r.type().equals("ASSAULT") || actor == null || actor.entity() != null
+                || !PROTESTERS.contains(v.word(actor.after() - 1))) {
+            return r;
+        }
+        return new Reading("PROTEST", "riot", r.negated(), r.modality(), r.reported(), r.rank());
     }
 
     /**
