@@ -213,6 +213,13 @@ final class ParticipantReader {
             if (person != null) {
                 return person;
             }
+            if (title != null && "en".equals(TriggerLexicon.primary(language))) {
+                // NATO peacekeeping troops, UN officials: the organisation's people, of its country or code
+                Participant members = sectorPhrase(v, i, after, country, anchors);
+                if (members != null) {
+                    return members;
+                }
+            }
         }
         for (int k = i; k < after && sector == null; k++) {
             CoderLexicon.SectorWord s = lexicon.sector(v.tokens(), k, language);

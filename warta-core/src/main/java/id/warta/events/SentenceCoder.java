@@ -630,6 +630,16 @@ final class SentenceCoder {
         if (purpose(v, hit.first())) {
             confidence *= PURPOSE_FACTOR; // marched to demand: the march is the event, the demand its aim
         }
+        if (reading.rank() > 0 && hit.trigger().voice() == TriggerMatch.Voice.PAST
+                && hit.voice() == TriggerMatch.Voice.ACTIVE && a != null && a.after() == hit.first()
+                && a.prep() == null && !v.word(hit.first() - 1).equals(",")
+                && hit.first() > 0 && Character.isLowerCase(v.word(hit.first()).charAt(0))
+                && a.first() > 0 && !Cues.CLAUSE_BREAKS.contains(v.word(a.first() - 1))
+                && !Cues.LIST.contains(v.word(a.first() - 1))) {
+            // released the mayor, a member of Hamas jailed a year ago: a participle right after a later noun
+            // describes that noun; the sentence's main verb came before
+            confidence *= PURPOSE_FACTOR;
+        }
         RawEvent e = new RawEvent(type, reading.mode(), actor, target, location, reading.negated(),
                 reading.modality(), reading.reported(), confidence, v.index(), v.start(hit.first()),
                 true, toll);
