@@ -134,6 +134,11 @@ final class Cues {
             "reportedly", "allegedly", "already", "still", "again", "then", "later", "recently", "has", "have",
             "had", "did", "does", "do", "yet", "ever", "officially", "formally", "jointly", "finally");
 
+    /** Words of number or grouping before {@code of} whose noun acts: hundreds of protesters, a group of leaders. */
+    static final Set<String> COUNTS_OF = Set.of("hundreds", "thousands", "dozens", "scores", "tens", "millions",
+            "group", "groups", "band", "number", "crowd", "crowds", "members", "some", "many", "most", "all",
+            "several");
+
     /** Personal pronouns: a subject the coder does not resolve. */
     static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku",
             "he", "she", "they", "we", "i", "it");

@@ -885,8 +885,11 @@ final class SentenceCoder {
             if (p.first() < lo || first - p.after() > reach) {
                 return null;
             }
-            if (p.prep() == null && !v.word(p.first() - 1).equals("of")) {
-                return p; // not the island of Cyprus: what follows of modifies a noun, it does not act
+            if (p.prep() == null && (!v.word(p.first() - 1).equals("of")
+                    || Cues.COUNTS_OF.contains(v.word(p.first() - 2)))) {
+                // not the island of Cyprus: what follows of modifies a noun, it does not act; but hundreds of
+                // protesters act
+                return p;
             }
         }
         return null;
