@@ -225,6 +225,15 @@ public final class TriggerLexicon {
 
     private Candidate apply(Rule r, Form f, FoldedTokens tokens, int start, int end, Scratch s) {
         int[] after = forward(r.after, tokens, end, s);
+        if (after != null && after.length > 0 && f.voice == TriggerMatch.Voice.PAST && afterBe(tokens, start)) {
+            // a passive's object stands before it: after by comes its agent (attacked by the government)
+            for (int k = end; k < after[0]; k++) {
+                if (tokens.folded(k).equals("by")) {
+                    after = null;
+                    break;
+                }
+            }
+        }
         int[] afterBefore = null;
         if (after == null) {
             if (f.voice != TriggerMatch.Voice.PASSIVE && f.voice != TriggerMatch.Voice.PAST) {
