@@ -90,7 +90,37 @@ final class ParticipantReader {
                 i = p.after();
             }
         }
-        return alliances(v, lists(v, possessed(v, found)));
+        return alliances(v, lists(v, appositives(v, possessed(v, found))));
+    }
+
+    /**
+     * A person of unknown country takes the country of the title set beside it between commas: {@code Kenzo
+     * Oshima, the United Nations Emergency Relief Coordinator,} is of the UN; {@code Qatar's emir, Sheikh Hamad}
+     * of Qatar.
+     */
+    private static List<Participant> appositives(SentenceView v, List<Participant> found) {
+        List<Participant> out = new ArrayList<>(found);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Participant p = out.get(k);
+            Participant q = out.get(k + 1);
+            if (!v.word(p.after()).equals(",") || q.prep() != null || p.prep() != null) {
+                continue;
+            }
+            int gap = q.first() - p.after();
+            if (unknownPerson(p) && (gap == 1 || gap == 2 && ARTICLES.contains(v.word(p.after() + 1)))
+                    && q.country() != null && !q.isPlace() && !unknownPerson(q) && (q.sector() != null
+                    || q.entity() != null && q.entity().type() == Entity.Type.ORG)) {
+                out.set(k, p.withCountry(q.country(), true));
+            } else if (unknownPerson(q) && gap == 1 && p.country() != null && p.entity() == null
+                    && p.sector() != null) {
+                out.set(k + 1, q.withCountry(p.country(), true).withSector(p.sector()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean unknownPerson(Participant p) {
+        return p.country() == null && p.entity() != null && p.entity().type() == Entity.Type.PERSON;
     }
 
     /**
