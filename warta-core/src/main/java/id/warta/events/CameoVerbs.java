@@ -75,14 +75,23 @@ final class CameoVerbs {
      * SANCTION's mode discontinue (the table has COERCE), a conviction is SANCTION's mode convict (the table has
      * ACCUSE), and ASSAULT's modes name what the table leaves unnamed or names with a mode PLOVER does not have:
      * destroy for destroying property, targeted for assassinations and massacres, aerial for air weapons,
-     * explosives for bombings other than suicide attacks; a military retreat is RETREAT's mode withdraw.
+     * explosives for bombings other than suicide attacks; a military retreat is RETREAT's mode withdraw; easing a
+     * curfew or a state of emergency is a CONCEDE, as easing other administrative restrictions is (the table has
+     * RETREAT; the manual's CONCEDE covers "removing curfews").
      */
-    private static final Map<String, String[]> MANUAL = Map.of("183", new String[] {"ASSAULT", "explosives"},
-            "163", new String[] {"SANCTION", "discontinue"}, "116", new String[] {"SANCTION", "convict"},
-            "1712", new String[] {"ASSAULT", "destroy"}, "185", new String[] {"ASSAULT", "targeted"},
-            "186", new String[] {"ASSAULT", "targeted"}, "200", new String[] {"ASSAULT", "targeted"},
-            "202", new String[] {"ASSAULT", "targeted"}, "195", new String[] {"ASSAULT", "aerial"},
-            "0874", new String[] {"RETREAT", "withdraw"});
+    private static final Map<String, String[]> MANUAL = Map.ofEntries(
+            Map.entry("183", new String[] {"ASSAULT", "explosives"}),
+            Map.entry("163", new String[] {"SANCTION", "discontinue"}),
+            Map.entry("116", new String[] {"SANCTION", "convict"}),
+            Map.entry("1712", new String[] {"ASSAULT", "destroy"}),
+            Map.entry("185", new String[] {"ASSAULT", "targeted"}),
+            Map.entry("186", new String[] {"ASSAULT", "targeted"}),
+            Map.entry("200", new String[] {"ASSAULT", "targeted"}),
+            Map.entry("202", new String[] {"ASSAULT", "targeted"}),
+            Map.entry("195", new String[] {"ASSAULT", "aerial"}),
+            Map.entry("0874", new String[] {"RETREAT", "withdraw"}),
+            Map.entry("0813", new String[] {"CONCEDE", ""}),
+            Map.entry("0814", new String[] {"CONCEDE", ""}));
 
     /**
      * The kind of number a verb reports (its victims, those it arrests), for the verbs that report one; facts of

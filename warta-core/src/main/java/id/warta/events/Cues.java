@@ -27,6 +27,38 @@ final class Cues {
             "direncanakan", "dijadwalkan", "berniat", "bersiap", "will", "'ll", "shall", "plan", "plans", "planned",
             "planning", "intend", "intends", "intended", "scheduled", "preparing", "prepares");
 
+    /**
+     * Words of willingness or commitment that make the next verb an intention ({@code is willing to withdraw},
+     * {@code offered to hand over}, {@code is ready to host}).
+     */
+    static final Set<String> INTENT = Set.of("willing", "ready", "prepared", "offered", "offers", "offer",
+            "offering", "promised", "promises", "promise", "pledged", "pledges", "pledge", "committed",
+            "undertook", "undertakes", "bersedia", "siap", "berjanji", "berkomitmen");
+
+    /** The Indonesian words of {@link #INTENT}, which take their verb without a particle. */
+    static final Set<String> INTENT_ID = Set.of("bersedia", "siap", "berjanji", "berkomitmen");
+
+    /** The future of reported speech: {@code said it would allow} is an intention, not a supposition. */
+    static final Set<String> FUTURE_IN_PAST = Set.of("would", "'d");
+
+    /** Words of obligation: after a verb of saying, what the subject must do is the speaker's demand. */
+    static final Set<String> OBLIGATION = Set.of("must", "harus", "wajib", "mesti");
+
+    /**
+     * Verbs of saying and declaring that introduce what someone says must be done ({@code Russia said Sudan must
+     * return}, {@code declared that}, {@code menegaskan bahwa}).
+     */
+    static final Set<String> DECLARING = Set.of("said", "says", "say", "saying", "declared", "declares",
+            "reiterated", "reiterates", "concluded", "concludes", "announced", "announces", "insisted", "insists",
+            "stated", "told", "tells", "stressed", "stresses", "repeated", "repeats", "argued", "argues",
+            "maintained", "maintains", "asserted", "asserts", "added", "reminded", "mengatakan", "menyatakan",
+            "menegaskan", "mengungkapkan", "menyebutkan", "menuturkan", "kata", "ujar", "tegas");
+
+    /** Words that may stand between a verb of saying and its clause's subject ({@code said on Tuesday that}). */
+    static final Set<String> LINKS = Set.of("that", "bahwa", "the", "a", "an", "on", "here", "today", "yesterday", "pada", "hari",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "senin", "selasa", "rabu",
+            "kamis", "jumat", "sabtu", "minggu");
+
     /** Modal words that make the next verb only possible or required ({@code bisa saja}, {@code could}). */
     static final Set<String> MODALS = Set.of("mungkin", "kemungkinan", "berpotensi", "potensi", "risiko",
             "berisiko", "dikhawatirkan", "perlu", "harus", "wajib", "seharusnya", "semestinya", "mesti", "could",
@@ -46,7 +78,7 @@ final class Cues {
      */
     static final Set<String> REPORTING = Set.of("menurut", "dilaporkan", "kabarnya", "konon", "reportedly",
             "allegedly", "diduga", "mengatakan", "menyatakan", "menyebutkan", "menuturkan", "menjelaskan",
-            "mengklaim", "menegaskan", "mengungkapkan", "katanya", "ujarnya", "tuturnya", "ungkapnya", "said", "says",
+            "mengklaim", "menegaskan", "mengungkapkan", "katanya", "ujarnya", "tuturnya", "ungkapnya", "said", "says", "saying",
             "told", "claimed", "claims", "stated");
 
     /** Verbs of saying that follow what was said ({@code ..., kata juru bicara}); only after a comma or quote. */
@@ -101,6 +133,11 @@ final class Cues {
             "kembali", "langsung", "segera", "lalu", "kemudian", "pula", "sedang", "tengah", "baru", "also",
             "reportedly", "allegedly", "already", "still", "again", "then", "later", "recently", "has", "have",
             "had", "did", "does", "do", "yet", "ever", "officially", "formally", "jointly", "finally");
+
+    /** Words of number or grouping before {@code of} whose noun acts: hundreds of protesters, a group of leaders. */
+    static final Set<String> COUNTS_OF = Set.of("hundreds", "thousands", "dozens", "scores", "tens", "millions",
+            "group", "groups", "band", "number", "crowd", "crowds", "members", "some", "many", "most", "all",
+            "several");
 
     /** Personal pronouns: a subject the coder does not resolve. */
     static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku",

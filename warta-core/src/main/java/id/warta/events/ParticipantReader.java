@@ -90,7 +90,37 @@ final class ParticipantReader {
                 i = p.after();
             }
         }
-        return alliances(v, lists(v, possessed(v, found)));
+        return alliances(v, lists(v, appositives(v, possessed(v, found))));
+    }
+
+    /**
+     * A person of unknown country takes the country of the title set beside it between commas: {@code Kenzo
+     * Oshima, the United Nations Emergency Relief Coordinator,} is of the UN; {@code Qatar's emir, Sheikh Hamad}
+     * of Qatar.
+     */
+    private static List<Participant> appositives(SentenceView v, List<Participant> found) {
+        List<Participant> out = new ArrayList<>(found);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Participant p = out.get(k);
+            Participant q = out.get(k + 1);
+            if (!v.word(p.after()).equals(",") || q.prep() != null || p.prep() != null) {
+                continue;
+            }
+            int gap = q.first() - p.after();
+            if (unknownPerson(p) && (gap == 1 || gap == 2 && ARTICLES.contains(v.word(p.after() + 1)))
+                    && q.country() != null && !q.isPlace() && !unknownPerson(q) && (q.sector() != null
+                    || q.entity() != null && q.entity().type() == Entity.Type.ORG)) {
+                out.set(k, p.withCountry(q.country(), true));
+            } else if (unknownPerson(q) && gap == 1 && p.country() != null && p.entity() == null
+                    && p.sector() != null) {
+                out.set(k + 1, q.withCountry(p.country(), true).withSector(p.sector()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean unknownPerson(Participant p) {
+        return p.country() == null && p.entity() != null && p.entity().type() == Entity.Type.PERSON;
     }
 
     /**
@@ -171,7 +201,16 @@ final class ParticipantReader {
             if (country == null && facts != null) {
                 country = facts.country();
             }
-            return new Participant(i, after, v.start(i), v.end(after - 1), e.text(), country, country != null,
+            int end = after;
+            if (country == null && v.word(after).equals("of") && !v.inMention(after)) {
+                // King Hassan of Morocco: the country a person is of
+                Participant of = countryAt(v, after + 1);
+                if (of != null && of.entity() != null && "country".equals(of.entity().kind())) {
+                    country = of.country();
+                    end = of.after();
+                }
+            }
+            return new Participant(i, end, v.start(i), v.end(after - 1), e.text(), country, country != null,
                     sector, e, null, List.of());
         }
         if (e.type() == Entity.Type.LOC) {
@@ -203,6 +242,13 @@ final class ParticipantReader {
             Participant person = title == null ? null : titledPerson(v, i, title.end(), country, title.sector());
             if (person != null) {
                 return person;
+            }
+            if (title != null && "en".equals(TriggerLexicon.primary(language))) {
+                // NATO peacekeeping troops, UN officials: the organisation's people, of its country or code
+                Participant members = sectorPhrase(v, i, after, country, anchors);
+                if (members != null) {
+                    return members;
+                }
             }
         }
         for (int k = i; k < after && sector == null; k++) {
@@ -378,6 +424,13 @@ final class ParticipantReader {
             s = null;
         }
         if (run.size() == 1) {
+            CoderLexicon.CountryWord people = j < v.size() && v.free(j, j + 1)
+                    ? lexicon.country(v.tokens(), j, language) : null;
+            if (people != null && v.free(j, people.end())) {
+                // Bosnian Serbs, Iraqi Kurds: a people named by the country they live in
+                return new Participant(i, people.end(), v.start(i), v.end(people.end() - 1),
+                        v.text(i, people.end()), codes.get(0), true, null, null, null, List.of());
+            }
             if (s != null) {
                 Participant p = sectorPhrase(v, i, j, codes.get(0), anchors);
                 if (p != null) {

@@ -24,7 +24,9 @@ import java.util.Set;
  * {@code troops} MIL; {@code polisi}, {@code riot police} COP; {@code pengunjuk rasa}, {@code protesters} CVL
  * (with OPP); {@code pemberontak}, {@code rebels} REB; {@code pemerintah}, {@code foreign minister} GOV. The
  * English table is derived from the PETRARCH2 Phoenix agents dictionary ({@code sectors-en.tsv}, rebuilt by
- * {@code warta build lexicon}), the Indonesian one is Warta's own ({@code sectors-id.tsv}). Loaded once from the
+ * {@code warta build lexicon}) and completed by Warta's own {@code sectors-en-curated.tsv} (common nouns the
+ * dictionary lacks: {@code forces}, {@code officials}), read first; the Indonesian one is Warta's own
+ * ({@code sectors-id.tsv}). Loaded once from the
  * jar; immutable and thread-safe.
  *
  * <p>Phrases match in any case, except those written with capitals ({@code TNI}, {@code KKB}), which match only
@@ -41,6 +43,7 @@ public final class SectorLexicon {
             "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC");
 
     static final String ENGLISH = "sectors-en.tsv";
+    static final String ENGLISH_CURATED = "sectors-en-curated.tsv";
     static final String INDONESIAN = "sectors-id.tsv";
 
     private static final SectorLexicon EMPTY = new SectorLexicon(TokenTrie.<Sector>builder().build(), 0);
@@ -141,22 +144,29 @@ public final class SectorLexicon {
     }
 
     private static final class English {
-        static final SectorLexicon LEXICON = load(ENGLISH, false);
+        static final SectorLexicon LEXICON = load(false, ENGLISH_CURATED, ENGLISH);
     }
 
     private static final class Indonesian {
-        static final SectorLexicon LEXICON = load(INDONESIAN, true);
+        static final SectorLexicon LEXICON = load(true, INDONESIAN);
     }
 
-    private static SectorLexicon load(String resource, boolean indonesian) {
-        try (InputStream in = SectorLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the sector table is missing from the jar: " + resource);
+    /** The tables in order: a phrase of an earlier table takes precedence over the same phrase in a later one. */
+    private static SectorLexicon load(boolean indonesian, String... resources) {
+        TokenTrie.Builder<Sector> trie = TokenTrie.builder();
+        Map<String, Sector> shared = new HashMap<>();
+        int size = 0;
+        for (String resource : resources) {
+            try (InputStream in = SectorLexicon.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the sector table is missing from the jar: " + resource);
+                }
+                size += read(resource, in, indonesian, trie, shared);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the sector table " + resource, e);
             }
-            return read(resource, in, indonesian);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sector table " + resource, e);
         }
+        return new SectorLexicon(trie.build(), size);
     }
 
     /**
@@ -165,9 +175,15 @@ public final class SectorLexicon {
      * ({@code pasukannya}), as Indonesian forms them.
      */
     static SectorLexicon read(String name, InputStream in, boolean indonesian) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         TokenTrie.Builder<Sector> trie = TokenTrie.builder();
-        Map<String, Sector> shared = new HashMap<>();
+        int size = read(name, in, indonesian, trie, new HashMap<>());
+        return new SectorLexicon(trie.build(), size);
+    }
+
+    /** Adds a table's phrases to {@code trie}; the number of phrases read. */
+    private static int read(String name, InputStream in, boolean indonesian, TokenTrie.Builder<Sector> trie,
+                            Map<String, Sector> shared) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int n = 0;
         int size = 0;
         for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -194,7 +210,7 @@ public final class SectorLexicon {
                 add(trie, f[0] + TriggerLexicon.NYA, sector);
             }
         }
-        return new SectorLexicon(trie.build(), size);
+        return size;
     }
 
     private static void add(TokenTrie.Builder<Sector> trie, String phrase, Sector sector) {

@@ -43,6 +43,12 @@ final class SentenceCoder {
     private static final double PURPOSE_FACTOR = 0.85;
     /** Words that make the verb after them a purpose. */
     private static final Set<String> PURPOSE = Set.of("to", "untuk", "guna", "demi", "agar", "supaya");
+    /** The last words of the phrases naming protesters. */
+    private static final Set<String> PROTESTERS = Set.of("protesters", "protestors", "demonstrators", "rioters",
+            "protester", "protestor", "demonstrator", "rioter", "demonstran", "pendemo", "rasa", "perusuh");
+    /** Words of suspicion: what someone is suspected of is alleged, not reported as happened. */
+    private static final Set<String> SUSPICION = Set.of("suspected", "suspect", "suspects", "disangka",
+            "dicurigai");
     /** Verbs of refusal: what they govern did not happen, and the refusal is a REJECT. */
     private static final Set<String> REFUSALS = Set.of("refused", "refuses", "refuse", "refusing", "declined",
             "declines", "decline", "declining", "enggan", "ogah");
@@ -58,10 +64,13 @@ final class SentenceCoder {
     private static final int NOUN_REACH = 5;
     /** Types whose trigger introduces a clause saying what was threatened, asked, agreed or refused. */
     private static final Set<String> FRAMING = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE",
-            "SUPPORT");
-    /** Words between a framing trigger and the action it frames ({@code threatened to attack}). */
+            "SUPPORT", "ACCUSE");
+    /**
+     * Words between a framing trigger and the action it frames ({@code threatened to attack}, {@code accused the
+     * United States of violating}).
+     */
     private static final Set<String> FRAME_LINKS = Set.of("to", "untuk", "akan", "agar", "supaya", "bahwa",
-            "that", "will", "would");
+            "that", "will", "would", "of", "telah");
     /** Types of movement into a place: a foreign country they go to or are in is their target. */
     private static final Set<String> INTO = Set.of("MOBILIZE", "AID", "CONSULT");
     /** Possessive pronouns, after which a word is a noun. */
@@ -126,10 +135,11 @@ final class SentenceCoder {
             }
         }
         List<Hit> hits = hits(v, triggers, found, aside);
-        if (hits.isEmpty()) {
-            return List.of();
-        }
         List<Participant> participants = withoutTriggers(outsideAsides, hits);
+        List<RawEvent> demands = demands(v, participants, hits, times);
+        if (hits.isEmpty()) {
+            return demands;
+        }
         boolean violent = false;
         for (Hit hit : hits) {
             violent |= !hit.trigger().casualty() && VIOLENT.contains(hit.trigger().type());
@@ -143,8 +153,9 @@ final class SentenceCoder {
             if (!previous.isEmpty() && requestCue(v, hit) >= 0) {
                 continue; // atas permintaan after an event: the REQUEST of that event, made by requestedBy
             }
-            Reading reading = conventions(reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h,
-                    near(participants, hit), cues));
+            Reading raw = reading(v, hit, h == 0 ? null : hits.get(h - 1), quotes, h, near(participants, hit),
+                    cues);
+            Reading reading = conventions(raw);
             int limit = v.size();
             for (int next = h + 1; next < hits.size(); next++) {
                 if (requestCue(v, hits.get(next)) < 0) {
@@ -153,7 +164,7 @@ final class SentenceCoder {
                 }
             }
             boolean requested = requestedAt(v, hit.after(), limit) >= 0;
-            List<RawEvent> made = mentions(v, near(participants, hit), hit, reading, times, quotes, requested);
+            List<RawEvent> made = mentions(v, near(participants, hit), hit, raw, times, quotes, requested);
             if (!made.isEmpty() && made.get(0).toll && violent) {
                 victims.add(made.get(0).target);
                 continue; // the toll of the sentence's riot or attack, which takes its counts and its victims
@@ -168,7 +179,114 @@ final class SentenceCoder {
                 e.target = victims.get(0); // killed by an explosive device: the dead are the attack's target
             }
         }
+        if (!demands.isEmpty()) {
+            out.addAll(demands);
+            out.sort((a, b) -> Integer.compare(a.triggerStart, b.triggerStart));
+        }
         return out;
+    }
+
+    /**
+     * The demands a sentence reports in someone's words: {@code X said (that) Y must V}, {@code Y must V, X said},
+     * {@code X menegaskan Y harus V} is X's REQUEST of Y (PLOVER's REQUEST covers demands), whatever V is; its mode
+     * follows the trigger V when there is one (withdraw: yield, meet: meet, help: assist, else change). The
+     * speaker is the subject of the verb of saying, the addressee the subject of {@code must}; a speaker
+     * demanding of itself ({@code Russia said it must defend itself}) makes none.
+     */
+    private List<RawEvent> demands(SentenceView v, List<Participant> ps, List<Hit> hits,
+                                   List<TimeExpression> times) {
+        List<RawEvent> out = null;
+        for (int k = 1; k < v.size(); k++) {
+            if (!Cues.OBLIGATION.contains(v.word(k))) {
+                continue;
+            }
+            int say = -1;
+            for (int j = k - 1; j >= 0 && k - j <= WINDOW; j--) {
+                String w = v.word(j);
+                if (Cues.DECLARING.contains(w)) {
+                    say = j;
+                    break;
+                }
+                if (Cues.CLAUSE_BREAKS.contains(w) && !Cues.LINKS.contains(w) || w.equals(",")) {
+                    break;
+                }
+            }
+            Participant addressee = before(v, ps, k, say + 1, NOUN_REACH);
+            if (addressee == null) {
+                continue;
+            }
+            Participant speaker = null;
+            if (say >= 0) {
+                speaker = before(v, ps, say, clauseStart(v, say), WINDOW);
+            } else {
+                // Y must go, X said: the speaker after the clause, right before or after the verb of saying
+                for (int j = k + 1; j < v.size(); j++) {
+                    if (v.word(j).equals(",") && j + 1 < v.size()) {
+                        speaker = attribution(v, ps, j + 1);
+                        if (speaker != null) {
+                            say = j;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (speaker == null || speaker == addressee || speaker.first() == addressee.first()) {
+                continue;
+            }
+            String mode = "change";
+            for (Hit h : hits) {
+                if (h.first() > k && h.first() - k <= 3) {
+                    mode = rejection(h.trigger().type());
+                    break;
+                }
+            }
+            EventLocation location = context.fallback();
+            String eventCountry = context.homeCountry();
+            Actor actor = actor(speaker, eventCountry);
+            Actor target = actor(addressee, eventCountry);
+            if (actor.country() != null && actor.country().equals(target.country()) && addressee.isPlace()) {
+                if (speaker.countryExplicit()) {
+                    continue; // Russia said it must: a state's demand of itself is none
+                }
+                // the Red Cross said the US must: a speaker of unknown home is not of the state it addresses
+                actor = withCountry(actor, context.homeCountryExcept(target.country()));
+            }
+            double confidence = 0.55 + (speaker.countryExplicit() || speaker.entity() != null ? 0.2 : 0.1) + 0.05;
+            RawEvent e = new RawEvent("REQUEST", mode, actor, target, location, false, Event.Modality.ASSERTED,
+                    true, confidence, v.index(), v.start(k), false, false);
+            TimeExpression when = nearest(times, v.start(Math.min(k, say)));
+            if (when != null) {
+                e.date(when.begin(), when.precision(), RawEvent.DateSource.SENTENCE);
+            }
+            e.evidence.add(evidence(v));
+            if (out == null) {
+                out = new ArrayList<>(1);
+            }
+            out.add(e);
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * The speaker of an attribution starting at token {@code at} after a comma: {@code Russia said},
+     * {@code said Russia}, {@code a spokesman for the ministry said}; null when the words there are no
+     * attribution.
+     */
+    private static Participant attribution(SentenceView v, List<Participant> ps, int at) {
+        if (Cues.DECLARING.contains(v.word(at))) {
+            int i = lastBefore(ps, at + 1) + 1;
+            return i < ps.size() && ps.get(i).first() == at + 1 && ps.get(i).prep() == null ? ps.get(i) : null;
+        }
+        int i = lastBefore(ps, at) + 1;
+        if (i < ps.size() && ps.get(i).prep() == null && ps.get(i).first() - at <= 2) {
+            Participant p = ps.get(i);
+            for (int j = p.after(); j < v.size() && j - p.after() <= 3; j++) {
+                if (Cues.DECLARING.contains(v.word(j))) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -293,9 +411,9 @@ final class SentenceCoder {
      * {@code troops were sent}) are neither actor nor target, except that a theme with a country or sector acts
      * when nothing else does ({@code pasukan Rusia mendarat}, {@code Russian troops were sent}).
      */
-    private List<RawEvent> mentions(SentenceView v, List<Participant> ps, Hit hit, Reading reading,
+    private List<RawEvent> mentions(SentenceView v, List<Participant> ps, Hit hit, Reading raw,
                                     List<TimeExpression> times, List<Quote> quotes, boolean requested) {
-        String type = reading.type();
+        String type = raw.type();
         int lo = clauseStart(v, hit.first());
         int hi = clauseEnd(v, hit.after());
         int left = Math.min(hit.start(), hit.first());
@@ -336,6 +454,7 @@ final class SentenceCoder {
         if (actor == null) {
             actor = speaker(ps, quotes, v.start(hit.first()));
         }
+        Reading reading = conventions(riot(v, deployment(raw, theme(ps, hit), actor, target), actor));
         Participant place = place(free, hit, actor, target);
         EventLocation location = place != null ? context.place(place) : null;
         if (location == null) {
@@ -345,6 +464,43 @@ final class SentenceCoder {
         boolean toll = hit.trigger().casualty() && actor == null;
         RawEvent m = mention(v, hit, reading, actor, target, location, place != null, when, toll, requested);
         return m == null ? List.of() : List.of(m);
+    }
+
+    /**
+     * Violence by protesters ({@code protesters clashed with police}, {@code demonstrators stoned the embassy}) is
+     * PROTEST, mode riot: the manual's riot is a protest's "violent action directed toward members of a distinct
+     * other group or government authorities". Other readings are kept.
+     */
+    private static Reading riot(SentenceView v, Reading r, Participant actor) {
+        if (!r.type().equals("ASSAULT") || actor == null || actor.entity() != null
+                || !PROTESTERS.contains(v.word(actor.after() - 1))) {
+            return r;
+        }
+        return new Reading("PROTEST", "riot", r.negated(), r.modality(), r.reported(), r.rank());
+    }
+
+    /**
+     * Forces sent with no one abroad to receive them ({@code India deployed 10,000 troops to the border}) are a
+     * MOBILIZE, not military AID: PLOVER's AID needs a recipient, and moving one's own forces is MOBILIZE (mode
+     * troops, police or militia by the force's sector). Other readings are kept.
+     */
+    private static Reading deployment(Reading r, Participant force, Participant actor, Participant target) {
+        if (!r.type().equals("AID") || force == null || force.sector() == null
+                || !FORCES.contains(force.sector())) {
+            return r;
+        }
+        String home = actor != null && actor.country() != null ? actor.country() : force.country();
+        boolean abroad = target != null && target != actor && target != force
+                && (target.country() == null ? !target.isPlace() : !target.country().equals(home));
+        if (abroad) {
+            return r;
+        }
+        String mode = switch (force.sector()) {
+            case "COP" -> "police";
+            case "MIL" -> "troops";
+            default -> "militia";
+        };
+        return new Reading("MOBILIZE", mode, r.negated(), r.modality(), r.reported(), r.rank());
     }
 
     /**
@@ -473,6 +629,16 @@ final class SentenceCoder {
         confidence = Math.max(0.05, confidence - RANK_PENALTY * Math.min(reading.rank(), MAX_RANK));
         if (purpose(v, hit.first())) {
             confidence *= PURPOSE_FACTOR; // marched to demand: the march is the event, the demand its aim
+        }
+        if (reading.rank() > 0 && hit.trigger().voice() == TriggerMatch.Voice.PAST
+                && hit.voice() == TriggerMatch.Voice.ACTIVE && a != null && a.after() == hit.first()
+                && a.prep() == null && !v.word(hit.first() - 1).equals(",")
+                && hit.first() > 0 && Character.isLowerCase(v.word(hit.first()).charAt(0))
+                && a.first() > 0 && !Cues.CLAUSE_BREAKS.contains(v.word(a.first() - 1))
+                && !Cues.LIST.contains(v.word(a.first() - 1))) {
+            // released the mayor, a member of Hamas jailed a year ago: a participle right after a later noun
+            // describes that noun; the sentence's main verb came before
+            confidence *= PURPOSE_FACTOR;
         }
         RawEvent e = new RawEvent(type, reading.mode(), actor, target, location, reading.negated(),
                 reading.modality(), reading.reported(), confidence, v.index(), v.start(hit.first()),
@@ -719,8 +885,11 @@ final class SentenceCoder {
             if (p.first() < lo || first - p.after() > reach) {
                 return null;
             }
-            if (p.prep() == null && !v.word(p.first() - 1).equals("of")) {
-                return p; // not the island of Cyprus: what follows of modifies a noun, it does not act
+            if (p.prep() == null && (!v.word(p.first() - 1).equals("of")
+                    || Cues.COUNTS_OF.contains(v.word(p.first() - 2)))) {
+                // not the island of Cyprus: what follows of modifies a noun, it does not act; but hundreds of
+                // protesters act
+                return p;
             }
         }
         return null;
@@ -900,6 +1069,7 @@ final class SentenceCoder {
         boolean planned = false;
         boolean supposed = false;
         boolean refused = false;
+        boolean alleged = false;
         int first = hit.first();
         for (int k = first - 1; k >= 0 && first - k <= 2 * CUE_WINDOW; k--) {
             String w = v.word(k);
@@ -908,6 +1078,8 @@ final class SentenceCoder {
             }
             if (REFUSALS.contains(w)) {
                 refused = true; // refused to allow the envoys to meet
+            } else if (SUSPICION.contains(w)) {
+                alleged = true; // nationals suspected of blowing up a plane: only alleged
             }
         }
         for (int k = first - 1; k >= 0 && first - k <= CUE_WINDOW; k--) {
@@ -919,10 +1091,22 @@ final class SentenceCoder {
                 continue;
             } else if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
                 negated = true;
-            } else if (Cues.PLANNED.contains(w) && !(w.equals("will") && v.capitalised(k))) {
-                planned = true;
+            } else if (Cues.PLANNED.contains(w) && !(w.equals("will") && v.capitalised(k))
+                    || intent(v, k) && !hit.trigger().type().equals("AGREE")
+                    || Cues.FUTURE_IN_PAST.contains(w) && cues.reported()) {
+                planned = true; // willing to, ready to; said it would: an intention, not a supposition
             } else if (Cues.MODALS.contains(w)) {
                 supposed = true;
+            }
+        }
+        boolean saying = Cues.DECLARING.contains(v.word(first)) || Cues.REPORTING.contains(v.word(first));
+        for (int k = hit.after(); saying && k < hit.end(); k++) {
+            // said they will release: a pattern's verb of saying introduces what is intended
+            String w = v.word(k);
+            if (Cues.PLANNED.contains(w) || Cues.FUTURE_IN_PAST.contains(w) || intent(v, k)) {
+                planned = true;
+            } else if (Cues.NEGATORS.contains(w) && !Cues.NEGATION_BREAKERS.contains(v.word(k + 1))) {
+                negated = true; // said he would not provide support
             }
         }
         // a statement (a threat, a promise, a demand) happened whatever condition it sets after it
@@ -933,10 +1117,14 @@ final class SentenceCoder {
             reported = true; // a denial relays what the actor says
         }
         int conditional = cues.nextConditional()[0];
-        if (conditional < first || !verbal && cues.nextConditional()[first] < first + CONDITIONAL_AFTER) {
+        // a promise happened whatever condition it sets after it (willing to send help if it is attacked)
+        boolean promise = planned && PROMISED.contains(hit.trigger().type());
+        if (conditional < first || !verbal && !promise
+                && cues.nextConditional()[first] < first + CONDITIONAL_AFTER) {
             supposed = true;
         }
-        if (previous != null && FRAMING.contains(previous.trigger().type()) && framed(v, previous, first, ps)) {
+        if (previous != null && FRAMING.contains(previous.trigger().type()) && framed(v, previous, first, ps)
+                || alleged) {
             supposed = true;
         }
         reported |= quoteAround(quotes, v.start(first)) != null;
@@ -994,6 +1182,15 @@ final class SentenceCoder {
             }
             return new SentenceCues(reported, lastDenial, nextConditional);
         }
+    }
+
+    /**
+     * Whether token {@code k} says its subject intends the verb after it: an English word of willingness before
+     * {@code to} ({@code willing to}, {@code offered to}; not {@code offered concessions}), or an Indonesian one
+     * ({@code bersedia}, {@code berjanji}).
+     */
+    private static boolean intent(SentenceView v, int k) {
+        return Cues.INTENT.contains(v.word(k)) && (v.word(k + 1).equals("to") || Cues.INTENT_ID.contains(v.word(k)));
     }
 
     /** The mode of the REJECT of an event of {@code type}: refusing to meet, to help, to yield, or to change. */

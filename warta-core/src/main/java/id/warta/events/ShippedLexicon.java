@@ -6,6 +6,7 @@ import id.warta.internal.FoldedTokens;
 import id.warta.ner.Organisations;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,12 +76,52 @@ final class ShippedLexicon implements CoderLexicon {
         if (m.isPresent()) {
             return new CountryWord(m.get().end(), m.get().country());
         }
-        // a country's own name the entity stage missed (Iran at the start of a sentence): the gazetteer knows it
+        // a country's own name the entity stage missed (Iran at the start of a sentence): the gazetteer knows it;
+        // so is a capital's, which stands for its government (Beijing condemned, Washington said)
         List<Place> places = new ArrayList<>(2);
         int end = Gazetteer.shared().longest(tokens, at, false, places);
-        return end > at && !places.isEmpty() && places.get(0).kind() == Place.Kind.COUNTRY
-                ? new CountryWord(end, places.get(0).country()) : null;
+        if (end <= at || places.isEmpty()) {
+            return null;
+        }
+        if (places.get(0).kind() == Place.Kind.COUNTRY) {
+            return new CountryWord(end, places.get(0).country());
+        }
+        Place biggest = null;
+        for (Place p : places) {
+            if (p.kind() == Place.Kind.CITY && (biggest == null || p.population() > biggest.population())) {
+                biggest = p;
+            }
+        }
+        return biggest != null && Capitals.IDS.contains(biggest.geonameId())
+                ? new CountryWord(end, biggest.country()) : null;
     }
+
+    /**
+     * The capitals of the gazetteer's countries: the towns at their country's seat, whose coordinates the
+     * gazetteer gives the country ({@link Place#latitude()}). Computed once, on first use.
+     */
+    private static final class Capitals {
+        static final Set<Long> IDS = capitals();
+
+        private static Set<Long> capitals() {
+            Gazetteer g = Gazetteer.shared();
+            Set<Long> out = new HashSet<>();
+            for (Place p : g.places()) {
+                if (p.kind() != Place.Kind.CITY) {
+                    continue;
+                }
+                Optional<Place> c = g.country(p.country());
+                if (c.isPresent() && Math.abs(c.get().latitude() - p.latitude()) < SAME_POINT
+                        && Math.abs(c.get().longitude() - p.longitude()) < SAME_POINT) {
+                    out.add(p.geonameId());
+                }
+            }
+            return Set.copyOf(out);
+        }
+    }
+
+    /** Degrees within which two coordinates of the gazetteer are the same point. */
+    private static final double SAME_POINT = 1e-4;
 
     @Override
     public OrganisationFacts organisation(String name) {

@@ -225,15 +225,30 @@ public final class TriggerLexicon {
 
     private Candidate apply(Rule r, Form f, FoldedTokens tokens, int start, int end, Scratch s) {
         int[] after = forward(r.after, tokens, end, s);
+        if (after != null && after.length > 0 && f.voice == TriggerMatch.Voice.PAST && afterBe(tokens, start)) {
+            // a passive's object stands before it: after by comes its agent (attacked by the government)
+            for (int k = end; k < after[0]; k++) {
+                if (tokens.folded(k).equals("by")) {
+                    after = null;
+                    break;
+                }
+            }
+        }
         int[] afterBefore = null;
         if (after == null) {
             if (f.voice != TriggerMatch.Voice.PASSIVE && f.voice != TriggerMatch.Voice.PAST) {
                 return null;
             }
             // Passive: the object stands before the word (troops were sent, pasukan dikirim), or its first
-            // pieces do and the rest follows (police were rushed to the border).
+            // pieces do and the rest follows (police were rushed to the border). An English past form is
+            // passive only after be or get, or right after its object (troops sent to the border):
+            // in Government forces attacked, government is no object.
+            boolean passive = f.voice == TriggerMatch.Voice.PASSIVE || afterBe(tokens, start);
             for (int split = r.after.length; split >= 1 && after == null; split--) {
                 int[] pre = backward(Arrays.copyOfRange(r.after, 0, split), tokens, start, s);
+                if (pre != null && !passive && pre[pre.length - 1] != start) {
+                    continue;
+                }
                 int[] post = pre == null ? null
                         : forward(Arrays.copyOfRange(r.after, split, r.after.length), tokens, end, s);
                 if (post != null) {
@@ -265,7 +280,7 @@ public final class TriggerLexicon {
 
     /**
      * Spans of {@code pieces} in order from token {@code from}, each at most {@link #GAP} words after the last (an
-     * adjacent piece right after it). A piece that starts a longer trigger phrase takes the whole phrase
+     * adjacent piece right after it). A last piece that starts a longer trigger phrase takes the whole phrase
      * ({@code mendesak Presiden mundur dari jabatannya}: the demand covers the resignation), and none starts a
      * phrase that codes nothing ({@code menggelar demo masak}).
      */
@@ -286,7 +301,9 @@ public final class TriggerLexicon {
                         continue;
                     }
                     spans[2 * k] = p;
-                    spans[2 * k + 1] = Math.max(e, phrase);
+                    // only the last piece takes a longer phrase: pieces after it are looked for inside it
+                    // (lifted a state of emergency: state, then of, then emergency)
+                    spans[2 * k + 1] = k == pieces.length - 1 ? Math.max(e, phrase) : e;
                     found = spans[2 * k + 1];
                     break;
                 }
@@ -359,6 +376,20 @@ public final class TriggerLexicon {
         }
         return kind == Token.Kind.NUMBER || kind == Token.Kind.WORD && (!CLAUSE_WORDS.contains(tokens.folded(i))
                 || relative && RELATIVE_WORDS.contains(tokens.folded(i)));
+    }
+
+    /** Forms of be and get that make an English past participle passive ({@code were sent}, {@code got hit}). */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "got", "gets",
+            "get", "'s", "'re");
+
+    /** Whether a form of be or get stands at most three words before token {@code at}. */
+    private static boolean afterBe(FoldedTokens tokens, int at) {
+        for (int k = at - 1; k >= 0 && at - k <= 3; k--) {
+            if (BE.contains(tokens.folded(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Quotation marks, which news puts around a quoted phrase without ending the clause. */

@@ -188,7 +188,9 @@ class RuleEventCoderTest {
         Event threat = only(events, e -> e.type().equals("THREATEN"));
         assertThat(threat.modality()).isEqualTo(Event.Modality.ASSERTED);
         assertThat(threat.actor().sector()).isEqualTo("CVL");
-        Event attack = only(events, e -> e.type().equals("ASSAULT"));
+        // violence by protesters is PLOVER's PROTEST, mode riot
+        Event attack = only(events, e -> e.type().equals("PROTEST"));
+        assertThat(attack.mode()).isEqualTo("riot");
         assertThat(attack.modality()).isEqualTo(Event.Modality.HYPOTHETICAL);
         assertThat(threat.confidence()).isGreaterThan(attack.confidence());
     }
