@@ -20,6 +20,7 @@ import id.warta.store.StoredArticle;
 import id.warta.store.Story;
 import id.warta.store.StoryEvent;
 import id.warta.store.WartaStore;
+import id.warta.store.export.StoreJson;
 import id.warta.store.export.Table;
 import id.warta.store.export.TableFormat;
 import id.warta.store.export.TableWriter;
@@ -30,7 +31,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,16 +177,7 @@ final class Routes {
         Params.of(ctx, List.of());
         String id = ctx.pathParam("id");
         StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
-        write(ctx, gen -> {
-            gen.writeStartObject();
-            gen.writeStringField("id", a.id());
-            gen.writeStringField("story", a.story());
-            gen.writeStringField("duplicateOf", a.duplicateOf());
-            Json.writeAnalysisFields(a.analysis(), gen);
-            gen.writeStringField("ingested", a.ingested() == null ? null
-                    : Json.format(a.ingested().atOffset(ZoneOffset.UTC)));
-            gen.writeEndObject();
-        });
+        write(ctx, gen -> StoreJson.writeArticle(a, gen));
     }
 
     void story(Context ctx) throws IOException {
@@ -219,25 +210,11 @@ final class Routes {
             gen.writeEndArray();
             gen.writeArrayFieldStart("events");
             for (StoryEvent e : s.events()) {
-                storyEvent(e.event(), e.story(), e.articles(), gen);
+                StoreJson.writeStoryEvent(e.event(), e.story(), e.articles(), gen);
             }
             gen.writeEndArray();
             gen.writeEndObject();
         });
-    }
-
-    /** A story-level event: the event's fields, then its story and the articles it was merged from. */
-    private static void storyEvent(Event e, String story, List<String> articles, JsonGenerator gen)
-            throws IOException {
-        gen.writeStartObject();
-        Json.writeEventFields(e, gen);
-        gen.writeStringField("story", story);
-        gen.writeArrayFieldStart("articles");
-        for (String a : articles) {
-            gen.writeString(a);
-        }
-        gen.writeEndArray();
-        gen.writeEndObject();
     }
 
     /**
@@ -283,7 +260,7 @@ final class Routes {
                 if (format.equals("geojson")) {
                     feature(event, story, articles, gen);
                 } else {
-                    storyEvent(event, story, articles, gen);
+                    StoreJson.writeStoryEvent(event, story, articles, gen);
                 }
             };
             if (level.equals("story")) {

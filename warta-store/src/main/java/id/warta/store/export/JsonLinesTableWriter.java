@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * One JSON object a line. Articles are the analysis record with {@code id}, {@code story} and {@code duplicateOf}
- * first; events are the rows of {@code warta events} ({@code id, input, url, title, published}, the event) with
+ * first and {@code ingested} last ({@link StoreJson}); events are the rows of {@code warta events} ({@code id, input, url, title, published}, the event) with
  * {@code story} and {@code articles} last; entities and stories are their flat columns, typed.
  */
 final class JsonLinesTableWriter extends RowWriter {
@@ -28,24 +28,14 @@ final class JsonLinesTableWriter extends RowWriter {
 
     @Override
     void article(StoredArticle stored) throws IOException {
-        gen.writeStartObject();
-        gen.writeStringField("id", stored.id());
-        gen.writeStringField("story", stored.story());
-        gen.writeStringField("duplicateOf", stored.duplicateOf());
-        Json.writeAnalysisFields(stored.analysis(), gen);
-        gen.writeEndObject();
+        StoreJson.writeArticle(stored, gen);
     }
 
     @Override
     void event(String id, Article source, Event event, String story, List<String> articles) throws IOException {
         gen.writeStartObject();
         EventWriter.writeJsonFields(id, source, event, gen);
-        gen.writeStringField("story", story);
-        gen.writeArrayFieldStart("articles");
-        for (String a : articles) {
-            gen.writeString(a);
-        }
-        gen.writeEndArray();
+        StoreJson.writeStoryAndArticles(story, articles, gen);
         gen.writeEndObject();
     }
 
