@@ -86,6 +86,12 @@ final class StoreBench implements Callable<Integer> {
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
+    /** CPU time of the calling thread, in nanoseconds: the store's own work, without Lucene's merges, the JIT or
+     *  the collector, which the process's time includes. */
+    private static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     /** CPU time of the whole process, in nanoseconds: every thread's, so phases on N threads compare with one. */
     private static long cpu() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
@@ -140,8 +146,12 @@ final class StoreBench implements Callable<Integer> {
                 ingest.batch(store, analyse, pages);
             }
             long t = System.nanoTime();
+            long c = cpu();
+            long m = threadCpu();
             store.commit();
             ingest.storeNanos += System.nanoTime() - t;
+            ingest.storeCpu += cpu() - c;
+            ingest.storeThreadCpu += threadCpu() - m;
             report(store, ingest, dir);
             latency(store, mix(store, words, random));
         }
@@ -153,6 +163,7 @@ final class StoreBench implements Callable<Integer> {
         long storeNanos;
         long analyseCpu;
         long storeCpu;
+        long storeThreadCpu;
         long stored;
         long chars;
         long peakHeap;
@@ -171,11 +182,13 @@ final class StoreBench implements Callable<Integer> {
             analyse.run(pages.iterator(), analysed::add);
             long t1 = System.nanoTime();
             long c1 = cpu();
+            long m1 = threadCpu();
             List<IngestResult> results = new ArrayList<>(pages.size());
             for (Analysis a : analysed) {
                 results.add(store.ingest(a));
             }
             long t2 = System.nanoTime();
+            storeThreadCpu += threadCpu() - m1;
             analyseNanos += t1 - t0;
             storeNanos += t2 - t1;
             analyseCpu += c1 - c0;
@@ -230,6 +243,9 @@ final class StoreBench implements Callable<Integer> {
         out("  store / analysis time: %.1f%%; CPU time of the process (all threads, Lucene's merges included): "
                 + "analysis %.1f s, store %.1f s, store / analysis %.1f%%", 100 * storeSeconds / analyse,
                 ingest.analyseCpu / 1e9, ingest.storeCpu / 1e9, 100.0 * ingest.storeCpu / ingest.analyseCpu);
+        out("  CPU time of the ingesting thread alone (the store's decisions and Lucene's indexing, without merges, "
+                + "JIT and collector): %.1f s, %.1f%% of the analysis", ingest.storeThreadCpu / 1e9,
+                100.0 * ingest.storeThreadCpu / ingest.analyseCpu);
         long[] bytes = indexBytes(dir.resolve(Marker.INDEX));
         out("index on disk: %d bytes (%s in the directory), %.0f bytes per stored article: stored fields (the "
                         + "analysis records, compressed) %.0f, the rest of the index %.0f",

@@ -51,6 +51,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -149,14 +150,33 @@ public final class WartaStore implements Closeable {
     private volatile long refreshed = System.nanoTime();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile boolean errorsStored;
-    private volatile FacetCache facetCache;
     private volatile boolean closed;
 
     private record Decision(IngestResult.Outcome outcome, long id, long story, long original) {
     }
 
-    private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
+    /**
+     * A searcher with the facet ordinals of its reader (every segment's values mapped to global ones), built when
+     * the searcher is opened on a refresh, so no search pays for it and concurrent searches never wait for it.
+     */
+    private static final class FacetSearcher extends IndexSearcher {
+        /** null while the index holds no facet value yet */
+        final SortedSetDocValuesReaderState facets;
+
+        FacetSearcher(IndexReader reader) throws IOException {
+            super(reader);
+            facets = FieldInfos.getMergedFieldInfos(reader)
+                    .fieldInfo(Schema.FACETS.getDimConfig(SearchResult.FACETS.get(0)).indexFieldName) == null
+                    ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+        }
     }
+
+    private static final SearcherFactory FACET_SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+            return new FacetSearcher(reader);
+        }
+    };
 
     private WartaStore(Path dir, StoreOptions options, Directory directory, IndexWriter writer,
                        SearcherManager searchers) throws IOException {
@@ -209,7 +229,7 @@ public final class WartaStore implements Closeable {
             directory = wrap.apply(FSDirectory.open(indexDir));
             SearcherManager searchers;
             if (options.readOnly()) {
-                searchers = new SearcherManager(directory, null);
+                searchers = new SearcherManager(directory, FACET_SEARCHERS);
             } else {
                 boolean exists = DirectoryReader.indexExists(directory);
                 if (!exists && Arrays.stream(directory.listAll()).anyMatch(f -> !f.equals(IndexWriter.WRITE_LOCK_NAME)
@@ -221,7 +241,7 @@ public final class WartaStore implements Closeable {
                 if (!exists) {
                     writer.commit();
                 }
-                searchers = new SearcherManager(writer, null);
+                searchers = new SearcherManager(writer, FACET_SEARCHERS);
             }
             try {
                 return new WartaStore(root, options, directory, writer, searchers);
@@ -699,7 +719,7 @@ public final class WartaStore implements Closeable {
             for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
                 total += m.totalHits;
             }
-            Map<String, List<SearchResult.FacetCount>> facets = facets(s.getIndexReader(), fc,
+            Map<String, List<SearchResult.FacetCount>> facets = facets(s, fc,
                     text == null && query.withText(null).withOffset(0).withLimit(0)
                             .equals(SearchQuery.all().withLimit(0)));
             List<SearchHit> hits = new ArrayList<>();
@@ -726,10 +746,10 @@ public final class WartaStore implements Closeable {
                 h.events());
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexReader reader, FacetsCollector fc, boolean all)
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc, boolean all)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = facetState(reader);
+        SortedSetDocValuesReaderState state = ((FacetSearcher) s).facets;
         // every article matches: counting straight over the doc values skips the collected doc lists
         SortedSetDocValuesFacetCounts counts = state == null ? null
                 : all ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
@@ -751,25 +771,6 @@ public final class WartaStore implements Closeable {
             out.put(dim, values);
         }
         return out;
-    }
-
-    /** The facet ordinals of a reader, built once per reader (it maps every segment's values to global ones). */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetCache cache = facetCache;
-        if (cache != null && cache.reader() == reader) {
-            return cache.state();
-        }
-        synchronized (this) {
-            cache = facetCache;
-            if (cache != null && cache.reader() == reader) {
-                return cache.state();
-            }
-            SortedSetDocValuesReaderState state = FieldInfos.getMergedFieldInfos(reader)
-                    .fieldInfo(Schema.FACETS.getDimConfig(SearchResult.FACETS.get(0)).indexFieldName) == null
-                    ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
-            facetCache = new FacetCache(reader, state);
-            return state;
-        }
     }
 
     /** The article with this id, as stored. */
