@@ -42,6 +42,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -724,8 +725,12 @@ public final class WartaStore implements Closeable {
                             .equals(SearchQuery.all().withLimit(0)));
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
+            // one stored-fields reader for the page: it keeps the block it last decompressed
+            StoredFields stored = s.getIndexReader().storedFields();
+            Map<String, Set<String>> terms = new HashMap<>(4);
             for (int i = query.offset(); i < docs.length && hits.size() < query.limit(); i++) {
-                hits.add(hit(s.getIndexReader(), docs[i].doc, text == null ? 0f : docs[i].score, text));
+                hits.add(hit(s.getIndexReader(), stored, terms, docs[i].doc, text == null ? 0f : docs[i].score,
+                        text));
             }
             return new SearchResult(total, hits, facets);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -737,14 +742,18 @@ public final class WartaStore implements Closeable {
         }
     }
 
-    private SearchHit hit(IndexReader r, int doc, float score, Query text) throws IOException {
-        BytesRef json = r.storedFields().document(doc, Set.of(Schema.JSON)).getBinaryValue(Schema.JSON);
+    /** A hit of a page; {@code terms} caches the query's terms per language over the page. */
+    private static SearchHit hit(IndexReader r, StoredFields stored, Map<String, Set<String>> terms, int doc,
+                                 float score, Query text) throws IOException {
+        BytesRef json = stored.document(doc, HIT_FIELDS).getBinaryValue(Schema.JSON);
         HitRecord h = HitRecord.read(json.bytes, json.offset, json.length);
         Lookup.Info info = Lookup.info(r, new int[] {doc}).get(0);
+        Set<String> words = terms.computeIfAbsent(h.language(), lang -> Snippets.terms(text, lang));
         return new SearchHit(Ids.hex(info.id()), h.title(), h.url(), h.site(), h.published(), h.language(),
-                Ids.hex(info.story()), score, Snippets.of(h.text(), h.language(), Snippets.terms(text, h.language())),
-                h.events());
+                Ids.hex(info.story()), score, Snippets.of(h.text(), h.language(), words), h.events());
     }
+
+    private static final Set<String> HIT_FIELDS = Set.of(Schema.JSON);
 
     private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc, boolean all)
             throws IOException {
