@@ -48,9 +48,11 @@ import java.util.stream.Stream;
  * {@code warta bench store}: the scale benchmark of the store, on generated Indonesian news
  * ({@link GeneratedCorpus}: PANL-BPPT sentences, invented titles, sites and dates, a share of syndicated copies,
  * rewrites and reposts). Batches are analysed on N threads, then stored on one thread, each phase timed apart, so
- * one run gives the throughput of the whole ingest, of the store alone, and their ratio. Then the size of the index
- * on disk, the heap, the store's own near-duplicate decisions against the corpus's truth, and the latency of a
- * fixed mix of searches with filters and facets, on one thread and on eight. Not a test: it reports.
+ * one run gives the throughput of the whole ingest, of the store alone, and their ratio, after a warm-up ingest
+ * and with the JIT's compiling apart (a short run otherwise measures mostly the compiler, not the steady state of a
+ * long ingest). Then the size of the index on disk, the heap, the store's own near-duplicate decisions against the
+ * corpus's truth, and the latency of a fixed mix of searches with filters and facets, on one thread and on eight.
+ * Not a test: it reports.
  */
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = {"Ingests N generated articles (HTML pages built from the PANL-BPPT *-ID-* sentences, with "
@@ -81,10 +83,51 @@ final class StoreBench implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "N", description = "Searches in the mix (default: ${DEFAULT-VALUE}).")
     int queries = 1_000;
 
+    @Option(names = "--warmup", paramLabel = "N", description = "Articles analysed and stored into a throw-away "
+            + "store before the measured ingest, so that it measures the steady state and not the JIT compiling "
+            + "the code, which a long ingest pays once (default: ${DEFAULT-VALUE}; 0: none).")
+    int warmup = 1_000;
+
     @Spec
     CommandSpec spec;
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    /** CPU time of the calling thread, in nanoseconds: the store's own work, without Lucene's merges, the JIT or
+     *  the collector, which the process's time includes. */
+    private static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /**
+     * CPU time so far of the JVM's own threads, in nanoseconds: [0] the JIT compilers, [1] the garbage collectors
+     * (Linux: from /proc/self/task; zeros elsewhere). Threads that ended are not counted.
+     */
+    private static long[] vmCpu() {
+        long[] out = new long[2];
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(open + 1, close);
+                    int kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? 0
+                            : name.startsWith("G1 ") || name.startsWith("GC Thread") ? 1 : -1;
+                    if (kind >= 0) {
+                        // after the name: state, then 10 fields, then utime and stime in clock ticks (1/100 s)
+                        String[] f = stat.substring(close + 2).split(" ");
+                        out[kind] += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended while listed
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
+    }
 
     /** CPU time of the whole process, in nanoseconds: every thread's, so phases on N threads compare with one. */
     private static long cpu() {
@@ -94,9 +137,9 @@ final class StoreBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (generated.articles < 1 || threads < 1 || batch < 1 || queries < 1) {
+        if (generated.articles < 1 || threads < 1 || batch < 1 || queries < 1 || warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--articles, --threads, --batch and --queries must be "
-                    + "at least 1");
+                    + "at least 1, --warmup at least 0");
         }
         Path dir = data == null ? Files.createTempDirectory("warta-bench-store") : data;
         if (Files.isDirectory(dir)) {
@@ -109,6 +152,7 @@ final class StoreBench implements Callable<Integer> {
         }
         GeneratedCorpus corpus = generated.open();
         Warta.analyze("Warta memuat model.", null); // load the models outside the measured time
+        warm(corpus);
         try {
             run(dir, corpus);
         } finally {
@@ -117,6 +161,24 @@ final class StoreBench implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Analyses and stores {@link #warmup} articles into a temporary store, deleted afterwards: JIT warm-up. */
+    private void warm(GeneratedCorpus corpus) throws Exception {
+        if (warmup == 0) {
+            return;
+        }
+        Path dir = Files.createTempDirectory("warta-bench-warmup");
+        try (WartaStore store = WartaStore.open(dir);
+             OrderedPipeline<GeneratedArticle, Analysis> analyse = new OrderedPipeline<>(threads,
+                     a -> Warta.analyze(a.html(), a.url()))) {
+            analyse.run(corpus.iterator(warmup), store::ingest);
+            store.commit();
+            store.search(SearchQuery.all());
+        } finally {
+            delete(dir);
+        }
+        System.gc();
     }
 
     private void run(Path dir, GeneratedCorpus corpus) throws Exception {
@@ -140,8 +202,16 @@ final class StoreBench implements Callable<Integer> {
                 ingest.batch(store, analyse, pages);
             }
             long t = System.nanoTime();
+            long c = cpu();
+            long m = threadCpu();
+            long[] v = vmCpu();
             store.commit();
+            long[] w = vmCpu();
+            ingest.storeJit += w[0] - v[0];
+            ingest.storeGc += w[1] - v[1];
             ingest.storeNanos += System.nanoTime() - t;
+            ingest.storeCpu += cpu() - c;
+            ingest.storeThreadCpu += threadCpu() - m;
             report(store, ingest, dir);
             latency(store, mix(store, words, random));
         }
@@ -153,6 +223,11 @@ final class StoreBench implements Callable<Integer> {
         long storeNanos;
         long analyseCpu;
         long storeCpu;
+        long storeThreadCpu;
+        long analyseJit;
+        long storeJit;
+        long analyseGc;
+        long storeGc;
         long stored;
         long chars;
         long peakHeap;
@@ -166,16 +241,25 @@ final class StoreBench implements Callable<Integer> {
         void batch(WartaStore store, OrderedPipeline<GeneratedArticle, Analysis> analyse,
                    List<GeneratedArticle> pages) throws Exception {
             List<Analysis> analysed = new ArrayList<>(pages.size());
+            long[] v0 = vmCpu();
             long c0 = cpu();
             long t0 = System.nanoTime();
             analyse.run(pages.iterator(), analysed::add);
             long t1 = System.nanoTime();
             long c1 = cpu();
+            long[] v1 = vmCpu();
+            long m1 = threadCpu();
             List<IngestResult> results = new ArrayList<>(pages.size());
             for (Analysis a : analysed) {
                 results.add(store.ingest(a));
             }
             long t2 = System.nanoTime();
+            storeThreadCpu += threadCpu() - m1;
+            long[] v2 = vmCpu();
+            storeJit += v2[0] - v1[0];
+            storeGc += v2[1] - v1[1];
+            analyseJit += v1[0] - v0[0];
+            analyseGc += v1[1] - v0[1];
             analyseNanos += t1 - t0;
             storeNanos += t2 - t1;
             analyseCpu += c1 - c0;
@@ -230,6 +314,17 @@ final class StoreBench implements Callable<Integer> {
         out("  store / analysis time: %.1f%%; CPU time of the process (all threads, Lucene's merges included): "
                 + "analysis %.1f s, store %.1f s, store / analysis %.1f%%", 100 * storeSeconds / analyse,
                 ingest.analyseCpu / 1e9, ingest.storeCpu / 1e9, 100.0 * ingest.storeCpu / ingest.analyseCpu);
+        // the JIT compiles the analysis's code on its own threads, and most of what it queued while the analysis
+        // kept both cores busy runs while one thread stores: its time belongs to neither phase's steady state
+        double analyseWork = ingest.analyseCpu - ingest.analyseJit;
+        out("  of that, the JIT compiling: %.1f s during analysis, %.1f s during the store; the collectors: %.1f s "
+                        + "and %.1f s", ingest.analyseJit / 1e9, ingest.storeJit / 1e9, ingest.analyseGc / 1e9,
+                ingest.storeGc / 1e9);
+        out("  CPU time without the JIT (which a long ingest pays once): analysis %.1f s, store %.1f s (the "
+                        + "ingesting thread %.1f s), store / analysis %.1f%% (the ingesting thread alone %.1f%%)",
+                analyseWork / 1e9, (ingest.storeCpu - ingest.storeJit) / 1e9, ingest.storeThreadCpu / 1e9,
+                100.0 * (ingest.storeCpu - ingest.storeJit) / analyseWork,
+                100.0 * ingest.storeThreadCpu / analyseWork);
         long[] bytes = indexBytes(dir.resolve(Marker.INDEX));
         out("index on disk: %d bytes (%s in the directory), %.0f bytes per stored article: stored fields (the "
                         + "analysis records, compressed) %.0f, the rest of the index %.0f",

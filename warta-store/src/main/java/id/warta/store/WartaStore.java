@@ -42,6 +42,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,6 +52,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -149,14 +151,33 @@ public final class WartaStore implements Closeable {
     private volatile long refreshed = System.nanoTime();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile boolean errorsStored;
-    private volatile FacetCache facetCache;
     private volatile boolean closed;
 
     private record Decision(IngestResult.Outcome outcome, long id, long story, long original) {
     }
 
-    private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
+    /**
+     * A searcher with the facet ordinals of its reader (every segment's values mapped to global ones), built when
+     * the searcher is opened on a refresh, so no search pays for it and concurrent searches never wait for it.
+     */
+    private static final class FacetSearcher extends IndexSearcher {
+        /** null while the index holds no facet value yet */
+        final SortedSetDocValuesReaderState facets;
+
+        FacetSearcher(IndexReader reader) throws IOException {
+            super(reader);
+            facets = FieldInfos.getMergedFieldInfos(reader)
+                    .fieldInfo(Schema.FACETS.getDimConfig(SearchResult.FACETS.get(0)).indexFieldName) == null
+                    ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+        }
     }
+
+    private static final SearcherFactory FACET_SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+            return new FacetSearcher(reader);
+        }
+    };
 
     private WartaStore(Path dir, StoreOptions options, Directory directory, IndexWriter writer,
                        SearcherManager searchers) throws IOException {
@@ -209,7 +230,7 @@ public final class WartaStore implements Closeable {
             directory = wrap.apply(FSDirectory.open(indexDir));
             SearcherManager searchers;
             if (options.readOnly()) {
-                searchers = new SearcherManager(directory, null);
+                searchers = new SearcherManager(directory, FACET_SEARCHERS);
             } else {
                 boolean exists = DirectoryReader.indexExists(directory);
                 if (!exists && Arrays.stream(directory.listAll()).anyMatch(f -> !f.equals(IndexWriter.WRITE_LOCK_NAME)
@@ -221,7 +242,7 @@ public final class WartaStore implements Closeable {
                 if (!exists) {
                     writer.commit();
                 }
-                searchers = new SearcherManager(writer, null);
+                searchers = new SearcherManager(writer, FACET_SEARCHERS);
             }
             try {
                 return new WartaStore(root, options, directory, writer, searchers);
@@ -699,13 +720,17 @@ public final class WartaStore implements Closeable {
             for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
                 total += m.totalHits;
             }
-            Map<String, List<SearchResult.FacetCount>> facets = facets(s.getIndexReader(), fc,
+            Map<String, List<SearchResult.FacetCount>> facets = facets(s, fc,
                     text == null && query.withText(null).withOffset(0).withLimit(0)
                             .equals(SearchQuery.all().withLimit(0)));
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
+            // one stored-fields reader for the page: it keeps the block it last decompressed
+            StoredFields stored = s.getIndexReader().storedFields();
+            Map<String, Set<String>> terms = new HashMap<>(4);
             for (int i = query.offset(); i < docs.length && hits.size() < query.limit(); i++) {
-                hits.add(hit(s.getIndexReader(), docs[i].doc, text == null ? 0f : docs[i].score, text));
+                hits.add(hit(s.getIndexReader(), stored, terms, docs[i].doc, text == null ? 0f : docs[i].score,
+                        text));
             }
             return new SearchResult(total, hits, facets);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -717,19 +742,23 @@ public final class WartaStore implements Closeable {
         }
     }
 
-    private SearchHit hit(IndexReader r, int doc, float score, Query text) throws IOException {
-        BytesRef json = r.storedFields().document(doc, Set.of(Schema.JSON)).getBinaryValue(Schema.JSON);
+    /** A hit of a page; {@code terms} caches the query's terms per language over the page. */
+    private static SearchHit hit(IndexReader r, StoredFields stored, Map<String, Set<String>> terms, int doc,
+                                 float score, Query text) throws IOException {
+        BytesRef json = stored.document(doc, HIT_FIELDS).getBinaryValue(Schema.JSON);
         HitRecord h = HitRecord.read(json.bytes, json.offset, json.length);
         Lookup.Info info = Lookup.info(r, new int[] {doc}).get(0);
+        Set<String> words = terms.computeIfAbsent(h.language(), lang -> Snippets.terms(text, lang));
         return new SearchHit(Ids.hex(info.id()), h.title(), h.url(), h.site(), h.published(), h.language(),
-                Ids.hex(info.story()), score, Snippets.of(h.text(), h.language(), Snippets.terms(text, h.language())),
-                h.events());
+                Ids.hex(info.story()), score, Snippets.of(h.text(), h.language(), words), h.events());
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexReader reader, FacetsCollector fc, boolean all)
+    private static final Set<String> HIT_FIELDS = Set.of(Schema.JSON);
+
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc, boolean all)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = facetState(reader);
+        SortedSetDocValuesReaderState state = ((FacetSearcher) s).facets;
         // every article matches: counting straight over the doc values skips the collected doc lists
         SortedSetDocValuesFacetCounts counts = state == null ? null
                 : all ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
@@ -751,25 +780,6 @@ public final class WartaStore implements Closeable {
             out.put(dim, values);
         }
         return out;
-    }
-
-    /** The facet ordinals of a reader, built once per reader (it maps every segment's values to global ones). */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetCache cache = facetCache;
-        if (cache != null && cache.reader() == reader) {
-            return cache.state();
-        }
-        synchronized (this) {
-            cache = facetCache;
-            if (cache != null && cache.reader() == reader) {
-                return cache.state();
-            }
-            SortedSetDocValuesReaderState state = FieldInfos.getMergedFieldInfos(reader)
-                    .fieldInfo(Schema.FACETS.getDimConfig(SearchResult.FACETS.get(0)).indexFieldName) == null
-                    ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
-            facetCache = new FacetCache(reader, state);
-            return state;
-        }
     }
 
     /** The article with this id, as stored. */

@@ -4,7 +4,6 @@ import id.warta.internal.Fold;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -30,6 +29,9 @@ public final class Fingerprints {
 
     /** An address written without its scheme: a host name with a dot, then a port, path, query or nothing. */
     private static final Pattern BARE_HOST = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:\\d+)?([/?#]|$)");
+
+    /** One digest a thread: looking the algorithm up costs more than hashing a short article. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Fingerprints::sha256);
 
     private Fingerprints() {
     }
@@ -145,21 +147,20 @@ public final class Fingerprints {
      */
     public static String textHash(String text) {
         Objects.requireNonNull(text, "text");
-        StringBuilder squeezed = new StringBuilder(text.length());
-        boolean gap = false;
+        // the squeezed text goes to the digest as UTF-8 through a small buffer: no copy of the whole text
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        Squeezed out = new Squeezed(digest);
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 // the common case, without folding: ASCII letters lower-cased, digits, the rest a gap
-                boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-                if (word) {
-                    if (gap && !squeezed.isEmpty()) {
-                        squeezed.append(' ');
-                    }
-                    gap = false;
-                    squeezed.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    out.word(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    out.word(c + 32);
                 } else {
-                    gap = true;
+                    out.gap = true;
                 }
                 i++;
                 continue;
@@ -170,19 +171,60 @@ public final class Fingerprints {
                 int cp = folded.codePointAt(k);
                 k += Character.charCount(cp);
                 if (Character.isLetterOrDigit(cp)) {
-                    if (gap && !squeezed.isEmpty()) {
-                        squeezed.append(' ');
-                    }
-                    gap = false;
-                    squeezed.appendCodePoint(Character.toLowerCase(cp));
+                    out.word(Character.toLowerCase(cp));
                 } else {
-                    gap = true;
+                    out.gap = true;
                 }
             }
             i = end;
         }
-        byte[] digest = sha256().digest(squeezed.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, 16);
+        return HexFormat.of().formatHex(out.digest(), 0, 16);
+    }
+
+    /** Letters and digits with one space for each gap between them, UTF-8 encoded into a digest. */
+    private static final class Squeezed {
+        private final MessageDigest digest;
+        private final byte[] buffer = new byte[512];
+        private int n;
+        private boolean any;
+        boolean gap;
+
+        Squeezed(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        /** Appends a letter or digit, after a space when a gap came before it (not at the start). */
+        void word(int cp) {
+            if (n > buffer.length - 5) {
+                digest.update(buffer, 0, n);
+                n = 0;
+            }
+            if (gap && any) {
+                buffer[n++] = ' ';
+            }
+            gap = false;
+            any = true;
+            if (cp < 0x80) {
+                buffer[n++] = (byte) cp;
+            } else if (cp < 0x800) {
+                buffer[n++] = (byte) (0xC0 | cp >> 6);
+                buffer[n++] = (byte) (0x80 | cp & 0x3F);
+            } else if (cp < 0x10000) {
+                buffer[n++] = (byte) (0xE0 | cp >> 12);
+                buffer[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buffer[n++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                buffer[n++] = (byte) (0xF0 | cp >> 18);
+                buffer[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buffer[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buffer[n++] = (byte) (0x80 | cp & 0x3F);
+            }
+        }
+
+        byte[] digest() {
+            digest.update(buffer, 0, n);
+            return digest.digest();
+        }
     }
 
     private static MessageDigest sha256() {

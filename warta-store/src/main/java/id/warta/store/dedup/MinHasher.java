@@ -81,10 +81,8 @@ public final class MinHasher {
             }
             long shingle = shingle(window, words);
             for (int f = 0; f < hashes; f++) {
-                long v = (multipliers[f] * shingle + addends[f]) >>> 32;
-                if (v < mins[f]) {
-                    mins[f] = v;
-                }
+                // branch-free: a new minimum is rare after the first shingles, but mispredicted when it comes
+                mins[f] = Math.min(mins[f], (multipliers[f] * shingle + addends[f]) >>> 32);
             }
         }
         if (mins == null) {
