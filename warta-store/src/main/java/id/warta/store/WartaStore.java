@@ -883,21 +883,8 @@ public final class WartaStore implements Closeable {
      * in index order. For exports: articles are read one at a time.
      */
     public void articles(SearchQuery filter, Consumer<StoredArticle> sink) {
-        Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(sink, "sink");
-        ensureOpen();
-        Query q = Queries.of(filter, Queries.text(filter.text()));
-        refreshIfStale();
-        IndexSearcher s = acquire();
-        try {
-            for (int doc : ordered(s, q)) {
-                sink.accept(load(s.getIndexReader(), doc));
-            }
-        } catch (IOException e) {
-            throw readFailure(e);
-        } finally {
-            release(s);
-        }
+        eachMatch(filter, (s, doc) -> sink.accept(load(s.getIndexReader(), doc)));
     }
 
     /**
@@ -905,20 +892,31 @@ public final class WartaStore implements Closeable {
      * {@link #articles}), with all its articles and merged events.
      */
     public void stories(SearchQuery filter, Consumer<Story> sink) {
-        Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(sink, "sink");
+        Set<Long> seen = new HashSet<>();
+        eachMatch(filter, (s, doc) -> {
+            long story = Lookup.info(s.getIndexReader(), new int[] {doc}).get(0).story();
+            if (seen.add(story)) {
+                story(s, story).ifPresent(sink);
+            }
+        });
+    }
+
+    /** What {@link #eachMatch} does with each matching article. */
+    private interface MatchVisitor {
+        void visit(IndexSearcher searcher, int doc) throws IOException;
+    }
+
+    /** Visits every article matching the filter in {@link #articles}' order, on one searcher held throughout. */
+    private void eachMatch(SearchQuery filter, MatchVisitor visitor) {
+        Objects.requireNonNull(filter, "filter");
         ensureOpen();
         Query q = Queries.of(filter, Queries.text(filter.text()));
         refreshIfStale();
         IndexSearcher s = acquire();
         try {
-            Set<Long> seen = new HashSet<>();
-            IndexReader r = s.getIndexReader();
             for (int doc : ordered(s, q)) {
-                long story = Lookup.info(r, new int[] {doc}).get(0).story();
-                if (seen.add(story)) {
-                    story(s, story).ifPresent(sink);
-                }
+                visitor.visit(s, doc);
             }
         } catch (IOException e) {
             throw readFailure(e);
