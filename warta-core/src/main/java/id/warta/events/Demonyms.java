@@ -93,13 +93,9 @@ public final class Demonyms {
     /** The nationality word starting at token {@code from}, the longest; empty when none names a country there. */
     public Optional<DemonymMatch> match(FoldedTokens tokens, int from) {
         Objects.requireNonNull(tokens, "tokens");
-        if (from < 0 || from >= tokens.size()) {
-            throw new IndexOutOfBoundsException("token " + from + " of " + tokens.size());
-        }
-        List<String> values = new ArrayList<>(1);
-        int end = words.longest(tokens, from, false, values);
-        return end < 0 || values.get(0).equals(NONE) ? Optional.empty()
-                : Optional.of(new DemonymMatch(values.get(0), from, end));
+        TokenTrie.Hit<String> hit = words.first(tokens, from, false);
+        return hit == null || hit.value().equals(NONE) ? Optional.empty()
+                : Optional.of(new DemonymMatch(hit.value(), from, hit.end()));
     }
 
     /** The nationality words of a text from left to right, each the longest where the previous one ended. */
@@ -121,9 +117,9 @@ public final class Demonyms {
         if (tokens.size() == 0) {
             return Optional.empty();
         }
-        List<String> values = new ArrayList<>(1);
-        int end = words.longest(tokens, 0, false, values);
-        return end != tokens.size() || values.get(0).equals(NONE) ? Optional.empty() : Optional.of(values.get(0));
+        TokenTrie.Hit<String> hit = words.first(tokens, 0, false);
+        return hit == null || hit.end() != tokens.size() || hit.value().equals(NONE) ? Optional.empty()
+                : Optional.of(hit.value());
     }
 
     private static final class Holder {

@@ -115,12 +115,8 @@ public final class SectorLexicon {
     /** The longest phrase starting at token {@code from}, if any. */
     public Optional<SectorMatch> match(FoldedTokens tokens, int from) {
         Objects.requireNonNull(tokens, "tokens");
-        if (from < 0 || from >= tokens.size()) {
-            throw new IndexOutOfBoundsException("token " + from + " of " + tokens.size());
-        }
-        List<Sector> values = new ArrayList<>(1);
-        int end = phrases.longest(tokens, from, false, values);
-        return end < 0 ? Optional.empty() : Optional.of(new SectorMatch(values.get(0), from, end));
+        TokenTrie.Hit<Sector> hit = phrases.first(tokens, from, false);
+        return hit == null ? Optional.empty() : Optional.of(new SectorMatch(hit.value(), from, hit.end()));
     }
 
     /** The phrases of a text from left to right, each the longest starting where the previous one ended. */

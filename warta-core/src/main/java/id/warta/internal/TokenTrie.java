@@ -101,6 +101,25 @@ public final class TokenTrie<V> {
         return best;
     }
 
+    /**
+     * The longest name starting at token {@code from}, with the first value it stands for; null when none starts
+     * there.
+     *
+     * @throws IndexOutOfBoundsException when {@code from} is not a token of {@code text}
+     */
+    public Hit<V> first(FoldedTokens text, int from, boolean ignoreCase) {
+        if (from < 0 || from >= text.size()) {
+            throw new IndexOutOfBoundsException("token " + from + " of " + text.size());
+        }
+        List<V> values = new ArrayList<>(1);
+        int end = longest(text, from, ignoreCase, values);
+        return end < 0 ? null : new Hit<>(values.get(0), end);
+    }
+
+    /** A name found by {@link #first}: the first value it stands for, and the index after its last token. */
+    public record Hit<V>(V value, int end) {
+    }
+
     /** Receives one name found by {@link #scan}: its tokens {@code [start, end)} and what it stands for. */
     @FunctionalInterface
     public interface Found<V> {
