@@ -157,18 +157,32 @@ public final class WartaStore implements Closeable {
     }
 
     /**
-     * A searcher with the facet ordinals of its reader (every segment's values mapped to global ones), built when
-     * the searcher is opened on a refresh, so no search pays for it and concurrent searches never wait for it.
+     * A searcher with the facet ordinals of its reader (every segment's values mapped to global ones), built by the
+     * first search that counts facets, once per searcher. Not at refresh: an ingest refreshes after every commit to
+     * see its own writes and seldom searches, and the ordinal map of a large index costs far more than a look-up.
      */
     private static final class FacetSearcher extends IndexSearcher {
-        /** null while the index holds no facet value yet */
-        final SortedSetDocValuesReaderState facets;
+        private SortedSetDocValuesReaderState facets;
+        private volatile boolean built;
 
-        FacetSearcher(IndexReader reader) throws IOException {
+        FacetSearcher(IndexReader reader) {
             super(reader);
-            facets = FieldInfos.getMergedFieldInfos(reader)
-                    .fieldInfo(Schema.FACETS.getDimConfig(SearchResult.FACETS.get(0)).indexFieldName) == null
-                    ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+        }
+
+        /** The facet ordinals; null while the index holds no facet value yet. */
+        SortedSetDocValuesReaderState facets() throws IOException {
+            if (!built) {
+                synchronized (this) {
+                    if (!built) {
+                        IndexReader reader = getIndexReader();
+                        facets = FieldInfos.getMergedFieldInfos(reader)
+                                .fieldInfo(Schema.FACETS.getDimConfig(SearchResult.FACETS.get(0)).indexFieldName)
+                                == null ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+                        built = true;
+                    }
+                }
+            }
+            return facets;
         }
     }
 
@@ -758,7 +772,7 @@ public final class WartaStore implements Closeable {
     private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc, boolean all)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = ((FacetSearcher) s).facets;
+        SortedSetDocValuesReaderState state = ((FacetSearcher) s).facets();
         // every article matches: counting straight over the doc values skips the collected doc lists
         SortedSetDocValuesFacetCounts counts = state == null ? null
                 : all ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
