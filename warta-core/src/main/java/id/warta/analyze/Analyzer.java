@@ -19,6 +19,7 @@ import id.warta.text.Text;
 import id.warta.time.TimeExpression;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,10 +28,10 @@ import java.util.function.Supplier;
 
 /**
  * Runs the analysis stages over an article's text, in this order: language identification, sentences and tokens,
- * entities, quantities, time expressions (against the publication date-time), quotes (with the entities), then
- * the captions' quantities and times, and last the events, coded from the text and everything found before. The
- * identified language chooses the rules of the later stages; an undetermined one ({@code und}) uses the rules
- * common to Indonesian and English.
+ * entities, quantities, time expressions (against the publication date-time, else the fetch time), quotes (with
+ * the entities), then the captions' quantities and times, and last the events, coded from the text and everything
+ * found before. The identified language chooses the rules of the later stages; an undetermined one ({@code und})
+ * uses the rules common to Indonesian and English.
  *
  * <p>Stateless and thread-safe when its stages are (the contracts require it): one Analyzer, with its models
  * loaded once, serves every thread. A stage that throws or returns offsets outside the text is a bug: its result
@@ -44,11 +45,13 @@ public final class Analyzer {
 
     private final Stages stages;
     private final int maxChars;
+    private final ZoneId zone;
 
     /** An analyzer running these stages, reading at most {@code options.maxAnalysedChars()} of each text. */
     public Analyzer(Stages stages, WartaOptions options) {
         this.stages = Objects.requireNonNull(stages, "stages");
         this.maxChars = options.maxAnalysedChars();
+        this.zone = options.defaultZone();
     }
 
     /** The default stages ({@link Stages#defaults()}) with these options. */
@@ -135,10 +138,14 @@ public final class Analyzer {
 
     /**
      * What relative dates ("kemarin", "Kamis lalu") resolve against: the publication date, else the time the page
-     * was fetched (a crawl fetches news within days of publication, so the weekday arithmetic mostly holds).
+     * was fetched (a crawl fetches news soon after publication), seen in the default zone, since "yesterday" is
+     * the reader's yesterday and a WARC-Date is in UTC.
      */
-    static OffsetDateTime reference(Article article) {
-        return article.published() != null ? article.published() : article.fetched();
+    private OffsetDateTime reference(Article article) {
+        if (article.published() != null || article.fetched() == null) {
+            return article.published();
+        }
+        return article.fetched().atZoneSameInstant(zone).toOffsetDateTime();
     }
 
     /**

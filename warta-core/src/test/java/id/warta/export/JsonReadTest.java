@@ -1,16 +1,19 @@
 package id.warta.export;
 
 import id.warta.Warta;
+import id.warta.WartaOptions;
 import id.warta.events.Event;
 import id.warta.model.Analysis;
 import id.warta.model.Article;
 import id.warta.model.Failure;
+import id.warta.model.RawDocument;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +40,27 @@ class JsonReadTest {
                         "https://news.example.com/world/2022/08/29/pakistan-floods-death-toll?utm_source=feed"),
                 analyse("analyze/banjir-bekasi-2022-03-14.txt", "https://wartacontoh.com/banjir-bekasi"),
                 Analysis.notAnalysed(Article.failed("kosong.txt", "https://example.com/kosong",
-                        Failure.of("empty", "the document is empty"))));
+                        Failure.of("empty", "the document is empty"))),
+                // read from a WARC: the fetch time travels with the record, on a page and on an error
+                Warta.with(WartaOptions.defaults()).analyze(new RawDocument("rob.warc.gz#2048",
+                        "https://kabarpantura.example/berita/banjir-rob-pekalongan",
+                        Files.readAllBytes(DIR.resolve("source/id-banjir-rob-tanpa-tanggal.html")), "text/html", null,
+                        null, OffsetDateTime.parse("2024-03-08T02:00:00Z"))),
+                Analysis.notAnalysed(Article.failed("rob.warc.gz#9120", "https://kabarpantura.example/unduh.pdf",
+                        Failure.of("not-html", "application/pdf, not an HTML page"))
+                        .withFetched(OffsetDateTime.parse("2024-03-08T02:01:30Z"))));
+    }
+
+    @Test
+    void theFetchTimeIsWrittenOnlyWhenKnownAndReadBack() throws IOException {
+        List<Analysis> all = articles();
+        String fetched = Json.writer().writeValueAsString(all.get(4));
+        assertThat(Json.read(fetched).path("fetched").asText()).isEqualTo("2024-03-08T02:00:00+00:00");
+        assertThat(Json.readAnalysis(fetched).article().fetched())
+                .isEqualTo(OffsetDateTime.parse("2024-03-08T02:00:00Z"));
+        assertThat(Json.readAnalysis(Json.writer().writeValueAsString(all.get(5))).article().fetched())
+                .isEqualTo(OffsetDateTime.parse("2024-03-08T02:01:30Z"));
+        assertThat(Json.writer().writeValueAsString(all.get(2))).doesNotContain("\"fetched\"");
     }
 
     @Test
@@ -94,6 +117,9 @@ class JsonReadTest {
         assertThat(all.stream().flatMap(a -> a.quantities().stream()).anyMatch(q -> q.unit() != null)).isTrue();
         assertThat(all.stream().flatMap(a -> a.times().stream()).anyMatch(t -> t.relative())).isTrue();
         assertThat(all.get(3).ok()).isFalse();
+        assertThat(all.get(4).article().fetched()).isNotNull();
+        assertThat(all.get(4).ok()).isTrue();
+        assertThat(all.get(5).article().fetched()).isNotNull();
     }
 
     @Test
