@@ -19,6 +19,7 @@ import java.util.function.Function;
         description = {"Extracts the article from each input, then analyses its text: language, people, "
                 + "organisations and places, quantities, dates, quotes, events. Offsets index into the record's text.",
                 "INPUT is a file, a directory (recursive), a .gz file, a JSON Lines file of {url, html|text}, "
+                        + "a .warc or .warc.gz file (one record per HTML response), "
                         + "an http(s) URL, or - for standard input."})
 final class AnalyzeCommand extends ArticleRecordsCommand<Analysis> {
 

@@ -20,6 +20,7 @@ import java.io.OutputStream;
                 + "the article's input, URL, title and publication date: who did what to whom (PLOVER), where, when, "
                 + "how many, and the sentences saying so.",
                 "INPUT is a file, a directory (recursive), a .gz file, a JSON Lines file of {url, html|text}, "
+                        + "a .warc or .warc.gz file (one record per HTML response), "
                         + "an http(s) URL, or - for standard input.",
                 "Inputs that fail are named on standard error; they have no rows."})
 final class EventsCommand extends AnalysisBatchCommand {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts the article (text, title, authors, dates, captions, related teasers) from each input.",
                 "INPUT is a file, a directory (recursive), a .gz file, a JSON Lines file of {url, html|text}, "
+                        + "a .warc or .warc.gz file (one record per HTML response), "
                         + "an http(s) URL, or - for standard input."})
 final class ExtractCommand extends ArticleRecordsCommand<Article> {
 

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
                 + "rewrites are linked to their original, articles about one happening are grouped into a story. "
                 + "Inputs that fail are stored as errors (see `warta errors`).",
                 "INPUT is a file, a directory (recursive), a .gz file, a JSON Lines file of {url, html|text}, "
+                        + "a .warc or .warc.gz file (one record per HTML response), "
                         + "an http(s) URL, or - for standard input."})
 final class IngestCommand extends AnalysisBatchCommand {
 

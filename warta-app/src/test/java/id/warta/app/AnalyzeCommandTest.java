@@ -38,6 +38,38 @@ class AnalyzeCommandTest extends CommandTestSupport {
         return out;
     }
 
+    /** A page with no date of its own: only the crawl's fetch time can place "kemarin". */
+    private static final String UNDATED_PAGE = """
+            <!doctype html><html lang="id"><head><meta charset="utf-8">
+            <title>Longsor Tutup Jalur Puncak, Ratusan Kendaraan Tertahan</title></head>
+            <body><div class="menu"><a href="/">Kabar Bogor</a> <a href="/lalu-lintas">Lalu Lintas</a></div>
+            <div class="isi"><h1>Longsor Tutup Jalur Puncak, Ratusan Kendaraan Tertahan</h1>
+            <p>BOGOR, Kabar Bogor - Tanah longsor menutup separuh badan jalan di jalur Puncak, Kabupaten Bogor,
+            kemarin sore setelah hujan deras mengguyur kawasan itu selama empat jam.</p>
+            <p>Polisi memberlakukan sistem buka-tutup sehingga ratusan kendaraan tertahan hingga malam. Petugas
+            gabungan mengerahkan dua alat berat untuk menyingkirkan material longsor.</p>
+            <p>Warga diminta menghindari jalur Puncak sampai pembersihan selesai dan memakai jalur alternatif.</p>
+            </div><div class="kaki">Kabar Bogor</div></body></html>
+            """;
+
+    @Test
+    void aWarcPageWithoutDateResolvesKemarinAgainstTheFetchTime(@TempDir Path dir) throws IOException {
+        Path warc = dir.resolve("crawl.warc.gz");
+        List<Long> offsets = Warcs.write(warc, Warcs.Capture.page("https://kabarbogor.example/lalu-lintas/longsor-puncak",
+                "2023-01-17T02:15:00Z", UNDATED_PAGE));
+
+        assertThat(Main.run("analyze", "--no-progress", warc.toString())).isZero();
+
+        JsonNode r = records().get(0);
+        assertThat(r.get("input").asText()).isEqualTo(warc + "#" + offsets.get(0));
+        assertThat(r.get("status").asText()).isEqualTo("ok");
+        assertThat(r.get("published").isNull()).isTrue();
+        assertThat(r.get("fetched").asText()).isEqualTo("2023-01-17T02:15:00+00:00");
+        String text = r.get("text").asText();
+        assertThat(r.get("times")).extracting(t -> text.substring(t.get("start").asInt(), t.get("end").asInt())
+                + " = " + t.get("value").asText()).contains("kemarin sore = 2023-01-16");
+    }
+
     @Test
     void oneAnalysisPerInputInInputOrderOnSeveralThreads(@TempDir Path dir) throws IOException {
         List<String> inputs = new ArrayList<>();

@@ -66,6 +66,32 @@ class ExtractCommandTest extends CommandTestSupport {
     }
 
     @Test
+    void aWarcGivesOneRecordPerResponseNamedByOffsetWithUrlAndFetchTime(@TempDir Path dir) throws IOException {
+        Path warc = dir.resolve("crawl-2022-11-21.warc.gz");
+        List<Long> offsets = Warcs.write(warc,
+                Warcs.Capture.page("https://wartacontoh.example/nasional/gempa-cianjur", "2022-11-21T09:40:05Z", PAGE),
+                Warcs.Capture.pdf("https://wartacontoh.example/unduh/peta-guncangan.pdf", "2022-11-21T09:41:00Z"));
+
+        int code = Main.run("extract", warc.toString());
+
+        assertThat(code).isEqualTo(1);
+        List<JsonNode> records = records();
+        assertThat(records).extracting(r -> r.get("input").asText())
+                .containsExactly(warc + "#" + offsets.get(0), warc + "#" + offsets.get(1));
+        JsonNode page = records.get(0);
+        assertThat(page.get("status").asText()).isEqualTo("ok");
+        assertThat(page.get("url").asText()).isEqualTo("https://wartacontoh.example/nasional/gempa-cianjur");
+        assertThat(page.get("fetched").asText()).isEqualTo("2022-11-21T09:40:05+00:00");
+        assertThat(page.get("title").asText()).isEqualTo("Gempa Magnitudo 5,6 Guncang Cianjur");
+        assertThat(page.get("text").asText()).contains("162 orang meninggal");
+        JsonNode pdf = records.get(1);
+        assertThat(pdf.get("errorCode").asText()).isEqualTo("not-html");
+        assertThat(pdf.get("error").asText()).contains("application/pdf");
+        assertThat(pdf.get("url").asText()).isEqualTo("https://wartacontoh.example/unduh/peta-guncangan.pdf");
+        assertThat(pdf.get("fetched").asText()).isEqualTo("2022-11-21T09:41:00+00:00");
+    }
+
+    @Test
     void exitZeroWhenAllSucceed(@TempDir Path dir) throws IOException {
         Path good = Files.writeString(dir.resolve("gempa.html"), PAGE);
         assertThat(Main.run("extract", good.toString())).isZero();

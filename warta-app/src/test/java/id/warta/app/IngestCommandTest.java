@@ -187,6 +187,40 @@ class IngestCommandTest extends CommandTestSupport {
     }
 
     @Test
+    void aWarcIsIngestedPageByPageWithItsErrors() throws IOException {
+        // the report as its page: title and date in the markup, the paragraphs after the byline in <p>
+        String[] blocks = UNREST.split("\n\n");
+        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+                + "<title>" + blocks[0] + "</title><meta property=\"article:published_time\""
+                + " content=\"2022-01-06T21:10:00+07:00\"></head><body><article><h1>" + blocks[0] + "</h1>");
+        for (int i = 2; i < blocks.length; i++) {
+            html.append("<p>").append(blocks[i].strip()).append("</p>");
+        }
+        html.append("</article></body></html>");
+        Path warc = dir.resolve("almaty.warc.gz");
+        List<Long> offsets = Warcs.write(warc,
+                Warcs.Capture.page("https://wartacontoh.example/dunia/kerusuhan-almaty", "2022-01-06T15:20:00Z",
+                        html.toString()),
+                Warcs.Capture.pdf("https://wartacontoh.example/dunia/peta-almaty.pdf", "2022-01-06T15:21:00Z"));
+
+        assertThat(warta("ingest", "--no-progress", "--data", data(), warc.toString()))
+                .isEqualTo(Main.SOME_FAILED);
+        assertThat(err()).contains("1 new, 0 near-duplicates, 0 duplicates, 1 errors");
+
+        assertThat(warta("errors", "--data", data(), "--format", "jsonl")).isZero();
+        JsonNode error = Json.read(out().strip());
+        assertThat(error.get("code").asText()).isEqualTo("not-html");
+        assertThat(error.get("input").asText()).isEqualTo(warc + "#" + offsets.get(1));
+        // export last: writing to standard output, it closes it
+        assertThat(warta("export", "--data", data(), "--what", "articles")).isZero();
+        JsonNode article = Json.read(out().strip());
+        assertThat(article.get("input").asText()).isEqualTo(warc + "#" + offsets.get(0));
+        assertThat(article.get("url").asText()).isEqualTo("https://wartacontoh.example/dunia/kerusuhan-almaty");
+        assertThat(article.get("fetched").asText()).isEqualTo("2022-01-06T15:20:00+00:00");
+        assertThat(article.get("title").asText()).startsWith("Kerusuhan di Almaty");
+    }
+
+    @Test
     void aForeignDirectoryIsRefusedWithOneLineAndLeftAlone() throws IOException {
         Path foreign = Files.createDirectories(dir.resolve("photos"));
         Files.writeString(foreign.resolve("liburan.jpg"), "not a store");
