@@ -217,7 +217,8 @@ final class WarcSource implements Iterator<RawDocument> {
             }
             held = new RawDocument(input, url, bytes, contentType, null, null, fetched);
         } catch (EOFException e) {
-            broken(e, lastOffset);
+            done = true;
+            emit(failed(input, url, fetched, "truncated", truncated(lastOffset) + Bounded.describe(e)));
         } catch (IOException | RuntimeException e) {
             // a malformed HTTP header or chunk: the record's own length still tells where the next one starts,
             // and if the file itself is broken, reading on says so
@@ -329,8 +330,7 @@ final class WarcSource implements Iterator<RawDocument> {
     private void broken(Throwable e, long offset) {
         String at = " at offset " + offset + " of " + name;
         if (e instanceof EOFException) {
-            finish("truncated", name + " breaks off in the record" + at + " (a cut file or gzip member, or a"
-                    + " Content-Length longer than the record); the rest is lost: " + Bounded.describe(e), offset);
+            finish("truncated", truncated(offset) + Bounded.describe(e), offset);
         } else if (e instanceof ParsingException || e instanceof ZipException || e instanceof RuntimeException) {
             finish("bad-warc", offset == 0 && !any ? name + " is not a WARC file: " + Bounded.describe(e)
                     : "malformed WARC data" + at + "; the rest of the file is not read: " + Bounded.describe(e),
@@ -338,6 +338,11 @@ final class WarcSource implements Iterator<RawDocument> {
         } else {
             finish("io", "cannot read " + name + at + ": " + Bounded.describe(e), offset);
         }
+    }
+
+    private String truncated(long offset) {
+        return name + " breaks off in the record at offset " + offset + " (a cut file or gzip member, or a"
+                + " Content-Length longer than the record); the rest of the file is lost: ";
     }
 
     private void finish(String code, String message, long offset) {
