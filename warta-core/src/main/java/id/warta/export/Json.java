@@ -158,16 +158,16 @@ public final class Json {
         p.defaultSerializeField("authors", a.authors(), gen);
         p.defaultSerializeField("published", a.published(), gen);
         p.defaultSerializeField("modified", a.modified(), gen);
-        if (a.fetched() != null) {
-            // only crawled input knows when it was fetched; other records keep their documented shape
-            p.defaultSerializeField("fetched", a.fetched(), gen);
-        }
         gen.writeStringField("dateline", a.dateline());
         p.defaultSerializeField("image", a.image(), gen);
         p.defaultSerializeField("captions", a.captions(), gen);
         gen.writeStringField("text", a.text());
         p.defaultSerializeField("paragraphs", a.paragraphs(), gen);
         p.defaultSerializeField("related", a.related(), gen);
+        if (a.fetched() != null) {
+            // only crawled input knows when it was fetched; other records keep their documented shape
+            p.defaultSerializeField("fetched", a.fetched(), gen);
+        }
     }
 
     private static void writeAnalysis(Analysis analysis, JsonGenerator gen, SerializerProvider p)

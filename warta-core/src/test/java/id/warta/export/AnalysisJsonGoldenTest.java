@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -206,8 +207,14 @@ class AnalysisJsonGoldenTest {
     void theArticleRecordHasEveryComponentInDeclarationOrder() throws IOException {
         Analysis analysis = analysis();
         JsonNode article = Json.read(Json.writer().writeValueAsString(analysis.article()));
-        assertThat(names(article)).containsExactlyElementsOf(
-                Arrays.stream(Article.class.getRecordComponents()).map(RecordComponent::getName).toList());
+        List<String> components = Arrays.stream(Article.class.getRecordComponents()).map(RecordComponent::getName)
+                .toList();
+        // fetched is written only for crawled input, which knows when it was fetched
+        assertThat(names(article)).containsExactlyElementsOf(components.stream().filter(c -> !c.equals("fetched"))
+                .toList());
+        JsonNode crawled = Json.read(Json.writer().writeValueAsString(analysis.article()
+                .withFetched(OffsetDateTime.parse("2022-03-14T04:10:00Z"))));
+        assertThat(names(crawled)).containsExactlyElementsOf(components);
         // the analysis record is the article record, the identified language and the findings
         List<String> expected = new ArrayList<>(names(article));
         expected.add(expected.indexOf("language") + 1, "languageConfidence");
