@@ -260,6 +260,9 @@ class WarcSourceTest {
                         tuple("terpotong.warc#" + warc.offset(2), "ok"),
                         tuple("terpotong.warc#" + warc.offset(5), "ok"),
                         tuple("terpotong.warc#" + warc.offset(6), "truncated"));
+        // cut inside the body: the record's header was read, so its url and fetch time are known
+        assertThat(docs.get(2).url()).isEqualTo(ROB_URL);
+        assertThat(docs.get(2).fetched()).isEqualTo(OffsetDateTime.parse("2024-03-08T02:00:00Z"));
     }
 
     @Test
@@ -377,6 +380,26 @@ class WarcSourceTest {
             assertThat(read[0]).isLessThan(bytes.length / 2);
         }
         assertThat(closed).isTrue();
+    }
+
+    @Test
+    void aBrokenWarcEndsOnlyItselfAndTheBatchGoesOn(@TempDir Path dir) throws IOException {
+        TestWarc warc = crawl(true);
+        Path cut = Files.write(dir.resolve("terpotong.warc.gz"),
+                Arrays.copyOf(warc.bytes(), (int) warc.offset(5) + 200));
+        Path empty = Files.write(dir.resolve("kosong.warc"), new byte[0]);
+        Path good = Files.write(dir.resolve("utuh.warc"), crawl(false).bytes());
+
+        List<RawDocument> all;
+        try (Stream<RawDocument> s = Sources.open(List.of(cut.toString(), empty.toString(), good.toString()),
+                OPTIONS)) {
+            all = s.toList();
+        }
+
+        assertThat(all).extracting(d -> d.failed() ? d.failure().code() : d.url())
+                .containsExactly(BERAS_URL, "truncated", "empty", BERAS_URL, RAIL_URL, ROB_URL);
+        assertThat(all.get(1).input()).isEqualTo(cut + "#" + warc.offset(5));
+        assertThat(all.get(2).input()).isEqualTo(empty.toString());
     }
 
     @Test
