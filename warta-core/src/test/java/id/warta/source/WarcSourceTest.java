@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -286,6 +287,17 @@ class WarcSourceTest {
                 .containsExactly(
                         tuple("bohong.warc#0", "ok"),
                         tuple("bohong.warc#" + secondOffset(warc), "truncated"));
+    }
+
+    /** jwarc seeks over bodies in a FileInputStream's channel, where reading past the end is no error. */
+    @Test
+    void aCutFileIsFoundOutOnASeekableFileInputStreamToo(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("bohong.warc"), lyingWarc(+5000));
+        List<RawDocument> docs;
+        try (Stream<RawDocument> s = Sources.fromWarc("bohong.warc", new FileInputStream(file.toFile()), OPTIONS)) {
+            docs = s.toList();
+        }
+        assertThat(docs).extracting(d -> d.failed() ? d.failure().code() : "ok").containsExactly("ok", "truncated");
     }
 
     @Test
