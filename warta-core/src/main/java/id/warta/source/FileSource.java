@@ -46,7 +46,7 @@ final class FileSource implements DocumentSource {
             } catch (IOException e) {
                 return Stream.of(failure(e));
             }
-            return WarcSource.stream(input, in, options);
+            return WarcSource.stream(input, in, options, true);
         }
         if (!Names.jsonLines(path)) {
             return Stream.of(read());

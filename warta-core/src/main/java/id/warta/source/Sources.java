@@ -57,8 +57,9 @@ public final class Sources {
     }
 
     /**
-     * The documents of a stream the caller owns (standard input): JSON Lines when the first non-blank
-     * character is <code>{</code>, else one document named {@code -}; gzip is unpacked. The stream is not closed.
+     * The documents of a stream the caller owns (standard input): a WARC file (plain or gzipped) when it starts
+     * like one, its documents named {@code -#offset}; JSON Lines when the first non-blank character is
+     * <code>{</code>; else one document named {@code -}; gzip is unpacked. The stream is not closed.
      */
     public static Stream<RawDocument> fromStdin(InputStream in, WartaOptions options) {
         return new StreamSource("-", Objects.requireNonNull(in, "in"), Objects.requireNonNull(options, "options"))
@@ -80,7 +81,7 @@ public final class Sources {
      */
     public static Stream<RawDocument> fromWarc(String name, InputStream in, WartaOptions options) {
         return WarcSource.stream(Objects.requireNonNull(name, "name"), Objects.requireNonNull(in, "in"),
-                Objects.requireNonNull(options, "options"));
+                Objects.requireNonNull(options, "options"), true);
     }
 
     /** One file as one document ({@code .gz} unpacked, maxBytes applied). Never throws for a bad file. */

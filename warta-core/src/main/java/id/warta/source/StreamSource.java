@@ -13,9 +13,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Standard input (or any stream the caller owns, which is never closed here): gzip is unpacked when the stream
- * starts with the gzip signature; input whose first non-blank character is <code>{</code> is read as JSON Lines
- * ({@code -#1}, {@code -#2}...); anything else is one document named {@code -}.
+ * Standard input (or any stream the caller owns, which is never closed here): a stream that starts like a WARC
+ * file, plain or gzipped, is read as one ({@code -#0}, {@code -#1873}...); otherwise gzip is unpacked when the
+ * stream starts with the gzip signature; input whose first non-blank character is <code>{</code> is read as JSON
+ * Lines ({@code -#1}, {@code -#2}...); anything else is one document named {@code -}.
  */
 final class StreamSource implements DocumentSource {
 
@@ -37,6 +38,10 @@ final class StreamSource implements DocumentSource {
     public Stream<RawDocument> documents() {
         try {
             InputStream body = new BufferedInputStream(in, BUFFER);
+            if (warc(body)) {
+                // the WARC reader unpacks gzip members itself, so that offsets are those of the bytes as sent
+                return WarcSource.stream(name, body, options, false);
+            }
             if (gzip(body)) {
                 body = new BufferedInputStream(new GZIPInputStream(body, BUFFER), BUFFER);
             }
@@ -66,6 +71,13 @@ final class StreamSource implements DocumentSource {
         int b1 = in.read();
         in.reset();
         return b0 == 0x1F && b1 == 0x8B;
+    }
+
+    private static boolean warc(InputStream in) throws IOException {
+        in.mark(SNIFF);
+        byte[] head = in.readNBytes(SNIFF);
+        in.reset();
+        return WarcSource.starts(head);
     }
 
     private static boolean jsonLines(InputStream in) throws IOException {

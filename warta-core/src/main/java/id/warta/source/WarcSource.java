@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -58,6 +59,7 @@ final class WarcSource implements Iterator<RawDocument> {
 
     /** Bytes looked at to tell HTML from other payloads when the Content-Type is missing. */
     private static final int SNIFF = 4096;
+    private static final byte[] MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
 
     private final String name;
     private final InputStream in;
@@ -81,16 +83,33 @@ final class WarcSource implements Iterator<RawDocument> {
         this.options = options;
     }
 
-    /** The documents of a WARC stream, read lazily; closing the stream closes {@code in}. */
-    static Stream<RawDocument> stream(String name, InputStream in, WartaOptions options) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new WarcSource(name, in, options),
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
-                    try {
-                        in.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+    /** The documents of a WARC stream, read lazily; closing the stream closes {@code in} when {@code owned}. */
+    static Stream<RawDocument> stream(String name, InputStream in, WartaOptions options, boolean owned) {
+        Stream<RawDocument> s = StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                new WarcSource(name, in, options), Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return owned ? s.onClose(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }) : s;
+    }
+
+    /**
+     * Whether bytes that start a stream start a WARC file, plain or in a gzip member: what standard input is
+     * told apart by, having no name.
+     */
+    static boolean starts(byte[] head) {
+        byte[] start = head;
+        if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
+                start = in.readNBytes(MAGIC.length);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return Arrays.equals(start, 0, Math.min(start.length, MAGIC.length), MAGIC, 0, MAGIC.length);
     }
 
     @Override

@@ -415,6 +415,35 @@ class WarcSourceTest {
     }
 
     @Test
+    void standardInputThatStartsLikeAWarcIsReadAsOneAndLeftOpen() {
+        for (boolean gzip : new boolean[]{true, false}) {
+            TestWarc warc = crawl(gzip);
+            AtomicBoolean closed = new AtomicBoolean();
+            InputStream stdin = new FilterInputStream(trickle(warc.bytes())) {
+                @Override
+                public void close() {
+                    closed.set(true);
+                }
+            };
+            List<RawDocument> docs;
+            try (Stream<RawDocument> s = Sources.fromStdin(stdin, OPTIONS)) {
+                docs = s.toList();
+            }
+            assertThat(docs).extracting(RawDocument::input, RawDocument::url).containsExactly(
+                    tuple("-#" + warc.offset(2), BERAS_URL), tuple("-#" + warc.offset(5), RAIL_URL),
+                    tuple("-#" + warc.offset(6), ROB_URL));
+            assertThat(closed).isFalse();
+        }
+        // a gzipped page is still one page
+        try (Stream<RawDocument> s = Sources.fromStdin(new ByteArrayInputStream(TestWarc.gzip(RAIL)), OPTIONS)) {
+            assertThat(s.toList()).singleElement().satisfies(d -> {
+                assertThat(d.input()).isEqualTo("-");
+                assertThat(d.bytes()).isEqualTo(RAIL);
+            });
+        }
+    }
+
+    @Test
     void filesAndDirectoriesDispatchWarcsByName(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("a-crawl.warc.gz"), crawl(true).bytes());
         Files.write(dir.resolve("b-crawl.warc"), crawl(false).bytes());
