@@ -51,7 +51,7 @@ final class Components {
                     .reduceByKey(partitioner, (a, b) -> a.compareTo(b) <= 0 ? a : b)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             if (round % CHECKPOINT_EVERY == 0) {
-                next.localCheckpoint();
+                next.rdd().localCheckpoint();
             }
             long changed = next.join(labels).filter(e -> !e._2()._1().equals(e._2()._2())).count();
             labels.unpersist(false);

@@ -44,12 +44,12 @@ final class Decisions {
     }
 
     /** A member of a band bucket. */
-    private record Signed(String order, int[] signature) implements Serializable {
+    record Signed(String order, int[] signature) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
     /** A member of a profile-key bucket: home in its own day bucket, visitor in the next one. */
-    private record Profiled(String order, byte[] profile, boolean home) implements Serializable {
+    record Profiled(String order, byte[] profile, boolean home) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
