@@ -58,30 +58,42 @@ final class Tables {
         }
     }
 
-    static Row row(Object[] values, String day) {
+    /**
+     * A row of the table with these columns, then the day. Numbers are given the column's Java type, which Spark's
+     * encoder requires exactly (the event rows give coordinates as BigDecimal, which the export writers convert too).
+     */
+    static Row row(Object[] values, List<Column> columns, String day) {
         Object[] out = Arrays.copyOf(values, values.length + 1);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Number n) {
+                Class<?> type = columns.get(i).type();
+                out[i] = type == Double.class ? (Object) n.doubleValue() : type == Long.class ? (Object) n.longValue()
+                        : type == Integer.class ? (Object) n.intValue() : n;
+            }
+        }
         out[values.length] = day;
         return RowFactory.create(out);
     }
 
     static Iterable<Row> articles(Placed p, Instant ingested) {
-        return List.of(row(Rows.article(p.stored(ingested)), p.doc().day()));
+        return List.of(row(Rows.article(p.stored(ingested)), Rows.ARTICLES, p.doc().day()));
     }
 
     static Iterable<Row> entities(Placed p, Instant ingested) {
         List<Row> rows = new ArrayList<>();
         for (Object[] values : Rows.entities(p.stored(ingested))) {
-            rows.add(row(values, p.doc().day()));
+            rows.add(row(values, Rows.ENTITIES, p.doc().day()));
         }
         return rows;
     }
 
     static Row analysis(Doc d) {
-        return row(new Object[] {d.id(), d.json()}, d.day());
+        return row(new Object[] {d.id(), d.json()}, ANALYSIS_COLUMNS, d.day());
     }
 
     static Row error(Doc d) {
-        return row(Rows.error(d.id(), d.input(), d.url(), d.code(), d.message(), d.fetched()), d.day());
+        return row(Rows.error(d.id(), d.input(), d.url(), d.code(), d.message(), d.fetched()), Rows.ERRORS,
+                d.day());
     }
 
     /**
@@ -99,14 +111,14 @@ final class Tables {
         }
         Story story = WartaStore.build(id, articles);
         List<Tuple2<Table, Row>> rows = new ArrayList<>(1 + story.events().size());
-        rows.add(new Tuple2<>(Table.STORIES, row(Rows.story(story), placed.get(0).doc().day())));
+        rows.add(new Tuple2<>(Table.STORIES, row(Rows.story(story), Rows.STORIES, placed.get(0).doc().day())));
         int number = 0;
         for (StoryEvent e : story.events()) {
             int source = indexOf(articles, e.articles().get(0));
             Analysis analysis = articles.get(source).analysis();
             Event event = e.event();
             rows.add(new Tuple2<>(Table.EVENTS, row(Rows.event(id + "#e" + ++number, analysis.article(), event, id,
-                    e.articles()), placed.get(source).doc().day())));
+                    e.articles()), Rows.EVENTS, placed.get(source).doc().day())));
         }
         return rows;
     }
