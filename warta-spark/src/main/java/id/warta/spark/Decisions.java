@@ -60,7 +60,7 @@ final class Decisions {
     }
 
     /**
-     * The placement of every kept article (unique ids), keyed by its order key.
+     * The placement of every kept article (unique ids), keyed by its input name.
      *
      * @param rounds the most rounds of label propagation for each of the two component searches
      */
@@ -98,7 +98,7 @@ final class Decisions {
         // original's order -> the order of its story's earliest article (only for originals with an edge)
         JavaPairRDD<String, String> story = Components.labels(storyEdges, partitions, rounds);
 
-        return original
+        JavaPairRDD<String, Placement> byOrderPlaced = original
                 .mapToPair(e -> new Tuple2<>(e._2(), e._1()))
                 .leftOuterJoin(story, partitions)
                 .mapToPair(e -> {
@@ -108,6 +108,8 @@ final class Decisions {
                     return new Tuple2<>(self, new Placement(root.equals(self) ? null : Doc.idOf(root),
                             Doc.idOf(first.orElse(root))));
                 });
+        return byOrder.join(byOrderPlaced, partitions)
+                .mapToPair(e -> new Tuple2<>(e._2()._1().input(), e._2()._2()));
     }
 
     /** Near-duplicate pairs of a band bucket: each member against the earliest members before it. */

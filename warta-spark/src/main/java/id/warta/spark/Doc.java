@@ -30,7 +30,7 @@ import java.util.List;
  *                  String)}); the earliest of a group is its original. Unique among articles of distinct ids
  * @param day       the output partition: {@code yyyy-MM-dd} of the publication in its own offset, else of the fetch
  *                  time, else {@code unknown}
- * @param json      the analysis record, {@link Json#writer()}'s JSON
+ * @param json      the analysis record, {@link Json#writer()}'s JSON; null in a {@link #light()} copy
  * @param textHash  {@link Fingerprints#textHash}; null for an error
  * @param signature the MinHash signature as the store compares it ({@link Schema#truncated}); empty when the text is
  *                  too short to sign
@@ -82,6 +82,12 @@ record Doc(String input, String id, boolean ok, String order, String day, String
         return new Doc(a.input(), id, true, order(when, id), day, json, hash, signature,
                 bands.toArray(String[]::new), profile.toBytes(), keys.toArray(String[]::new),
                 profile.day() == null ? Long.MIN_VALUE : profile.day().toEpochDay(), a.url(), null, null, fetched);
+    }
+
+    /** This record without its analysis record: what the corpus-wide decisions shuffle. */
+    Doc light() {
+        return new Doc(input, id, ok, order, day, null, textHash, signature, bands, profile, storyKeys, storyDay, url,
+                code, message, fetched);
     }
 
     /** The day partition of a record published and fetched at these times (either may be null). */

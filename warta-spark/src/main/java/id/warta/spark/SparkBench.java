@@ -30,10 +30,13 @@ import java.util.stream.Stream;
  * stories, every table written) in {@code local[1]} and {@code local[2]}. A warm-up of each path comes first (the
  * models load and the code compiles once).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = "Measures pages/s of the single-process pipeline (one thread) and of the Spark job in local[1] "
                 + "and local[2] over generated WARC files.")
 final class SparkBench implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+    boolean help;
 
     @Option(names = "--corpus", required = true, paramLabel = "DIR",
             description = "The PANL-BPPT folder the articles are built from.")
@@ -133,6 +136,7 @@ final class SparkBench implements Callable<Integer> {
         long start = System.nanoTime();
         WartaSparkJob.Counts counts;
         try (SparkSession spark = WartaSparkJob.session(master, "warta-bench")) {
+            spark.sparkContext().setLogLevel("WARN");
             counts = WartaSparkJob.run(spark, warcs.stream().map(Path::toString).toList(), out.toString(),
                     Tables.Format.PARQUET, 40);
         }

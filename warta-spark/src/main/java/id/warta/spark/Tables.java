@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -157,10 +158,15 @@ final class Tables {
         throw new IllegalArgumentException("no Spark type for " + type);
     }
 
-    /** Writes rows as table {@code name} under {@code out}, partitioned by day; replaces what was there. */
+    /**
+     * Writes rows as table {@code name} under {@code out}, partitioned by day; replaces what was there. The rows of
+     * a day are brought to one task first: each task reads a WARC file, whose pages span many days, and would
+     * otherwise write a small file into every day's folder.
+     */
     static void write(SparkSession spark, JavaRDD<Row> rows, List<Column> columns, String out, String name,
-                      Format format) {
-        var writer = spark.createDataFrame(rows, schema(columns)).write().mode(SaveMode.Overwrite).partitionBy(DAY);
+                      Format format, int partitions) {
+        var writer = spark.createDataFrame(rows, schema(columns)).repartition(partitions, functions.col(DAY))
+                .write().mode(SaveMode.Overwrite).partitionBy(DAY);
         String path = out + "/" + name;
         switch (format) {
             case PARQUET -> writer.parquet(path);

@@ -26,12 +26,15 @@ import java.util.concurrent.Callable;
  * The Warta pipeline as a Spark job: WARC files in, the tables of {@code warta export} out. Main class of the job jar
  * for {@code spark-submit}, and of {@code ./warta spark}, which runs it in local mode without a Spark installation.
  */
-@Command(name = "warta spark", mixinStandardHelpOptions = true,
+@Command(name = "warta spark",
         description = "Analyses the HTML pages of WARC files on Apache Spark and writes the tables articles, "
                 + "entities, events, stories and errors (the columns of `warta export`) and analyses (the analysis "
                 + "records, for `warta ingest --from-parquet`) under --out, partitioned by day. `warta spark bench "
                 + "--help`: the benchmark.")
 public final class WartaSparkJob implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+    boolean help;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "WARC files, folders or globs on any Hadoop file system (file:, hdfs://, s3a://…), or "
@@ -45,7 +48,7 @@ public final class WartaSparkJob implements Callable<Integer> {
             description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
     String master;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "parquet or jsonl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "parquet (default) or jsonl.")
     Tables.Format format = Tables.Format.PARQUET;
 
     @Option(names = "--rounds", paramLabel = "N",
@@ -64,6 +67,10 @@ public final class WartaSparkJob implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (SparkSession spark = session(master, "warta")) {
+            if (spark.sparkContext().isLocal()) {
+                // on a terminal, Spark's INFO lines would bury the job's own
+                spark.sparkContext().setLogLevel("WARN");
+            }
             Counts counts = run(spark, inputs, out, format, rounds);
             System.err.printf("warta spark: %d files, %d records: %d articles kept, %d errors; tables under %s%n",
                     counts.files(), counts.records(), counts.articles(), counts.errors(), out);
@@ -105,30 +112,32 @@ public final class WartaSparkJob implements Callable<Integer> {
                 .mapPartitions(paths -> Analyse.files(paths, conf))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         int partitions = Math.max(sc.defaultParallelism(), Math.min(files.size(), 200));
-        JavaRDD<Doc> kept = Decisions.exact(docs.filter(Doc::ok)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // the decisions see the articles without their analysis records, which only the tables need
+        JavaRDD<Doc> kept = Decisions.exact(docs.filter(Doc::ok).map(Doc::light))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, Decisions.Placement> placements = Decisions.place(kept, options, partitions, rounds);
-        JavaRDD<Tables.Placed> placed = kept.mapToPair(d -> new Tuple2<>(d.order(), d))
+        JavaRDD<Tables.Placed> placed = docs.filter(Doc::ok).mapToPair(d -> new Tuple2<>(d.input(), d))
                 .join(placements, partitions)
                 .map(e -> new Tables.Placed(e._2()._1(), e._2()._2()))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         Tables.write(spark, docs.filter(d -> !d.ok()).map(Tables::error), Rows.ERRORS, out, Table.ERRORS.id(),
-                format);
+                format, partitions);
         Tables.write(spark, docs.filter(Doc::ok).map(Tables::analysis), Tables.ANALYSIS_COLUMNS, out,
-                Tables.ANALYSES, format);
+                Tables.ANALYSES, format, partitions);
         Tables.write(spark, placed.flatMap(p -> Tables.articles(p, started).iterator()), Rows.ARTICLES, out,
-                Table.ARTICLES.id(), format);
+                Table.ARTICLES.id(), format, partitions);
         Tables.write(spark, placed.flatMap(p -> Tables.entities(p, started).iterator()), Rows.ENTITIES, out,
-                Table.ENTITIES.id(), format);
+                Table.ENTITIES.id(), format, partitions);
         JavaRDD<Tuple2<Table, Row>> stories = placed
                 .mapToPair(p -> new Tuple2<>(p.placement().story(), p))
                 .groupByKey(partitions)
                 .flatMap(s -> Tables.story(s._1(), s._2(), started).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Tables.write(spark, stories.filter(r -> r._1() == Table.STORIES).map(Tuple2::_2), Rows.STORIES, out,
-                Table.STORIES.id(), format);
+                Table.STORIES.id(), format, partitions);
         Tables.write(spark, stories.filter(r -> r._1() == Table.EVENTS).map(Tuple2::_2), Rows.EVENTS, out,
-                Table.EVENTS.id(), format);
+                Table.EVENTS.id(), format, partitions);
 
         long records = docs.count();
         long errors = docs.filter(d -> !d.ok()).count();
