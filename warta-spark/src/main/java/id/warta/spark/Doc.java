@@ -14,6 +14,7 @@ import id.warta.store.story.StoryProfile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,7 +31,8 @@ import java.util.List;
  *                  String)}); the earliest of a group is its original. Unique among articles of distinct ids
  * @param day       the output partition: {@code yyyy-MM-dd} of the publication in its own offset, else of the fetch
  *                  time, else {@code unknown}
- * @param json      the analysis record, {@link Json#writer()}'s JSON; null in a {@link #light()} copy
+ * @param json      the analysis record, {@link Json#writer()}'s JSON in UTF-8 (bytes, which serialise in one copy,
+ *                  where a String is written character by character); null in a {@link #light()} copy
  * @param textHash  {@link Fingerprints#textHash}; null for an error
  * @param signature the MinHash signature as the store compares it ({@link Schema#truncated}); empty when the text is
  *                  too short to sign
@@ -43,7 +45,7 @@ import java.util.List;
  * @param message   for an error record, its cause
  * @param fetched   when the page was fetched ({@link Json#format}), or null
  */
-record Doc(String input, String id, boolean ok, String order, String day, String json, String textHash,
+record Doc(String input, String id, boolean ok, String order, String day, byte[] json, String textHash,
            int[] signature, String[] bands, byte[] profile, String[] storyKeys, long storyDay, String url,
            String code, String message, String fetched) implements Serializable {
 
@@ -55,9 +57,9 @@ record Doc(String input, String id, boolean ok, String order, String day, String
     /** What the job keeps of an analysis. */
     static Doc of(Analysis analysis, StoreOptions options, MinHasher hasher) {
         Article a = analysis.article();
-        String json;
+        byte[] json;
         try {
-            json = Json.writer().writeValueAsString(analysis);
+            json = Json.writer().writeValueAsBytes(analysis);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the analysis record does not serialise: " + e.getMessage(), e);
         }
@@ -82,6 +84,11 @@ record Doc(String input, String id, boolean ok, String order, String day, String
         return new Doc(a.input(), id, true, order(when, id), day, json, hash, signature,
                 bands.toArray(String[]::new), profile.toBytes(), keys.toArray(String[]::new),
                 profile.day() == null ? Long.MIN_VALUE : profile.day().toEpochDay(), a.url(), null, null, fetched);
+    }
+
+    /** The analysis record's JSON. */
+    String analysis() {
+        return new String(json, StandardCharsets.UTF_8);
     }
 
     /** This record without its analysis record: what the corpus-wide decisions shuffle. */

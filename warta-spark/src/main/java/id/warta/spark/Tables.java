@@ -25,7 +25,6 @@ import scala.Tuple2;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -54,7 +53,7 @@ final class Tables {
         private static final long serialVersionUID = 1L;
 
         StoredArticle stored(Instant ingested) {
-            return new StoredArticle(doc.id(), Json.readAnalysis(doc.json()), placement.duplicateOf(),
+            return new StoredArticle(doc.id(), Json.readAnalysis(doc.analysis()), placement.duplicateOf(),
                     placement.story(), ingested);
         }
     }
@@ -89,7 +88,7 @@ final class Tables {
     }
 
     static Row analysis(Doc d) {
-        return row(new Object[] {d.id(), d.json()}, ANALYSIS_COLUMNS, d.day());
+        return row(new Object[] {d.id(), d.analysis()}, ANALYSIS_COLUMNS, d.day());
     }
 
     static Row error(Doc d) {
@@ -99,13 +98,10 @@ final class Tables {
 
     /**
      * The row of a story and the rows of its events (one per happening, {@code <story>#e<n>}, showing the article
-     * that first reported it), from its articles; the story's rows go to the day of its earliest article, an
-     * event's to its reporting article's day.
+     * that first reported it), from its articles, earliest first; the story's row goes to the day of its earliest
+     * article, an event's to its reporting article's day.
      */
-    static List<Tuple2<Table, Row>> story(String id, Iterable<Placed> members, Instant ingested) {
-        List<Placed> placed = new ArrayList<>();
-        members.forEach(placed::add);
-        placed.sort(Comparator.comparing(p -> p.doc().order()));
+    static List<Tuple2<Table, Row>> story(String id, List<Placed> placed, Instant ingested) {
         List<StoredArticle> articles = new ArrayList<>(placed.size());
         for (Placed p : placed) {
             articles.add(p.stored(ingested));

@@ -129,10 +129,7 @@ public final class WartaSparkJob implements Callable<Integer> {
                 Table.ARTICLES.id(), format, partitions);
         Tables.write(spark, placed.flatMap(p -> Tables.entities(p, started).iterator()), Rows.ENTITIES, out,
                 Table.ENTITIES.id(), format, partitions);
-        JavaRDD<Tuple2<Table, Row>> stories = placed
-                .mapToPair(p -> new Tuple2<>(p.placement().story(), p))
-                .groupByKey(partitions)
-                .flatMap(s -> Tables.story(s._1(), s._2(), started).iterator())
+        JavaRDD<Tuple2<Table, Row>> stories = StoryGroups.rows(placed, partitions, started)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Tables.write(spark, stories.filter(r -> r._1() == Table.STORIES).map(Tuple2::_2), Rows.STORIES, out,
                 Table.STORIES.id(), format, partitions);
