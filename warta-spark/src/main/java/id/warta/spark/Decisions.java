@@ -71,8 +71,9 @@ final class Decisions {
                 .filter(d -> d.signature().length > 0)
                 .flatMapToPair(d -> {
                     Signed s = new Signed(d.order(), d.signature());
-                    List<Tuple2<String, Signed>> out = new ArrayList<>(d.bands().length);
-                    for (String band : d.bands()) {
+                    List<String> bands = d.bandKeys();
+                    List<Tuple2<String, Signed>> out = new ArrayList<>(bands.size());
+                    for (String band : bands) {
                         out.add(new Tuple2<>(band, s));
                     }
                     return out.iterator();
@@ -91,7 +92,7 @@ final class Decisions {
         int window = options.storyWindowDays();
         double storySimilarity = options.storySimilarity();
         JavaPairRDD<String, String> storyEdges = byOrder.join(original, partitions)
-                .filter(e -> e._1().equals(e._2()._2()) && e._2()._1().storyKeys().length > 0)
+                .filter(e -> e._1().equals(e._2()._2()) && !e._2()._1().storyKeys().isEmpty())
                 .flatMapToPair(e -> profileKeys(e._2()._1(), window))
                 .groupByKey(partitions)
                 .flatMapToPair(bucket -> storyEdges(bucket._2(), window, storySimilarity));
@@ -136,8 +137,9 @@ final class Decisions {
      */
     private static Iterator<Tuple2<String, Profiled>> profileKeys(Doc d, int window) {
         long bucket = Math.floorDiv(d.storyDay(), window + 1L);
-        List<Tuple2<String, Profiled>> out = new ArrayList<>(2 * d.storyKeys().length);
-        for (String key : d.storyKeys()) {
+        List<String> keys = d.storyKeyList();
+        List<Tuple2<String, Profiled>> out = new ArrayList<>(2 * keys.size());
+        for (String key : keys) {
             out.add(new Tuple2<>(key + "@" + bucket, new Profiled(d.order(), d.profile(), true)));
             out.add(new Tuple2<>(key + "@" + (bucket + 1), new Profiled(d.order(), d.profile(), false)));
         }

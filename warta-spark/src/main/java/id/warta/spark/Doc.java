@@ -36,9 +36,10 @@ import java.util.List;
  * @param textHash  {@link Fingerprints#textHash}; null for an error
  * @param signature the MinHash signature as the store compares it ({@link Schema#truncated}); empty when the text is
  *                  too short to sign
- * @param bands     the signature's locality-sensitive hashing keys ({@link Signature#bandKeys})
+ * @param bands     the signature's locality-sensitive hashing keys ({@link Signature#bandKeys}), joined
  * @param profile   the story profile ({@link StoryProfile#toBytes()}); null for an error
- * @param storyKeys the profile's keys ({@link StoryProfile#keys()}); empty when it has no day (its own story)
+ * @param storyKeys the profile's keys ({@link StoryProfile#keys()}), joined; empty when it has no day (its own
+ *                  story)
  * @param storyDay  the profile's day as an epoch day, or {@link Long#MIN_VALUE}
  * @param url       the record's URL
  * @param code      for an error record, its failure code
@@ -46,13 +47,15 @@ import java.util.List;
  * @param fetched   when the page was fetched ({@link Json#format}), or null
  */
 record Doc(String input, String id, boolean ok, String order, String day, byte[] json, String textHash,
-           int[] signature, String[] bands, byte[] profile, String[] storyKeys, long storyDay, String url,
+           int[] signature, String bands, byte[] profile, String storyKeys, long storyDay, String url,
            String code, String message, String fetched) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** The partition of records with neither a publication nor a fetch date. */
     static final String UNKNOWN_DAY = "unknown";
+    /** Between two keys in {@link #bands} and {@link #storyKeys}: no key holds it. */
+    private static final char SEPARATOR = '\u0000';
 
     /** What the job keeps of an analysis. */
     static Doc of(Analysis analysis, StoreOptions options, MinHasher hasher) {
@@ -69,8 +72,8 @@ record Doc(String input, String id, boolean ok, String order, String day, byte[]
             // as the store records a failed input
             String code = a.errorCode() == null ? "error" : a.errorCode();
             String message = a.error() == null ? "the article failed without a message" : a.error();
-            return new Doc(a.input(), Ids.hex(Ids.error(a.input())), false, null, day, json, null, new int[0],
-                    new String[0], null, new String[0], Long.MIN_VALUE, a.url(), code, message, fetched);
+            return new Doc(a.input(), Ids.hex(Ids.error(a.input())), false, null, day, json, null, new int[0], "",
+                    null, "", Long.MIN_VALUE, a.url(), code, message, fetched);
         }
         String hash = Fingerprints.textHash(a.text());
         String id = Ids.hex(Ids.article(Fingerprints.canonicalUrl(a.url()), hash));
@@ -82,8 +85,36 @@ record Doc(String input, String id, boolean ok, String order, String day, byte[]
         Instant when = a.published() != null ? a.published().toInstant()
                 : a.fetched() != null ? a.fetched().toInstant() : null;
         return new Doc(a.input(), id, true, order(when, id), day, json, hash, signature,
-                bands.toArray(String[]::new), profile.toBytes(), keys.toArray(String[]::new),
+                join(bands), profile.toBytes(), join(keys),
                 profile.day() == null ? Long.MIN_VALUE : profile.day().toEpochDay(), a.url(), null, null, fetched);
+    }
+
+    /**
+     * Keys joined into one string: Spark estimates the size of what it holds in shuffle maps by walking its objects,
+     * and forty band keys are forty objects.
+     */
+    private static String join(List<String> keys) {
+        return String.join(String.valueOf(SEPARATOR), keys);
+    }
+
+    private static List<String> split(String keys) {
+        return keys.isEmpty() ? List.of() : List.of(keys.split(String.valueOf(SEPARATOR)));
+    }
+
+    /** The LSH band keys. */
+    List<String> bandKeys() {
+        return split(bands);
+    }
+
+    /** The story profile's keys. */
+    List<String> storyKeyList() {
+        return split(storyKeys);
+    }
+
+    /** This record without what only the decisions need: what the tables are made from. */
+    Doc payload() {
+        return new Doc(input, id, ok, order, day, json, textHash, new int[0], "", null, "", storyDay, url, code,
+                message, fetched);
     }
 
     /** The analysis record's JSON. */

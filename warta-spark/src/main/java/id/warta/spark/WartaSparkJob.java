@@ -116,7 +116,7 @@ public final class WartaSparkJob implements Callable<Integer> {
         JavaRDD<Doc> kept = Decisions.exact(docs.filter(Doc::ok).map(Doc::light))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, Decisions.Placement> placements = Decisions.place(kept, options, partitions, rounds);
-        JavaRDD<Tables.Placed> placed = docs.filter(Doc::ok).mapToPair(d -> new Tuple2<>(d.input(), d))
+        JavaRDD<Tables.Placed> placed = docs.filter(Doc::ok).mapToPair(d -> new Tuple2<>(d.input(), d.payload()))
                 .join(placements, partitions)
                 .map(e -> new Tables.Placed(e._2()._1(), e._2()._2()))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
