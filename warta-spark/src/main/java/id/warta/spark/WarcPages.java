@@ -20,7 +20,6 @@ final class WarcPages implements Closeable {
 
     private final FileChannel channel;
     private final WarcWriter writer;
-    private long pages;
 
     WarcPages(Path file) throws IOException {
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
@@ -34,11 +33,6 @@ final class WarcPages implements Closeable {
                 .body(MediaType.HTML_UTF8, html.getBytes(StandardCharsets.UTF_8))
                 .build();
         writer.write(new WarcResponse.Builder(URI.create(url)).date(fetched).body(http).build());
-        pages++;
-    }
-
-    long pages() {
-        return pages;
     }
 
     @Override
