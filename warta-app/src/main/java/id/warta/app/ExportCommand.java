@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes a table of the store: articles, events (story level: one row per happening; article "
                 + "level: each article's events, as `warta events` writes them), entities (one row per entity per "
-                + "article) or stories, for every article the filters select. The tables' columns are in the README.")
+                + "article), stories, for every article the filters select, or errors (every input that gave no "
+                + "article). The tables' columns are in the README.")
 final class ExportCommand implements Callable<Integer> {
 
     enum Level { STORY, ARTICLE }
@@ -79,6 +80,8 @@ final class ExportCommand implements Callable<Integer> {
     private void export(WartaStore store, SearchQuery filter, TableWriter writer) {
         switch (what) {
             case STORIES -> store.stories(filter, s -> write(() -> writer.write(s)));
+            // error records have no article to filter on: every one is written
+            case ERRORS -> store.errors(e -> write(() -> writer.write(e)));
             case EVENTS -> {
                 if (level == Level.ARTICLE) {
                     store.articles(filter, a -> write(() -> writer.write(a)));

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "and events.",
         subcommands = {AnalyzeCommand.class, EventsCommand.class, ExtractCommand.class, IngestCommand.class,
                 SearchCommand.class, ExportCommand.class, ErrorsCommand.class, EvalCommand.class, BenchCommand.class,
-                TrainCommand.class, BuildCommand.class, ServeCommand.class,
+                TrainCommand.class, BuildCommand.class, ServeCommand.class, SparkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

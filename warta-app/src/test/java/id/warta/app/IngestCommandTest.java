@@ -184,6 +184,13 @@ class IngestCommandTest extends CommandTestSupport {
         assertThat(error.get("code").asText()).isEqualTo("empty");
         assertThat(error.get("input").asText()).endsWith("kosong.txt");
         assertThat(error.get("ingested").asText()).endsWith("Z");
+
+        // the errors table: the columns the Spark job writes, fetched left empty by the store
+        assertThat(warta("export", "--data", data(), "--what", "errors", "--format", "csv")).isZero();
+        List<String> lines = out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("id,input,url,code,message,fetched");
+        assertThat(lines.get(1)).contains("kosong.txt").contains(",empty,").endsWith(",");
     }
 
     @Test
