@@ -23,8 +23,9 @@ import java.util.stream.StreamSupport;
 /**
  * The output directory of the Spark job read back as the core's records: every row of {@code analyses} (columns
  * {@code id}, {@code analysis}: the analysis record's JSON) becomes its {@link Analysis} as analysed, every row of
- * {@code errors} (columns {@code id, input, url, code, message, fetched}) the failed record of its input, ready for
- * {@link id.warta.store.WartaStore#ingest} without analysing anything again.
+ * {@code errors} (columns {@code id, input, url, code, message, fetched}) the failed record of its input (without
+ * {@code fetched}, which a failed record does not carry), ready for {@link id.warta.store.WartaStore#ingest} without
+ * analysing anything again.
  *
  * <p>Each table is a directory of Parquet files, partitioned the Hive way ({@code analyses/day=2022-01-08/part-*.parquet});
  * every {@code *.parquet} file under it is read, in path order, and the rest (Spark's {@code _SUCCESS}, checksum
