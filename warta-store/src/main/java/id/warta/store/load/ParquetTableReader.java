@@ -103,9 +103,12 @@ public final class ParquetTableReader implements Closeable {
         }
         try {
             return new ParquetTableReader(reader, columns);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             reader.close();
             throw e;
+        } catch (RuntimeException e) {
+            reader.close();
+            throw new IOException("a Parquet schema that cannot be read: " + e.getMessage(), e);
         }
     }
 
