@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -249,6 +250,38 @@ class JobOutputTest {
         assertThat(rows.get(0)).containsExactly("41d0", landslide.article().title(),
                 String.valueOf(landslide.entities().size()), null, null);
         assertThat(rows.get(1)[1]).isEqualTo("Heatwave grips northern India as temperatures pass 47C");
+    }
+
+    /**
+     * Files of another writer (Apache Arrow's C++, by pyarrow): version 2 data pages, each codec it writes, with and
+     * without dictionaries; Brotli, which the pure-Java codecs do not read, is one error naming the codec.
+     */
+    @Test
+    void anotherWritersPagesReadAlikeAndAnUnreadableCodecIsNamed() throws IOException, URISyntaxException {
+        Path resources = Path.of(getClass().getResource("/load").toURI());
+        for (String name : List.of("arrow-page-v2-snappy", "arrow-page-v2-gzip", "arrow-page-v1-lz4-raw",
+                "arrow-page-v1-zstd-plain")) {
+            Path out = dir.resolve(name);
+            Files.createDirectories(out.resolve("errors/day=2023-02-01"));
+            Files.copy(resources.resolve("errors-" + name + ".parquet"),
+                    out.resolve("errors/day=2023-02-01/part-00000.parquet"));
+            List<Analysis> records = read(out);
+            assertThat(records).as(name).extracting(a -> a.article().errorCode())
+                    .containsExactly("not-html", "http-404", "truncated");
+            assertThat(records.get(0).article().url())
+                    .isEqualTo("https://kabarbanyumas.com/unduh/laporan-bpbd.pdf");
+            assertThat(records.get(1).article().input()).isEqualTo("cc-news-2023-02-01.warc.gz#91577");
+            assertThat(records.get(2).article().url()).isNull();
+            assertThat(records.get(2).article().error())
+                    .isEqualTo("the record ends 18,204 bytes before its Content-Length");
+        }
+        Path out = dir.resolve("brotli");
+        Files.createDirectories(out.resolve("errors"));
+        Files.copy(resources.resolve("errors-arrow-page-v1-brotli.parquet"), out.resolve("errors/part-0.parquet"));
+        List<Analysis> records = read(out);
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).article().errorCode()).isEqualTo("bad-parquet");
+        assertThat(records.get(0).article().error()).contains("BROTLI is not available");
     }
 
     @Test
