@@ -92,29 +92,26 @@ final class ExportCommand implements Callable<Integer> {
         if (level == Level.ARTICLE && what != Table.EVENTS) {
             throw new ParameterException(spec.commandLine(), "--level is for --what events");
         }
-        if (indexPrefix != null && format != TableFormat.OPENSEARCH_BULK) {
-            throw new ParameterException(spec.commandLine(), "--index-prefix is for --format opensearch-bulk");
+        if (indexPrefix != null) {
+            if (format != TableFormat.OPENSEARCH_BULK) {
+                throw new ParameterException(spec.commandLine(), "--index-prefix is for --format opensearch-bulk");
+            }
+            try {
+                OpenSearch.checkIndexPrefix(indexPrefix);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--index-prefix: " + e.getMessage(), e);
+            }
         }
         try (WartaStore store = location.openReadOnly();
              OutputStream stream = new BufferedOutputStream(out == null ? new StandardOutput()
                      : Files.newOutputStream(out), 1 << 16);
-             TableWriter writer = open(stream)) {
+             TableWriter writer = indexPrefix == null ? TableWriter.open(what, format, stream)
+                     : OpenSearch.bulkWriter(what, stream, indexPrefix)) {
             export(store, filter, writer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return 0;
-    }
-
-    private TableWriter open(OutputStream stream) throws IOException {
-        if (format != TableFormat.OPENSEARCH_BULK || indexPrefix == null) {
-            return TableWriter.open(what, format, stream);
-        }
-        try {
-            return OpenSearch.bulkWriter(what, stream, indexPrefix);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--index-prefix: " + e.getMessage(), e);
-        }
     }
 
     /** Standard output, flushed but left open when the export closes its stream (the JVM's, not the export's). */

@@ -107,6 +107,12 @@ class ExportOpenSearchTest extends CommandTestSupport {
         assertThat(warta("export", "--data", data, "--what", "stories", "-f", "opensearch-bulk", "--index-prefix",
                 "Berita Harian")).isEqualTo(Main.USAGE);
         assertThat(err()).contains("--index-prefix: an index name is lower case");
+        Path bulk = dir.resolve("stories.ndjson");
+        assertThat(warta("export", "--data", dir.resolve("none").toString(), "--what", "stories", "-f",
+                "opensearch-bulk", "--index-prefix", "_berita", "--out", bulk.toString())).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("--index-prefix: ");
+        assertThat(bulk).doesNotExist();
+        assertThat(dir.resolve("none")).doesNotExist();
         assertThat(warta("export", "--data", data, "--what", "stories", "-f", "elastic")).isEqualTo(Main.USAGE);
         assertThat(err()).contains("opensearch-bulk");
     }

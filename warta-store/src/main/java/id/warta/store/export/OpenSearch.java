@@ -32,11 +32,21 @@ public final class OpenSearch {
     public static TableWriter bulkWriter(Table table, OutputStream out, String indexPrefix) throws IOException {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(out, "out");
+        return new OpenSearchBulkWriter(table, out, checkIndexPrefix(indexPrefix));
+    }
+
+    /**
+     * Checks that {@code indexPrefix} can start an index name, for callers that check their arguments first.
+     *
+     * @return the prefix
+     * @throws IllegalArgumentException when it cannot
+     */
+    public static String checkIndexPrefix(String indexPrefix) {
         if (!PREFIX.matcher(indexPrefix).matches()) {
             throw new IllegalArgumentException("an index name is lower case letters, digits, '.', '_' and '-', "
                     + "starting with a letter or digit: " + indexPrefix);
         }
-        return new OpenSearchBulkWriter(table, out, indexPrefix);
+        return indexPrefix;
     }
 
     /** The index mapping of {@code table}: a JSON object {@code {"mappings": {"properties": …}}}. */
