@@ -134,23 +134,30 @@ public final class Warta {
     public Article process(RawDocument document) {
         Objects.requireNonNull(document, "document");
         if (document.failed()) {
-            return Article.failed(document.input(), document.url(), document.failure());
+            return failed(document, document.failure());
         }
         try {
             Decoder.Result decoded = decoder.decode(document);
             if (decoded.failure() != null) {
-                return Article.failed(document.input(), document.url(), decoded.failure());
+                return failed(document, decoded.failure());
             }
             Format format = document.format() != null ? document.format()
                     : FormatDetector.detect(decoded.document().text(), document.contentType());
-            return (format == Format.HTML ? html : text).extract(decoded.document());
+            Article article = (format == Format.HTML ? html : text).extract(decoded.document());
+            // an extractor's own error records (no-content, too-deep) do not know the fetch time
+            return article.fetched() == null && document.fetched() != null ? article.withFetched(document.fetched())
+                    : article;
         } catch (RuntimeException | StackOverflowError e) {
             // a bug must not lose the record or stop the batch; the cause is kept for the report
-            return Article.failed(document.input(), document.url(), Failure.of("internal", "processing failed: " + e));
+            return failed(document, Failure.of("internal", "processing failed: " + e));
         } catch (OutOfMemoryError e) {
             // one oversized document must not end the batch; its memory is garbage once we return
-            return Article.failed(document.input(), document.url(), Failure.of("out-of-memory",
+            return failed(document, Failure.of("out-of-memory",
                     "the document needed more memory than the JVM has; lower maxBytes or raise -Xmx"));
         }
+    }
+
+    private static Article failed(RawDocument document, Failure failure) {
+        return Article.failed(document.input(), document.url(), failure).withFetched(document.fetched());
     }
 }

@@ -26,14 +26,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code warta export}: a table of the store (articles, events, entities or stories) streamed to a file or standard
- * output as JSON Lines, CSV or Parquet, for pandas, R or DuckDB, or as the bulk body of OpenSearch/Elasticsearch
- * (with {@code --mapping}, the index mapping for it). The filters are those of {@code warta search}.
+ * {@code warta export}: a table of the store (articles, events, entities, stories or errors) streamed to a file or
+ * standard output as JSON Lines, CSV or Parquet, for pandas, R or DuckDB, or as the bulk body of
+ * OpenSearch/Elasticsearch (with {@code --mapping}, the index mapping for it). The filters are those of
+ * {@code warta search}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes a table of the store: articles, events (story level: one row per happening; article "
                 + "level: each article's events, as `warta events` writes them), entities (one row per entity per "
-                + "article) or stories, for every article the filters select. The tables' columns are in the README.",
+                + "article), stories, for every article the filters select, or errors (every input that gave no "
+                + "article). The tables' columns are in the README.",
                 "With --mapping, prints the table's OpenSearch/Elasticsearch index mapping instead (no store read)."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -135,6 +137,8 @@ final class ExportCommand implements Callable<Integer> {
     private void export(WartaStore store, SearchQuery filter, TableWriter writer) {
         switch (what) {
             case STORIES -> store.stories(filter, s -> write(() -> writer.write(s)));
+            // error records have no article to filter on: every one is written
+            case ERRORS -> store.errors(e -> write(() -> writer.write(e)));
             case EVENTS -> {
                 if (level == Level.ARTICLE) {
                     store.articles(filter, a -> write(() -> writer.write(a)));

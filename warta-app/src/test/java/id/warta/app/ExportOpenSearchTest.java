@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code warta export --format opensearch-bulk} and {@code --mapping} on a store of two reports we wrote (a port
- * strike in Indonesian, a bushfire in English): the body {@code curl --data-binary} sends to {@code _bulk}, and the
+ * strike in Indonesian, a bushfire in English, an empty input): the body {@code curl --data-binary} sends to {@code _bulk}, and the
  * mapping that creates each index.
  */
 class ExportOpenSearchTest extends CommandTestSupport {
@@ -55,15 +55,16 @@ class ExportOpenSearchTest extends CommandTestSupport {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("mogok.txt"), STRIKE);
         Files.writeString(in.resolve("bushfire.txt"), BUSHFIRE);
+        Files.writeString(in.resolve("kosong.txt"), "");
         String data = dir.resolve("warta-data").toString();
-        assertThat(warta("ingest", "--no-progress", "--data", data, in.toString())).isZero();
+        assertThat(warta("ingest", "--no-progress", "--data", data, in.toString())).isEqualTo(Main.SOME_FAILED);
         return data;
     }
 
     @Test
     void everyTableIsABulkBodyOfActionAndDocumentLinesWithUniqueIds() throws IOException {
         String data = store();
-        for (String table : List.of("articles", "events", "entities", "stories")) {
+        for (String table : List.of("articles", "events", "entities", "stories", "errors")) {
             assertThat(warta("export", "--data", data, "--what", table, "--format", "opensearch-bulk",
                     "--index-prefix", "berita-")).isZero();
             List<String> lines = out().lines().toList();

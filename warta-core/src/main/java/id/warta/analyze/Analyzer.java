@@ -18,6 +18,7 @@ import id.warta.quote.Quote;
 import id.warta.text.Text;
 import id.warta.time.TimeExpression;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,7 +97,7 @@ public final class Analyzer {
         List<Quantity> quantities = problems.run("quantities", () -> stages.quantities().find(text, language),
                 q -> q.stream().allMatch(x -> x.end() <= length), List.of());
         List<TimeExpression> times = problems.run("times",
-                () -> stages.times().find(text, language, article.published()),
+                () -> stages.times().find(text, language, reference(article)),
                 t -> t.stream().allMatch(x -> x.end() <= length), List.of());
         List<Quote> quotes = sentences == null ? List.of()
                 : problems.run("quotes", () -> stages.quotes().find(sentences, entities), q -> quotesInside(q, text),
@@ -124,12 +125,20 @@ public final class Analyzer {
             String caption = captions.get(i).length() > maxChars ? captions.get(i).substring(0, maxChars)
                     : captions.get(i);
             List<Quantity> quantities = stages.quantities().find(caption, language);
-            List<TimeExpression> times = stages.times().find(caption, language, article.published());
+            List<TimeExpression> times = stages.times().find(caption, language, reference(article));
             if (!quantities.isEmpty() || !times.isEmpty()) {
                 out.add(new CaptionFindings(i, quantities, times));
             }
         }
         return out;
+    }
+
+    /**
+     * What relative dates ("kemarin", "Kamis lalu") resolve against: the publication date, else the time the page
+     * was fetched (a crawl fetches news within days of publication, so the weekday arithmetic mostly holds).
+     */
+    static OffsetDateTime reference(Article article) {
+        return article.published() != null ? article.published() : article.fetched();
     }
 
     /**

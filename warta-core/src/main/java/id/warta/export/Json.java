@@ -158,6 +158,10 @@ public final class Json {
         p.defaultSerializeField("authors", a.authors(), gen);
         p.defaultSerializeField("published", a.published(), gen);
         p.defaultSerializeField("modified", a.modified(), gen);
+        if (a.fetched() != null) {
+            // only crawled input knows when it was fetched; other records keep their documented shape
+            p.defaultSerializeField("fetched", a.fetched(), gen);
+        }
         gen.writeStringField("dateline", a.dateline());
         p.defaultSerializeField("image", a.image(), gen);
         p.defaultSerializeField("captions", a.captions(), gen);
@@ -541,7 +545,7 @@ public final class Json {
                 text(r, "charset"), text(r, "url"), text(r, "site"), text(r, "language"), text(r, "title"), authors,
                 dateTime(r, "published"), dateTime(r, "modified"), text(r, "dateline"),
                 image.isObject() ? new Image(text(image, "url"), text(image, "caption")) : null, captions,
-                text(r, "text"), paragraphs, related);
+                text(r, "text"), paragraphs, related, dateTime(r, "fetched"));
     }
 
     private static Actor readActor(JsonNode a) {

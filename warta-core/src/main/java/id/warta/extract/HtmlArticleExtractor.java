@@ -68,7 +68,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                 site, meta.language(), meta.title(), authors, published, meta.modified(),
                 dateline == null ? null : dateline.dateline(),
                 leadImage(body.image(), meta.image()), body.captions(), assembled.text(),
-                assembled.blocks(), body.related());
+                assembled.blocks(), body.related(), document.raw().fetched());
     }
 
     /**

@@ -109,7 +109,7 @@ public final class TextArticleExtractor implements ArticleExtractor {
                 language(assembled.text()), header.title, credits.authors(), credits.published, credits.modified,
                 header.dateline == null ? null : header.dateline.dateline(),
                 captions.isEmpty() ? null : new Image(null, captions.get(0)), captions, assembled.text(),
-                assembled.blocks(), related);
+                assembled.blocks(), related, document.raw().fetched());
     }
 
     /**

@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param text      the body: blocks joined by blank lines
  * @param paragraphs the body as blocks with offsets into {@code text}
  * @param related   related-article teasers removed from the body
+ * @param fetched   when the page was fetched (from a WARC record), or {@code null}; never a publication date,
+ *                  but the anchor of relative dates ("kemarin") when the article has no publication date
  */
 public record Article(
         String input,
@@ -48,7 +50,8 @@ public record Article(
         List<String> captions,
         String text,
         List<Block> paragraphs,
-        List<Related> related) {
+        List<Related> related,
+        OffsetDateTime fetched) {
 
     /** Whether the input was processed. */
     public enum Status { OK, ERROR }
@@ -63,6 +66,15 @@ public record Article(
         text = text == null ? "" : text;
     }
 
+    /** An article whose fetch time is unknown. */
+    public Article(String input, Status status, String error, String errorCode, Format format, String charset,
+                   String url, String site, String language, String title, List<String> authors,
+                   OffsetDateTime published, OffsetDateTime modified, String dateline, Image image,
+                   List<String> captions, String text, List<Block> paragraphs, List<Related> related) {
+        this(input, status, error, errorCode, format, charset, url, site, language, title, authors, published,
+                modified, dateline, image, captions, text, paragraphs, related, null);
+    }
+
     /** An error record for an input that could not be processed. */
     public static Article failed(String input, String url, Failure failure) {
         return new Article(input, Status.ERROR, failure.message(), failure.code(), null, null, url, null, null,
@@ -75,7 +87,14 @@ public record Article(
      */
     public Article withFailure(Failure failure) {
         return new Article(input, Status.ERROR, failure.message(), failure.code(), format, charset, url, site,
-                language, title, authors, published, modified, dateline, image, captions, text, paragraphs, related);
+                language, title, authors, published, modified, dateline, image, captions, text, paragraphs, related,
+                fetched);
+    }
+
+    /** This record with the time its page was fetched. */
+    public Article withFetched(OffsetDateTime fetched) {
+        return new Article(input, status, error, errorCode, format, charset, url, site, language, title, authors,
+                published, modified, dateline, image, captions, text, paragraphs, related, fetched);
     }
 
     public boolean ok() {

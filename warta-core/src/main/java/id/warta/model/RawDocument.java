@@ -1,5 +1,6 @@
 package id.warta.model;
 
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -14,13 +15,19 @@ import java.util.Objects;
  * @param contentType the HTTP Content-Type header, or {@code null}
  * @param format      a format the source is sure of (JSON Lines {@code text} vs {@code html}), or {@code null} to detect
  * @param failure     why reading failed, or {@code null}
+ * @param fetched     when the page was fetched (a WARC record's WARC-Date), or {@code null} when unknown
  */
 public record RawDocument(String input, String url, byte[] bytes, String contentType, Format format,
-                          Failure failure) {
+                          Failure failure, OffsetDateTime fetched) {
 
     public RawDocument {
         Objects.requireNonNull(input, "input");
         bytes = bytes == null ? new byte[0] : bytes;
+    }
+
+    /** A document whose fetch time is unknown. */
+    public RawDocument(String input, String url, byte[] bytes, String contentType, Format format, Failure failure) {
+        this(input, url, bytes, contentType, format, failure, null);
     }
 
     public static RawDocument of(String input, String url, byte[] bytes, String contentType) {

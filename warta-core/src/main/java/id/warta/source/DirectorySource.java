@@ -107,8 +107,8 @@ final class DirectorySource implements DocumentSource {
                     return null;
                 }
                 any = true;
-                return failed(root, Failure.of("no-documents", "no .html, .htm, .xhtml, .shtml, .txt, .jsonl or"
-                        + " .ndjson files (plain or .gz) under " + root));
+                return failed(root, Failure.of("no-documents", "no .html, .htm, .xhtml, .shtml, .txt, .jsonl,"
+                        + " .ndjson or .warc files (plain or .gz) under " + root));
             }
             if (!top.hasNext()) {
                 stack.pop();

@@ -17,9 +17,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * One file: a page or text ({@code .gz} unpacked), or a JSON Lines dump ({@code .jsonl}, {@code .ndjson}, also
- * gzipped) giving one document per line. The maxBytes cap applies to the unpacked size of a page, and to each
- * line of a dump.
+ * One file: a page or text ({@code .gz} unpacked), a JSON Lines dump ({@code .jsonl}, {@code .ndjson}, also
+ * gzipped) giving one document per line, or a WARC file ({@code .warc}, {@code .warc.gz}) giving one document per
+ * HTML response. The maxBytes cap applies to the unpacked size of a page, to each line of a dump, and to each
+ * payload of a WARC.
  */
 final class FileSource implements DocumentSource {
 
@@ -37,6 +38,16 @@ final class FileSource implements DocumentSource {
 
     @Override
     public Stream<RawDocument> documents() {
+        if (Names.warc(path)) {
+            InputStream in;
+            try {
+                // the WARC reader finds gzip members itself, and needs the stored bytes for record offsets
+                in = Files.newInputStream(path);
+            } catch (IOException e) {
+                return Stream.of(failure(e));
+            }
+            return WarcSource.stream(input, in, options);
+        }
         if (!Names.jsonLines(path)) {
             return Stream.of(read());
         }

@@ -12,7 +12,7 @@ final class Names {
      * LICENSE, Makefile...); a file named explicitly is read whatever its name.
      */
     private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml", "txt", "jsonl",
-            "ndjson");
+            "ndjson", "warc");
 
     private Names() {
     }
@@ -34,6 +34,11 @@ final class Names {
     static boolean jsonLines(Path file) {
         String name = stripGz(lower(file));
         return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    /** A WARC file by name: {@code .warc} or {@code .warc.gz}. */
+    static boolean warc(Path file) {
+        return stripGz(lower(file)).endsWith(".warc");
     }
 
     /**

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *   <li>{@code -}: standard input, one document or JSON Lines (see {@link #fromStdin});</li>
  *   <li>an {@code http://} or {@code https://} URL: fetched, redirects followed up to maxRedirects;</li>
  *   <li>a directory: its documents, recursively, in sorted order, hidden files skipped;</li>
- *   <li>a file: one document ({@code .gz} unpacked), or one per line for {@code .jsonl}/{@code .ndjson}.</li>
+ *   <li>a file: one document ({@code .gz} unpacked), one per line for {@code .jsonl}/{@code .ndjson}, or one
+ *   per HTML response record for {@code .warc}/{@code .warc.gz} (see {@link #fromWarc}).</li>
  * </ul>
  * Everything is read lazily, in input order, one document at a time. An input that cannot be read becomes a
  * record with a failure ({@code not-found}, {@code io}, {@code too-large}, {@code bad-gzip}, {@code timeout},
@@ -62,6 +63,24 @@ public final class Sources {
     public static Stream<RawDocument> fromStdin(InputStream in, WartaOptions options) {
         return new StreamSource("-", Objects.requireNonNull(in, "in"), Objects.requireNonNull(options, "options"))
                 .documents();
+    }
+
+    /**
+     * The documents of a WARC file ({@code .warc}, or {@code .warc.gz} gzipped per record or as a whole) given as
+     * a stream, which need not be seekable: one per {@code response} record with an HTML payload, named
+     * {@code name#offset} (the record's byte offset in the stored file), with the target URI as url, the
+     * WARC-Date as {@link RawDocument#fetched()} and the HTTP body with chunking and Content-Encoding undone.
+     * Requests, metadata and other records that are not documents are skipped. A response that is not a page
+     * gives a failure record ({@code not-html}, {@code http-404}, {@code too-large}...) and reading goes on; a file
+     * that breaks ends with one {@code truncated}, {@code bad-warc} or {@code io} record; a file without response
+     * records gives one {@code empty} record. Records are read lazily, one at a time; closing the stream closes
+     * {@code in}.
+     *
+     * @param name what the user named the file; the prefix of each document's input
+     */
+    public static Stream<RawDocument> fromWarc(String name, InputStream in, WartaOptions options) {
+        return WarcSource.stream(Objects.requireNonNull(name, "name"), Objects.requireNonNull(in, "in"),
+                Objects.requireNonNull(options, "options"));
     }
 
     /** One file as one document ({@code .gz} unpacked, maxBytes applied). Never throws for a bad file. */

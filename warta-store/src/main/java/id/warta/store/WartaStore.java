@@ -865,7 +865,11 @@ public final class WartaStore implements Closeable {
         return p == null ? null : p.toInstant();
     }
 
-    private static Story build(String id, List<StoredArticle> articles) {
+    /**
+     * The story of these articles (earliest first, the first its founder): its dates, sites and merged events. Public
+     * for the Spark job, which builds its stories as the store does.
+     */
+    public static Story build(String id, List<StoredArticle> articles) {
         OffsetDateTime first = null;
         OffsetDateTime last = null;
         Set<String> sites = new LinkedHashSet<>();

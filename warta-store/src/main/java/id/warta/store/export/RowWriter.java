@@ -4,6 +4,7 @@ import id.warta.events.Event;
 import id.warta.export.EventWriter;
 import id.warta.model.Article;
 import id.warta.store.StoredArticle;
+import id.warta.store.StoredError;
 import id.warta.store.Story;
 import id.warta.store.StoryEvent;
 
@@ -44,7 +45,8 @@ abstract class RowWriter implements TableWriter {
                     rows++;
                 }
             }
-            case STORIES -> throw new IllegalStateException("the stories table takes stories, not articles");
+            case STORIES, ERRORS -> throw new IllegalStateException("the " + table.id()
+                    + " table takes no articles");
         }
     }
 
@@ -65,6 +67,15 @@ abstract class RowWriter implements TableWriter {
             throw new IllegalStateException("the " + table.id() + " table takes no stories");
         }
         row(Rows.story(s));
+        rows++;
+    }
+
+    @Override
+    public final void write(StoredError error) throws IOException {
+        if (table != Table.ERRORS) {
+            throw new IllegalStateException("the " + table.id() + " table takes no error records");
+        }
+        row(Rows.error(error.id(), error.input(), error.url(), error.code(), error.message(), null));
         rows++;
     }
 

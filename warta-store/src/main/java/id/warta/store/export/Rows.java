@@ -14,29 +14,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The flat rows of each table: their columns and how a record becomes one or more rows of values. */
-final class Rows {
+/**
+ * The flat rows of each table: their columns and how a record becomes one or more rows of values. Public for the
+ * Spark job ({@code warta-spark}), whose tables have exactly these columns.
+ */
+public final class Rows {
 
     /** Separates the items of a list in one field: names (authors, sites) may hold commas, never this. */
-    static final String LIST = "; ";
+    public static final String LIST = "; ";
 
-    static final List<Column> ARTICLES = List.of(Column.text("id"), Column.text("story"),
+    public static final List<Column> ARTICLES = List.of(Column.text("id"), Column.text("story"),
             Column.text("duplicate_of"), Column.text("input"), Column.text("url"), Column.text("site"),
             Column.text("language"), Column.text("title"), Column.text("authors"), Column.text("published"),
             Column.text("modified"), Column.text("dateline"), Column.text("text"), Column.count("entities"),
             Column.count("events"), Column.text("ingested"));
 
     /** {@link EventWriter#COLUMNS}, then the story and the ids of the articles reporting the event. */
-    static final List<Column> EVENTS = Stream.concat(
+    public static final List<Column> EVENTS = Stream.concat(
             eventColumns().stream(),
             Stream.of(Column.text("story"), Column.text("articles"))).toList();
 
-    static final List<Column> ENTITIES = List.of(Column.text("article"), Column.text("name"), Column.text("type"),
+    public static final List<Column> ENTITIES = List.of(Column.text("article"), Column.text("name"), Column.text("type"),
             Column.text("kind"), Column.text("country"), Column.count("mentions"), Column.count("first"));
 
-    static final List<Column> STORIES = List.of(Column.text("id"), Column.text("title"), Column.text("first"),
+    public static final List<Column> STORIES = List.of(Column.text("id"), Column.text("title"), Column.text("first"),
             Column.text("last"), Column.count("articles"), Column.text("sites"), Column.count("events"),
             Column.count("killed"));
+
+    /** An input that gave no article: its error record, and when its page was fetched (WARC input) if known. */
+    public static final List<Column> ERRORS = List.of(Column.text("id"), Column.text("input"), Column.text("url"),
+            Column.text("code"), Column.text("message"), Column.text("fetched"));
 
     private Rows() {
     }
@@ -49,7 +56,7 @@ final class Rows {
         return out;
     }
 
-    static Object[] article(StoredArticle stored) {
+    public static Object[] article(StoredArticle stored) {
         Analysis analysis = stored.analysis();
         Article a = analysis.article();
         return new Object[] {stored.id(), stored.story(), stored.duplicateOf(), a.input(), a.url(), a.site(),
@@ -59,7 +66,7 @@ final class Rows {
                 stored.ingested() == null ? null : stored.ingested().toString()};
     }
 
-    static List<Object[]> entities(StoredArticle stored) {
+    public static List<Object[]> entities(StoredArticle stored) {
         List<Object[]> rows = new ArrayList<>();
         for (Entity e : stored.analysis().entities()) {
             rows.add(new Object[] {stored.id(), e.text(), Json.lowerCase(e.type()), e.kind(), e.country(),
@@ -69,14 +76,14 @@ final class Rows {
     }
 
     /** An event's row: {@code source} is the article whose input, URL, title and date the row shows. */
-    static Object[] event(String id, Article source, Event event, String story, List<String> articles) {
+    public static Object[] event(String id, Article source, Event event, String story, List<String> articles) {
         List<Object> values = new ArrayList<>(EventWriter.values(id, source, event));
         values.add(story);
         values.add(String.join(" ", articles));
         return values.toArray();
     }
 
-    static Object[] story(Story s) {
+    public static Object[] story(Story s) {
         Long killed = null;
         for (StoryEvent e : s.events()) {
             if (counts(e.event()) && e.event().killed() != null) {
@@ -88,8 +95,13 @@ final class Rows {
                 (long) s.events().size(), killed};
     }
 
+    /** An error record's row; {@code fetched} as {@link Json#format} writes it, or null. */
+    public static Object[] error(String id, String input, String url, String code, String message, String fetched) {
+        return new Object[] {id, input, url, code, message, fetched};
+    }
+
     /** Whether an event's dead are counted in a total: it happened (asserted, not denied). */
-    static boolean counts(Event e) {
+    public static boolean counts(Event e) {
         return e.modality() == Event.Modality.ASSERTED && !e.negated();
     }
 }

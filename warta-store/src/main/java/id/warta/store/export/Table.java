@@ -12,7 +12,9 @@ public enum Table {
     /** one row per entity per article */
     ENTITIES(Rows.ENTITIES),
     /** one row per story */
-    STORIES(Rows.STORIES);
+    STORIES(Rows.STORIES),
+    /** one row per input that gave no article */
+    ERRORS(Rows.ERRORS);
 
     private final List<Column> columns;
 

@@ -1,6 +1,7 @@
 package id.warta.store.export;
 
 import id.warta.store.StoredArticle;
+import id.warta.store.StoredError;
 import id.warta.store.Story;
 import id.warta.store.StoryEvent;
 
@@ -51,6 +52,14 @@ public interface TableWriter extends Closeable {
      * @throws IllegalStateException for any other table
      */
     void write(Story story) throws IOException;
+
+    /**
+     * Writes an error record to the {@link Table#ERRORS} table (the store keeps no fetch time for errors: that
+     * column stays empty).
+     *
+     * @throws IllegalStateException for any other table
+     */
+    void write(StoredError error) throws IOException;
 
     /** Rows written so far. */
     long rows();

@@ -10,6 +10,7 @@ import id.warta.events.Evidence;
 import id.warta.export.Json;
 import id.warta.model.Analysis;
 import id.warta.store.StoredArticle;
+import id.warta.store.StoredError;
 import id.warta.store.Story;
 import id.warta.store.StoryEvent;
 import id.warta.time.TimeExpression;
@@ -70,10 +71,15 @@ class OpenSearchBulkTest {
     private static StoredArticle copy;
     private static StoredArticle bushfire;
     private static Story story;
+    private static List<StoredError> errors;
 
     @BeforeAll
     static void records() {
         Instant at = Instant.parse("2023-03-13T06:00:00Z");
+        errors = List.of(new StoredError("0be1", "cc-news-2023-03-13.warc.gz#48213",
+                        "https://beritapelabuhan.id/unduh/tarif-angkutan.pdf", "not-html",
+                        "the response is application/pdf, not HTML", at),
+                new StoredError("0be2", "kosong.txt", null, "empty", "the input is empty", at));
         Analysis a = Warta.analyze(STRIKE, "https://beritapelabuhan.id/2023/03/13/sopir-truk-mogok-priok");
         Analysis b = Warta.analyze(STRIKE, "https://jakartaterkini.com/read/mogok-sopir-truk-tanjung-priok");
         strike = new StoredArticle("p1", a, null, "p1", at);
@@ -110,6 +116,11 @@ class OpenSearchBulkTest {
         try (TableWriter w = OpenSearch.bulkWriter(table, out, prefix)) {
             switch (table) {
                 case STORIES -> w.write(story);
+                case ERRORS -> {
+                    for (StoredError e : errors) {
+                        w.write(e);
+                    }
+                }
                 case EVENTS -> {
                     for (StoryEvent e : story.events()) {
                         w.write(e, strike);
@@ -129,6 +140,8 @@ class OpenSearchBulkTest {
         List<Object[]> rows = new ArrayList<>();
         switch (table) {
             case STORIES -> rows.add(Rows.story(story));
+            case ERRORS -> errors.forEach(e -> rows.add(Rows.error(e.id(), e.input(), e.url(), e.code(),
+                    e.message(), null)));
             case EVENTS -> {
                 for (int i = 0; i < story.events().size(); i++) {
                     StoryEvent e = story.events().get(i);

@@ -11,6 +11,7 @@ import id.warta.export.EventWriter;
 import id.warta.export.Json;
 import id.warta.model.Analysis;
 import id.warta.store.StoredArticle;
+import id.warta.store.StoredError;
 import id.warta.store.Story;
 import id.warta.store.StoryEvent;
 import id.warta.time.TimeExpression;
@@ -137,10 +138,16 @@ class TableWriterTest {
         return new Evidence(text.substring(start, end), start, end);
     }
 
+    /** An input of the set that gave no article. */
+    private static final StoredError failure = new StoredError("5d1c0a9e3b7f2468", "crawl-2024-03.warc.gz#18532",
+            "https://www.antaranews.com/berita/laporan-tahunan.pdf", "not-html",
+            "the response is application/pdf, not an HTML page", Instant.parse("2024-03-07T02:15:00Z"));
+
     /** Writes the table's records of the set. */
     private static void fill(TableWriter w, Table table) throws IOException {
         switch (table) {
             case STORIES -> w.write(story);
+            case ERRORS -> w.write(failure);
             case EVENTS -> {
                 for (StoryEvent e : storyEvents) {
                     w.write(e, riot);
@@ -159,6 +166,8 @@ class TableWriterTest {
         List<Object[]> rows = new ArrayList<>();
         switch (table) {
             case STORIES -> rows.add(Rows.story(story));
+            case ERRORS -> rows.add(new Object[] {failure.id(), failure.input(), failure.url(), failure.code(),
+                    failure.message(), null});
             case EVENTS -> {
                 for (int i = 0; i < storyEvents.size(); i++) {
                     rows.add(Rows.event("a1#e" + (i + 1), riot.analysis().article(), storyEvents.get(i).event(),

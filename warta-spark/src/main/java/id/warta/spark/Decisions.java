@@ -1,0 +1,173 @@
+package id.warta.spark;
+
+import id.warta.store.StoreOptions;
+import id.warta.store.dedup.Signature;
+import id.warta.store.story.StoryMatcher;
+import id.warta.store.story.StoryProfile;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.Optional;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The corpus-wide decisions, with the store's semantics in batch form: exact duplicates (same id or text hash) keep
+ * the earliest; near-duplicates (a shared LSH band and an estimated similarity of at least
+ * {@code nearDuplicateSimilarity}) point to the earliest article of their near-duplicate group; stories are the
+ * connected components of originals whose story profiles score at least {@code storySimilarity} (candidates from
+ * shared profile keys within {@code storyWindowDays}), named after their earliest article, and near-duplicates join
+ * their original's story. Buckets are capped as the store caps postings, so one overly common key costs a bounded
+ * amount of work.
+ */
+final class Decisions {
+
+    /** Members of one LSH band or profile-key bucket taken, earliest first (the store's postings cap). */
+    static final int BUCKET_CAP = 2_000;
+    /** Earliest members of a band bucket each member is compared with (the store's similarity candidates). */
+    static final int SIMILARITY_CANDIDATES = 16;
+    /** Nearest earlier members of a profile-key bucket each member is scored against (the store's story candidates). */
+    static final int STORY_CANDIDATES = 32;
+
+    private Decisions() {
+    }
+
+    /** What one kept article became: near-duplicate of (null for an original), and its story (an article id). */
+    record Placement(String duplicateOf, String story) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A member of a band bucket. */
+    record Signed(String order, int[] signature) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A member of a profile-key bucket: home in its own day bucket, visitor in the next one. */
+    record Profiled(String order, byte[] profile, boolean home) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The articles that stay: of each set of exact duplicates (same id, or same text hash) the earliest. */
+    static JavaRDD<Doc> exact(JavaRDD<Doc> articles) {
+        return articles.mapToPair(d -> new Tuple2<>(d.id(), d)).reduceByKey(Doc::earlier).values()
+                .mapToPair(d -> new Tuple2<>(d.textHash(), d)).reduceByKey(Doc::earlier).values();
+    }
+
+    /**
+     * The placement of every kept article (unique ids), keyed by its order key.
+     *
+     * @param rounds the most rounds of label propagation for each of the two component searches
+     */
+    static JavaPairRDD<String, Placement> place(JavaRDD<Doc> kept, StoreOptions options, int partitions,
+                                                int rounds) {
+        double nearSimilarity = options.nearDuplicateSimilarity();
+        JavaPairRDD<String, String> nearEdges = kept
+                .filter(d -> d.signature().length > 0)
+                .flatMapToPair(d -> {
+                    Signed s = new Signed(d.order(), d.signature());
+                    List<Tuple2<String, Signed>> out = new ArrayList<>(d.bands().length);
+                    for (String band : d.bands()) {
+                        out.add(new Tuple2<>(band, s));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey(partitions)
+                .flatMapToPair(bucket -> nearEdges(bucket._2(), nearSimilarity));
+        // order -> the order of the earliest article of its near-duplicate group (only for articles with an edge)
+        JavaPairRDD<String, String> group = Components.labels(nearEdges, partitions, rounds);
+
+        JavaPairRDD<String, Doc> byOrder = kept.mapToPair(d -> new Tuple2<>(d.order(), d));
+        // order -> its original's order (itself for an original)
+        JavaPairRDD<String, String> original = byOrder.leftOuterJoin(group, partitions)
+                .mapToPair(e -> new Tuple2<>(e._1(), e._2()._2().orElse(e._1())))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+        int window = options.storyWindowDays();
+        double storySimilarity = options.storySimilarity();
+        JavaPairRDD<String, String> storyEdges = byOrder.join(original, partitions)
+                .filter(e -> e._1().equals(e._2()._2()) && e._2()._1().storyKeys().length > 0)
+                .flatMapToPair(e -> profileKeys(e._2()._1(), window))
+                .groupByKey(partitions)
+                .flatMapToPair(bucket -> storyEdges(bucket._2(), window, storySimilarity));
+        // original's order -> the order of its story's earliest article (only for originals with an edge)
+        JavaPairRDD<String, String> story = Components.labels(storyEdges, partitions, rounds);
+
+        return original
+                .mapToPair(e -> new Tuple2<>(e._2(), e._1()))
+                .leftOuterJoin(story, partitions)
+                .mapToPair(e -> {
+                    String root = e._1();
+                    String self = e._2()._1();
+                    Optional<String> first = e._2()._2();
+                    return new Tuple2<>(self, new Placement(root.equals(self) ? null : Doc.idOf(root),
+                            Doc.idOf(first.orElse(root))));
+                });
+    }
+
+    /** Near-duplicate pairs of a band bucket: each member against the earliest members before it. */
+    static Iterator<Tuple2<String, String>> nearEdges(Iterable<Signed> bucket, double similarity) {
+        List<Signed> members = earliest(bucket, Signed::order);
+        List<Signature> signatures = new ArrayList<>(members.size());
+        for (Signed s : members) {
+            signatures.add(new Signature(s.signature()));
+        }
+        List<Tuple2<String, String>> edges = new ArrayList<>();
+        for (int i = 1; i < members.size(); i++) {
+            for (int j = 0; j < Math.min(i, SIMILARITY_CANDIDATES); j++) {
+                if (signatures.get(i).similarity(signatures.get(j)) >= similarity) {
+                    edges.add(new Tuple2<>(members.get(j).order(), members.get(i).order()));
+                }
+            }
+        }
+        return edges.iterator();
+    }
+
+    /**
+     * An original's profile keys, each with its day bucket ({@code storyWindowDays + 1} days wide): home in its own
+     * bucket, visitor in the next, so that every two articles at most the window apart meet in one bucket.
+     */
+    private static Iterator<Tuple2<String, Profiled>> profileKeys(Doc d, int window) {
+        long bucket = Math.floorDiv(d.storyDay(), window + 1L);
+        List<Tuple2<String, Profiled>> out = new ArrayList<>(2 * d.storyKeys().length);
+        for (String key : d.storyKeys()) {
+            out.add(new Tuple2<>(key + "@" + bucket, new Profiled(d.order(), d.profile(), true)));
+            out.add(new Tuple2<>(key + "@" + (bucket + 1), new Profiled(d.order(), d.profile(), false)));
+        }
+        return out.iterator();
+    }
+
+    /** Same-story pairs of a profile-key bucket: each member scored against the nearest earlier members. */
+    static Iterator<Tuple2<String, String>> storyEdges(Iterable<Profiled> bucket, int window, double similarity) {
+        List<Profiled> members = earliest(bucket, Profiled::order);
+        StoryMatcher matcher = new StoryMatcher(StoreOptions.DEFAULTS.withStoryWindowDays(window));
+        List<StoryProfile> profiles = new ArrayList<>(members.size());
+        for (Profiled p : members) {
+            profiles.add(StoryProfile.fromBytes(p.profile()));
+        }
+        List<Tuple2<String, String>> edges = new ArrayList<>();
+        for (int i = 1; i < members.size(); i++) {
+            for (int j = i - 1; j >= Math.max(0, i - STORY_CANDIDATES); j--) {
+                // two visitors met at home in the bucket before
+                if ((members.get(i).home() || members.get(j).home())
+                        && matcher.score(profiles.get(i), profiles.get(j)) >= similarity) {
+                    edges.add(new Tuple2<>(members.get(j).order(), members.get(i).order()));
+                }
+            }
+        }
+        return edges.iterator();
+    }
+
+    /** The bucket's members, earliest first, at most {@link #BUCKET_CAP}. */
+    private static <T> List<T> earliest(Iterable<T> bucket, Function<T, String> order) {
+        List<T> members = new ArrayList<>();
+        bucket.forEach(members::add);
+        members.sort(Comparator.comparing(order));
+        return members.size() > BUCKET_CAP ? new ArrayList<>(members.subList(0, BUCKET_CAP)) : members;
+    }
+}

@@ -1,0 +1,170 @@
+package id.warta.spark;
+
+import id.warta.events.Event;
+import id.warta.export.Json;
+import id.warta.model.Analysis;
+import id.warta.store.StoredArticle;
+import id.warta.store.Story;
+import id.warta.store.StoryEvent;
+import id.warta.store.WartaStore;
+import id.warta.store.export.Column;
+import id.warta.store.export.Rows;
+import id.warta.store.export.Table;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The job's output tables: the rows of {@code warta export} ({@link Rows}), each with the partition column
+ * {@value #DAY}, and the {@value #ANALYSES} table of analysis records for {@code warta ingest --from-parquet}.
+ */
+final class Tables {
+
+    /** The partition column: the day of the row's article (see {@link Doc#day}). */
+    static final String DAY = "day";
+    /** The table of analysis records: {@code id} and {@code analysis}, the JSON of {@code warta analyze}. */
+    static final String ANALYSES = "analyses";
+    static final List<Column> ANALYSIS_COLUMNS = List.of(new Column("id", String.class),
+            new Column("analysis", String.class));
+
+    /** Output formats: Spark's Parquet writer, or its JSON Lines writer (null fields left out). */
+    enum Format {
+        PARQUET, JSONL
+    }
+
+    private Tables() {
+    }
+
+    /** A kept article with its decisions. */
+    record Placed(Doc doc, Decisions.Placement placement) implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        StoredArticle stored(Instant ingested) {
+            return new StoredArticle(doc.id(), Json.readAnalysis(doc.json()), placement.duplicateOf(),
+                    placement.story(), ingested);
+        }
+    }
+
+    /**
+     * A row of the table with these columns, then the day. Numbers are given the column's Java type, which Spark's
+     * encoder requires exactly (the event rows give coordinates as BigDecimal, which the export writers convert too).
+     */
+    static Row row(Object[] values, List<Column> columns, String day) {
+        Object[] out = Arrays.copyOf(values, values.length + 1);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Number n) {
+                Class<?> type = columns.get(i).type();
+                out[i] = type == Double.class ? (Object) n.doubleValue() : type == Long.class ? (Object) n.longValue()
+                        : type == Integer.class ? (Object) n.intValue() : n;
+            }
+        }
+        out[values.length] = day;
+        return RowFactory.create(out);
+    }
+
+    static Iterable<Row> articles(Placed p, Instant ingested) {
+        return List.of(row(Rows.article(p.stored(ingested)), Rows.ARTICLES, p.doc().day()));
+    }
+
+    static Iterable<Row> entities(Placed p, Instant ingested) {
+        List<Row> rows = new ArrayList<>();
+        for (Object[] values : Rows.entities(p.stored(ingested))) {
+            rows.add(row(values, Rows.ENTITIES, p.doc().day()));
+        }
+        return rows;
+    }
+
+    static Row analysis(Doc d) {
+        return row(new Object[] {d.id(), d.json()}, ANALYSIS_COLUMNS, d.day());
+    }
+
+    static Row error(Doc d) {
+        return row(Rows.error(d.id(), d.input(), d.url(), d.code(), d.message(), d.fetched()), Rows.ERRORS,
+                d.day());
+    }
+
+    /**
+     * The row of a story and the rows of its events (one per happening, {@code <story>#e<n>}, showing the article
+     * that first reported it), from its articles; the story's rows go to the day of its earliest article, an
+     * event's to its reporting article's day.
+     */
+    static List<Tuple2<Table, Row>> story(String id, Iterable<Placed> members, Instant ingested) {
+        List<Placed> placed = new ArrayList<>();
+        members.forEach(placed::add);
+        placed.sort(Comparator.comparing(p -> p.doc().order()));
+        List<StoredArticle> articles = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            articles.add(p.stored(ingested));
+        }
+        Story story = WartaStore.build(id, articles);
+        List<Tuple2<Table, Row>> rows = new ArrayList<>(1 + story.events().size());
+        rows.add(new Tuple2<>(Table.STORIES, row(Rows.story(story), Rows.STORIES, placed.get(0).doc().day())));
+        int number = 0;
+        for (StoryEvent e : story.events()) {
+            int source = indexOf(articles, e.articles().get(0));
+            Analysis analysis = articles.get(source).analysis();
+            Event event = e.event();
+            rows.add(new Tuple2<>(Table.EVENTS, row(Rows.event(id + "#e" + ++number, analysis.article(), event, id,
+                    e.articles()), Rows.EVENTS, placed.get(source).doc().day())));
+        }
+        return rows;
+    }
+
+    private static int indexOf(List<StoredArticle> articles, String id) {
+        for (int i = 0; i < articles.size(); i++) {
+            if (articles.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("story event of article " + id + ", which is not in its story");
+    }
+
+    /** The Spark schema of a table's columns, then {@value #DAY}. */
+    static StructType schema(List<Column> columns) {
+        List<StructField> fields = new ArrayList<>(columns.size() + 1);
+        for (Column c : columns) {
+            fields.add(DataTypes.createStructField(c.name(), type(c.type()), true));
+        }
+        fields.add(DataTypes.createStructField(DAY, DataTypes.StringType, false));
+        return DataTypes.createStructType(fields);
+    }
+
+    private static DataType type(Class<?> type) {
+        if (type == String.class) {
+            return DataTypes.StringType;
+        } else if (type == Long.class) {
+            return DataTypes.LongType;
+        } else if (type == Integer.class) {
+            return DataTypes.IntegerType;
+        } else if (type == Double.class) {
+            return DataTypes.DoubleType;
+        } else if (type == Boolean.class) {
+            return DataTypes.BooleanType;
+        }
+        throw new IllegalArgumentException("no Spark type for " + type);
+    }
+
+    /** Writes rows as table {@code name} under {@code out}, partitioned by day; replaces what was there. */
+    static void write(SparkSession spark, JavaRDD<Row> rows, List<Column> columns, String out, String name,
+                      Format format) {
+        var writer = spark.createDataFrame(rows, schema(columns)).write().mode(SaveMode.Overwrite).partitionBy(DAY);
+        String path = out + "/" + name;
+        switch (format) {
+            case PARQUET -> writer.parquet(path);
+            case JSONL -> writer.json(path);
+        }
+    }
+}

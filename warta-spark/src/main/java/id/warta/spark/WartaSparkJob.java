@@ -1,0 +1,142 @@
+package id.warta.spark;
+
+import id.warta.store.StoreOptions;
+import id.warta.store.export.Rows;
+import id.warta.store.export.Table;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import scala.Tuple2;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The Warta pipeline as a Spark job: WARC files in, the tables of {@code warta export} out. Main class of the job jar
+ * for {@code spark-submit}, and of {@code ./warta spark}, which runs it in local mode without a Spark installation.
+ */
+@Command(name = "warta spark", mixinStandardHelpOptions = true,
+        description = "Analyses the HTML pages of WARC files on Apache Spark and writes the tables articles, "
+                + "entities, events, stories and errors (the columns of `warta export`) and analyses (the analysis "
+                + "records, for `warta ingest --from-parquet`) under --out, partitioned by day. `warta spark bench "
+                + "--help`: the benchmark.")
+public final class WartaSparkJob implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "WARC files, folders or globs on any Hadoop file system (file:, hdfs://, s3a://…), or "
+                    + "@LIST: a file listing them one a line.")
+    List<String> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the tables go (replaced).")
+    String out;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
+    String master;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "parquet or jsonl (default: ${DEFAULT-VALUE}).")
+    Tables.Format format = Tables.Format.PARQUET;
+
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "Most rounds of label propagation per component search (default: ${DEFAULT-VALUE}).")
+    int rounds = 40;
+
+    public static void main(String[] args) {
+        // the benchmark is a command of its own: the job's required inputs are not its
+        CommandLine command = args.length > 0 && args[0].equals("bench")
+                ? new CommandLine(new SparkBench()).setCommandName("warta spark bench")
+                : new CommandLine(new WartaSparkJob()).setCaseInsensitiveEnumValuesAllowed(true);
+        String[] rest = command.getCommand() instanceof SparkBench ? Arrays.copyOfRange(args, 1, args.length) : args;
+        System.exit(command.execute(rest));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try (SparkSession spark = session(master, "warta")) {
+            Counts counts = run(spark, inputs, out, format, rounds);
+            System.err.printf("warta spark: %d files, %d records: %d articles kept, %d errors; tables under %s%n",
+                    counts.files(), counts.records(), counts.articles(), counts.errors(), out);
+        }
+        return 0;
+    }
+
+    /** What a run read and kept. */
+    record Counts(long files, long records, long articles, long errors) {
+    }
+
+    /**
+     * A session on {@code master}, or on the one spark-submit set, else on every local core. Local runs get 2 GB
+     * (the launcher's heap) and Kryo-free Java serialisation of the job's small records.
+     */
+    static SparkSession session(String master, String name) {
+        SparkConf conf = new SparkConf().setAppName(name);
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        conf.setIfMissing("spark.ui.enabled", "false");
+        conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "static");
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    /** Runs the job: reads, analyses, decides and writes every table. */
+    static Counts run(SparkSession spark, List<String> inputs, String out, Tables.Format format, int rounds)
+            throws IOException {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        HadoopConf conf = new HadoopConf(sc.hadoopConfiguration());
+        List<String> files = Inputs.expand(inputs, sc.hadoopConfiguration());
+        Instant started = Instant.now();
+        StoreOptions options = StoreOptions.DEFAULTS;
+
+        // one task per WARC file, each reading and analysing its records
+        JavaRDD<Doc> docs = sc.parallelize(files, Math.max(1, files.size()))
+                .mapPartitions(paths -> Analyse.files(paths, conf))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        int partitions = Math.max(sc.defaultParallelism(), Math.min(files.size(), 200));
+        JavaRDD<Doc> kept = Decisions.exact(docs.filter(Doc::ok)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<String, Decisions.Placement> placements = Decisions.place(kept, options, partitions, rounds);
+        JavaRDD<Tables.Placed> placed = kept.mapToPair(d -> new Tuple2<>(d.order(), d))
+                .join(placements, partitions)
+                .map(e -> new Tables.Placed(e._2()._1(), e._2()._2()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+        Tables.write(spark, docs.filter(d -> !d.ok()).map(Tables::error), Rows.ERRORS, out, Table.ERRORS.id(),
+                format);
+        Tables.write(spark, docs.filter(Doc::ok).map(Tables::analysis), Tables.ANALYSIS_COLUMNS, out,
+                Tables.ANALYSES, format);
+        Tables.write(spark, placed.flatMap(p -> Tables.articles(p, started).iterator()), Rows.ARTICLES, out,
+                Table.ARTICLES.id(), format);
+        Tables.write(spark, placed.flatMap(p -> Tables.entities(p, started).iterator()), Rows.ENTITIES, out,
+                Table.ENTITIES.id(), format);
+        JavaRDD<Tuple2<Table, Row>> stories = placed
+                .mapToPair(p -> new Tuple2<>(p.placement().story(), p))
+                .groupByKey(partitions)
+                .flatMap(s -> Tables.story(s._1(), s._2(), started).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Tables.write(spark, stories.filter(r -> r._1() == Table.STORIES).map(Tuple2::_2), Rows.STORIES, out,
+                Table.STORIES.id(), format);
+        Tables.write(spark, stories.filter(r -> r._1() == Table.EVENTS).map(Tuple2::_2), Rows.EVENTS, out,
+                Table.EVENTS.id(), format);
+
+        long records = docs.count();
+        long errors = docs.filter(d -> !d.ok()).count();
+        Counts counts = new Counts(files.size(), records, placed.count(), errors);
+        stories.unpersist(false);
+        placed.unpersist(false);
+        kept.unpersist(false);
+        docs.unpersist(false);
+        return counts;
+    }
+}
