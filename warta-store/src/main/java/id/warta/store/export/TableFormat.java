@@ -10,7 +10,7 @@ public enum TableFormat {
     CSV,
     /** Apache Parquet, ZSTD-compressed, every column optional */
     PARQUET,
-    /** the {@code _bulk} body of OpenSearch and Elasticsearch: an action line, then the typed document ({@link OpenSearch}) */
+    /** the {@code _bulk} body of OpenSearch and Elasticsearch: action line, typed document ({@link OpenSearch}) */
     OPENSEARCH_BULK;
 
     /** The format's name on the command line: {@code jsonl}, {@code csv}, {@code parquet}, {@code opensearch-bulk}. */

@@ -27,11 +27,12 @@ import java.util.stream.StreamSupport;
  * {@code fetched}, which a failed record does not carry), ready for {@link id.warta.store.WartaStore#ingest} without
  * analysing anything again.
  *
- * <p>Each table is a directory of Parquet files, partitioned the Hive way ({@code analyses/day=2022-01-08/part-*.parquet});
- * every {@code *.parquet} file under it is read, in path order, and the rest (Spark's {@code _SUCCESS}, checksum
- * files) left alone. What is broken becomes a failed record and the load goes on: a file that cannot be read is one
- * {@value #BAD_PARQUET} record named by the file (after the rows read before the fault, if any), an analysis whose
- * JSON does not parse is a {@value #BAD_RECORD} record named {@code file#row} (rows counted from 1).
+ * <p>Each table is a directory of Parquet files, partitioned the Hive way
+ * ({@code analyses/day=2022-01-08/part-*.parquet}); every {@code *.parquet} file under it is read, in path order, and
+ * the rest (Spark's {@code _SUCCESS}, checksum files) left alone. What is broken becomes a failed record and the
+ * load goes on: a file that cannot be read is one {@value #BAD_PARQUET} record named by the file (after the rows read
+ * before the fault, if any), an analysis whose JSON does not parse is a {@value #BAD_RECORD} record named
+ * {@code file#row} (rows counted from 1).
  */
 public final class JobOutput {
 
