@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The streaming batch behind {@code warta extract}, {@code analyze} and {@code events}: inputs are opened lazily,
- * turned into records on N threads by a per-document function and handed on in input order, with a bounded number
- * of documents in memory whatever the size of the batch.
+ * The streaming batch behind {@code warta extract}, {@code analyze}, {@code events} and {@code ingest}: inputs are
+ * opened lazily, turned into records on N threads by a per-document function and handed on in input order, with a
+ * bounded number of documents in memory whatever the size of the batch.
  */
 final class Batch {
 
@@ -32,11 +32,20 @@ final class Batch {
      */
     static <R> Summary run(List<String> inputs, WartaOptions options, int threads, Function<RawDocument, R> work,
                            Predicate<R> ok, OrderedPipeline.Sink<R> sink) throws Exception {
+        return run(Sources.openDeferred(inputs, options), threads, work, ok, sink);
+    }
+
+    /**
+     * Runs {@code work} over every item of {@code items}, each fetched ({@code get}) on the worker that works on it,
+     * and gives each record to {@code sink} in order. Closes {@code items}.
+     */
+    static <T, R> Summary run(Stream<Supplier<T>> items, int threads, Function<T, R> work, Predicate<R> ok,
+                              OrderedPipeline.Sink<R> sink) throws Exception {
         int[] counts = {0, 0};
-        try (Stream<Supplier<RawDocument>> documents = Sources.openDeferred(inputs, options);
-             OrderedPipeline<Supplier<RawDocument>, R> pipeline =
-                     new OrderedPipeline<>(threads, document -> work.apply(document.get()))) {
-            pipeline.run(documents.iterator(), record -> {
+        try (items;
+             OrderedPipeline<Supplier<T>, R> pipeline =
+                     new OrderedPipeline<>(threads, item -> work.apply(item.get()))) {
+            pipeline.run(items.iterator(), record -> {
                 counts[0]++;
                 if (!ok.test(record)) {
                     counts[1]++;

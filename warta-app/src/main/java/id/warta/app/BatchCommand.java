@@ -38,7 +38,8 @@ abstract class BatchCommand<R> implements Callable<Integer> {
     /** Below this many records a progress bar would only flicker. */
     private static final int PROGRESS_AFTER = 5;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Inputs to read.")
+    /** Null when none are given; {@link #checkInputs} says whether that will do. */
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Inputs to read.")
     List<String> inputs;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
@@ -73,6 +74,21 @@ abstract class BatchCommand<R> implements Callable<Integer> {
     /** The writer of the records in the chosen format; it must not close {@code out}. */
     abstract RecordWriter<R> writer(OutputStream out) throws IOException;
 
+    /** Refuses a command line without inputs; a command that can read its records elsewhere checks its own way. */
+    void checkInputs() {
+        if (inputs == null || inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'INPUT'");
+        }
+    }
+
+    /**
+     * Runs the batch, giving each record to {@code sink} in order: every document of the inputs through
+     * {@link #work}. A command that reads its records elsewhere runs its own.
+     */
+    Batch.Summary run(Warta warta, OrderedPipeline.Sink<R> sink) throws Exception {
+        return Batch.run(inputs, warta.options(), threads, work(warta), this::ok, sink);
+    }
+
     /** How many records the batch will give, for the progress bar's ETA; -1 when not known beforehand. */
     long expected(WartaOptions options) {
         return -1;
@@ -88,6 +104,7 @@ abstract class BatchCommand<R> implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
+        checkInputs();
         WartaOptions options;
         try {
             options = options(pipeline.toOptions(spec.commandLine()));
@@ -103,7 +120,7 @@ abstract class BatchCommand<R> implements Callable<Integer> {
         // the bar is closed before the writer, whose closing may report on stderr (ingest's summary)
         try (RecordWriter<R> writer = writer(new BufferedOutputStream(System.out, 1 << 16))) {
             try {
-                summary = Batch.run(inputs, warta.options(), threads, work(warta), this::ok, record -> {
+                summary = run(warta, record -> {
                     writer.write(record);
                     seen[0]++;
                     seen[1] += ok(record) ? 0 : 1;

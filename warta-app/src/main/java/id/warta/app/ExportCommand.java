@@ -3,9 +3,11 @@ package id.warta.app;
 import id.warta.store.SearchQuery;
 import id.warta.store.StoredArticle;
 import id.warta.store.WartaStore;
+import id.warta.store.export.OpenSearch;
 import id.warta.store.export.Table;
 import id.warta.store.export.TableFormat;
 import id.warta.store.export.TableWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,14 +26,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code warta export}: a table of the store (articles, events, entities or stories) streamed to a file or standard
- * output as JSON Lines, CSV or Parquet, for pandas, R or DuckDB. The filters are those of {@code warta search}.
+ * {@code warta export}: a table of the store (articles, events, entities, stories or errors) streamed to a file or
+ * standard output as JSON Lines, CSV or Parquet, for pandas, R or DuckDB, or as the bulk body of
+ * OpenSearch/Elasticsearch (with {@code --mapping}, the index mapping for it). The filters are those of
+ * {@code warta search}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes a table of the store: articles, events (story level: one row per happening; article "
+        description = {"Writes a table of the store: articles, events (story level: one row per happening; article "
                 + "level: each article's events, as `warta events` writes them), entities (one row per entity per "
                 + "article), stories, for every article the filters select, or errors (every input that gave no "
-                + "article). The tables' columns are in the README.")
+                + "article). The tables' columns are in the README.",
+                "With --mapping, prints the table's OpenSearch/Elasticsearch index mapping instead (no store read)."})
 final class ExportCommand implements Callable<Integer> {
 
     enum Level { STORY, ARTICLE }
@@ -42,9 +48,18 @@ final class ExportCommand implements Callable<Integer> {
             description = "The table: ${COMPLETION-CANDIDATES}.")
     Table what;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "jsonl, csv or parquet (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatName.class,
+            description = "jsonl, csv, parquet or opensearch-bulk (the _bulk body of OpenSearch and Elasticsearch) "
+                    + "(default: jsonl).")
     TableFormat format = TableFormat.JSONL;
+
+    @Option(names = "--index-prefix", paramLabel = "PREFIX",
+            description = "For opensearch-bulk: the index names' start, before the table's name (default: "
+                    + OpenSearch.DEFAULT_INDEX_PREFIX + ").")
+    String indexPrefix;
+
+    @Option(names = "--mapping", description = "Print the table's OpenSearch/Elasticsearch index mapping and stop.")
+    boolean mapping;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: standard output).")
     Path out;
@@ -60,21 +75,63 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The formats by their names on the command line ({@code opensearch-bulk}), in any case. */
+    static final class FormatName implements CommandLine.ITypeConverter<TableFormat> {
+        @Override
+        public TableFormat convert(String value) {
+            return TableFormat.of(value);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
+        if (mapping) {
+            System.out.print(OpenSearch.mapping(what));
+            System.out.flush();
+            return 0;
+        }
         SearchQuery filter = filters.query(null, spec.commandLine());
         if (level == Level.ARTICLE && what != Table.EVENTS) {
             throw new ParameterException(spec.commandLine(), "--level is for --what events");
         }
+        if (indexPrefix != null) {
+            if (format != TableFormat.OPENSEARCH_BULK) {
+                throw new ParameterException(spec.commandLine(), "--index-prefix is for --format opensearch-bulk");
+            }
+            try {
+                OpenSearch.checkIndexPrefix(indexPrefix);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--index-prefix: " + e.getMessage(), e);
+            }
+        }
         try (WartaStore store = location.openReadOnly();
-             OutputStream stream = out == null ? new BufferedOutputStream(System.out, 1 << 16)
-                     : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-             TableWriter writer = TableWriter.open(what, format, stream)) {
+             OutputStream stream = new BufferedOutputStream(out == null ? new StandardOutput()
+                     : Files.newOutputStream(out), 1 << 16);
+             TableWriter writer = indexPrefix == null ? TableWriter.open(what, format, stream)
+                     : OpenSearch.bulkWriter(what, stream, indexPrefix)) {
             export(store, filter, writer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return 0;
+    }
+
+    /** Standard output, flushed but left open when the export closes its stream (the JVM's, not the export's). */
+    private static final class StandardOutput extends FilterOutputStream {
+
+        StandardOutput() {
+            super(System.out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     private void export(WartaStore store, SearchQuery filter, TableWriter writer) {

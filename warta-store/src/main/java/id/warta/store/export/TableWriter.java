@@ -16,12 +16,16 @@ import java.io.OutputStream;
  */
 public interface TableWriter extends Closeable {
 
-    /** A writer of {@code table} in {@code format} to {@code out}; CSV writes its header row at once. */
+    /**
+     * A writer of {@code table} in {@code format} to {@code out}; CSV writes its header row at once, the OpenSearch
+     * bulk body names the indexes with {@link OpenSearch#DEFAULT_INDEX_PREFIX}.
+     */
     static TableWriter open(Table table, TableFormat format, OutputStream out) throws IOException {
         return switch (format) {
             case JSONL -> new JsonLinesTableWriter(table, out);
             case CSV -> new CsvTableWriter(table, out);
             case PARQUET -> new ParquetTableWriter(table, out);
+            case OPENSEARCH_BULK -> OpenSearch.bulkWriter(table, out, OpenSearch.DEFAULT_INDEX_PREFIX);
         };
     }
 
