@@ -108,7 +108,7 @@ import java.util.function.UnaryOperator;
  * article is durable once a {@link #commit} after it returned (the store commits every
  * {@link StoreOptions#commitEvery()} articles and on {@link #close}); a killed process loses at most the articles
  * since the last commit, and a re-run adds exactly those again, since an article's id is derived from its URL or
- * text and the document is written with {@code updateDocument} under that id.
+ * text and an article whose id the store holds is a duplicate.
  *
  * <p>One process writes a store at a time (Lucene's write lock); a second writer is refused with
  * {@link StoreException.Reason#LOCKED}. Searches see ingested articles within about a second, and all of them
@@ -393,7 +393,9 @@ public final class WartaStore implements Closeable {
         }
         Schema.decide(doc, id, d.story(), d.original());
         try {
-            writer.updateDocument(new Term(Schema.KEY, Keys.id(id)), doc);
+            // an add, not an update by id: the decision found no live article with this id, and an update's
+            // delete term would cost a dictionary seek in every segment when the writer applies it
+            writer.addDocument(doc);
             entry.indexed();
             if (errorsStored) {
                 // the same input failed before: its error record goes now that it succeeded
