@@ -78,6 +78,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -164,6 +165,11 @@ public final class WartaStore implements Closeable {
     private static final class FacetSearcher extends IndexSearcher {
         private SortedSetDocValuesReaderState facets;
         private volatile boolean built;
+        /**
+         * The facet counts over every article (the unfiltered search, a front page's), counted once per searcher:
+         * they cost a pass over every article's facet values, and nothing changes them until the next refresh.
+         */
+        private volatile Map<String, List<SearchResult.FacetCount>> everything;
 
         FacetSearcher(IndexReader reader) {
             super(reader);
@@ -727,18 +733,27 @@ public final class WartaStore implements Closeable {
         refreshIfStale();
         IndexSearcher s = acquire();
         try {
-            FacetsCollector fc = new FacetsCollector();
             int n = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1L, (long) query.offset() + query.limit()));
             n = Math.min(n, Math.max(1, s.getIndexReader().maxDoc()));
-            TopDocs top = text != null ? FacetsCollector.search(s, q, n, fc)
-                    : FacetsCollector.search(s, q, n, NEWEST, fc);
-            long total = 0;
-            for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-                total += m.totalHits;
+            boolean everything = text == null && query.withText(null).withOffset(0).withLimit(0)
+                    .equals(SearchQuery.all().withLimit(0));
+            TopDocs top;
+            long total;
+            Map<String, List<SearchResult.FacetCount>> facets;
+            if (everything) {
+                // every article matches: the counts are the searcher's, and the newest come from the day points
+                facets = everything((FacetSearcher) s);
+                top = s.search(q, n, NEWEST);
+                total = s.count(q);
+            } else {
+                FacetsCollector fc = new FacetsCollector();
+                top = text != null ? FacetsCollector.search(s, q, n, fc) : FacetsCollector.search(s, q, n, NEWEST, fc);
+                total = 0;
+                for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+                    total += m.totalHits;
+                }
+                facets = count((FacetSearcher) s, fc);
             }
-            Map<String, List<SearchResult.FacetCount>> facets = facets(s, fc,
-                    text == null && query.withText(null).withOffset(0).withLimit(0)
-                            .equals(SearchQuery.all().withLimit(0)));
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             // one stored-fields reader for the page: it keeps the block it last decompressed
@@ -771,13 +786,29 @@ public final class WartaStore implements Closeable {
 
     private static final Set<String> HIT_FIELDS = Set.of(Schema.JSON);
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc, boolean all)
+    /** The facet counts over every article, counted once per searcher. */
+    private static Map<String, List<SearchResult.FacetCount>> everything(FacetSearcher searcher) throws IOException {
+        Map<String, List<SearchResult.FacetCount>> everything = searcher.everything;
+        if (everything == null) {
+            synchronized (searcher) {
+                everything = searcher.everything;
+                if (everything == null) {
+                    everything = count(searcher, null);
+                    searcher.everything = everything;
+                }
+            }
+        }
+        return everything;
+    }
+
+    /** The facet counts of the collected matches; with no collector, of every article. */
+    private static Map<String, List<SearchResult.FacetCount>> count(FacetSearcher searcher, FacetsCollector fc)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = ((FacetSearcher) s).facets();
-        // every article matches: counting straight over the doc values skips the collected doc lists
+        SortedSetDocValuesReaderState state = searcher.facets();
+        // with no collector, every article: counted straight over the doc values
         SortedSetDocValuesFacetCounts counts = state == null ? null
-                : all ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
+                : fc == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : SearchResult.FACETS) {
             List<SearchResult.FacetCount> values = new ArrayList<>();
             FacetResult result = null;
@@ -793,9 +824,9 @@ public final class WartaStore implements Closeable {
                     values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
                 }
             }
-            out.put(dim, values);
+            out.put(dim, List.copyOf(values));
         }
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 
     /** The article with this id, as stored. */
