@@ -10,6 +10,7 @@ import id.warta.model.Article;
 import id.warta.store.dedup.Fingerprints;
 import id.warta.store.dedup.MinHasher;
 import id.warta.store.dedup.Signature;
+import id.warta.store.index.FacetOrdinals;
 import id.warta.store.index.HitRecord;
 import id.warta.store.index.Ids;
 import id.warta.store.index.Keys;
@@ -164,6 +165,7 @@ public final class WartaStore implements Closeable {
      */
     private static final class FacetSearcher extends IndexSearcher {
         private SortedSetDocValuesReaderState facets;
+        private FacetOrdinals ordinals;
         private volatile boolean built;
         /**
          * The facet counts over every article (the unfiltered search, a front page's), counted once per searcher:
@@ -177,6 +179,17 @@ public final class WartaStore implements Closeable {
 
         /** The facet ordinals; null while the index holds no facet value yet. */
         SortedSetDocValuesReaderState facets() throws IOException {
+            build();
+            return facets;
+        }
+
+        /** The counting arrays of the facet ordinals; null while the index holds no facet value yet. */
+        FacetOrdinals ordinals() throws IOException {
+            build();
+            return ordinals;
+        }
+
+        private void build() throws IOException {
             if (!built) {
                 synchronized (this) {
                     if (!built) {
@@ -184,11 +197,11 @@ public final class WartaStore implements Closeable {
                         facets = FieldInfos.getMergedFieldInfos(reader)
                                 .fieldInfo(Schema.FACETS.getDimConfig(SearchResult.FACETS.get(0)).indexFieldName)
                                 == null ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+                        ordinals = facets == null ? null : FacetOrdinals.of(facets);
                         built = true;
                     }
                 }
             }
-            return facets;
         }
     }
 
@@ -806,25 +819,32 @@ public final class WartaStore implements Closeable {
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = searcher.facets();
-        // with no collector, every article: counted straight over the doc values
-        SortedSetDocValuesFacetCounts counts = state == null ? null
-                : fc == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
-        for (String dim : SearchResult.FACETS) {
-            List<SearchResult.FacetCount> values = new ArrayList<>();
-            FacetResult result = null;
-            if (counts != null) {
+        if (state == null) {
+            SearchResult.FACETS.forEach(dim -> out.put(dim, List.of()));
+        } else if (fc != null) {
+            FacetOrdinals ordinals = searcher.ordinals();
+            int[] counts = ordinals.count(fc.getMatchingDocs());
+            for (String dim : SearchResult.FACETS) {
+                out.put(dim, ordinals.top(counts, dim, FACET_VALUES));
+            }
+        } else {
+            // every article, counted straight over the doc values (once per searcher)
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state);
+            for (String dim : SearchResult.FACETS) {
+                List<SearchResult.FacetCount> values = new ArrayList<>();
+                FacetResult result = null;
                 try {
                     result = counts.getTopChildren(FACET_VALUES, dim);
                 } catch (IllegalArgumentException e) {
                     // the dimension has no value in this index yet
                 }
-            }
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                if (result != null) {
+                    for (LabelAndValue lv : result.labelValues) {
+                        values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                    }
                 }
+                out.put(dim, List.copyOf(values));
             }
-            out.put(dim, List.copyOf(values));
         }
         return Collections.unmodifiableMap(out);
     }
