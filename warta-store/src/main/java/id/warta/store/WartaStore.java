@@ -476,10 +476,11 @@ public final class WartaStore implements Closeable {
         double bestSimilarity = -1;
         Pending.Entry bestEntry = null;
         int bestDoc = -1;
-        Set<Pending.Entry> seen = new HashSet<>();
+        long visit = pending.visit();
         for (BytesRef band : bands) {
             for (Pending.Entry e : pending.get(band)) {
-                if (e.signature != null && seen.add(e) && e.signature.values().length == signature.values().length) {
+                if (e.signature != null && Pending.firstVisit(e, visit)
+                        && e.signature.size() == signature.size()) {
                     double sim = signature.similarity(e.signature);
                     if (sim > bestSimilarity) {
                         bestSimilarity = sim;
@@ -493,7 +494,7 @@ public final class WartaStore implements Closeable {
             Map<Integer, BytesRef> signatures = Lookup.binary(r, docs, Schema.SIGNATURE);
             for (int doc : docs) {
                 BytesRef bytes = signatures.get(doc);
-                if (bytes == null || bytes.length != 2 * signature.values().length) {
+                if (bytes == null || bytes.length != 2 * signature.size()) {
                     continue;
                 }
                 double sim = signature.similarity(Schema.signature(bytes));
@@ -524,10 +525,13 @@ public final class WartaStore implements Closeable {
         }
         double best = -1;
         long bestStory = id;
-        Set<Pending.Entry> seen = new HashSet<>();
+        long visit = pending.visit();
+        long profileDay = profile.day().toEpochDay();
         for (BytesRef k : storyLookups) {
             for (Pending.Entry e : pending.get(k)) {
-                if (seen.add(e)) {
+                // an entry with no day or beyond the window scores 0 and cannot win: its profile is not read
+                if (e.day != Long.MIN_VALUE && Math.abs(e.day - profileDay) <= options.storyWindowDays()
+                        && Pending.firstVisit(e, visit)) {
                     double score = matcher.score(profile, e.profile);
                     if (score > best) {
                         best = score;
