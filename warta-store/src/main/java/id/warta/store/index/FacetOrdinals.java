@@ -12,7 +12,9 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 import java.io.IOException;
@@ -26,16 +28,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * while the segment lives) and each segment's ordinals mapped to the searcher's global ones in an array. A search
  * that matches a large share of a million articles counts a dozen values for each match; read through the doc
  * values (a jump table per document, packed ordinals, a packed global map) that was most of its time, and a
- * lookup in two arrays is a fraction of it. The counts are Lucene's own: the same ordinals, the same top values
- * (most counted first, then in label order).
+ * lookup in two arrays is a fraction of it. When most of a segment matches, its whole counts (kept with its
+ * ordinals) less those of the documents that do not match cost less than counting the matches. The counts are
+ * Lucene's own: the same ordinals, the same top values (most counted first, then in label order).
  *
  * <p>Memory: four bytes per facet value of every article (about 50 MB for a million articles), plus four per
  * distinct value per segment. Thread-safe once built.
  */
 public final class FacetOrdinals {
 
-    /** The facet ordinals of one segment: those of document d are {@code ords[starts[d]..starts[d + 1])}. */
-    private record Segment(int[] starts, int[] ords) {
+    /**
+     * The facet ordinals of one segment: those of document d are {@code ords[starts[d]..starts[d + 1])}; {@code all}
+     * counts each ordinal over every document of the segment, deleted ones too.
+     */
+    private record Segment(int[] starts, int[] ords, int[] all) {
     }
 
     private static final Map<Object, Segment> SEGMENTS = new ConcurrentHashMap<>();
@@ -110,7 +116,11 @@ public final class FacetOrdinals {
         for (; next <= maxDoc; next++) {
             starts[next] = n;
         }
-        return new Segment(starts, ArrayUtil.copyOfSubArray(ords, 0, n));
+        int[] all = new int[(int) values.getValueCount()];
+        for (int j = 0; j < n; j++) {
+            all[ords[j]]++;
+        }
+        return new Segment(starts, ArrayUtil.copyOfSubArray(ords, 0, n), all);
     }
 
     /** The count of each global ordinal over the collected matches. */
@@ -128,7 +138,21 @@ public final class FacetOrdinals {
             int[] starts = s.starts;
             int[] ords = s.ords;
             int[] map = global == null ? null : global[m.context.ord];
-            if (map == null || m.totalHits < map.length / 8) {
+            int maxDoc = m.context.reader().maxDoc();
+            if (2L * m.totalHits > maxDoc) {
+                // most of the segment matches: its counts less those of the documents that do not (deleted
+                // ones included, which its counts include and no match is)
+                Bits matched = bits(m, maxDoc);
+                int[] local = s.all.clone();
+                for (int d = 0; d < maxDoc; d++) {
+                    if (!matched.get(d)) {
+                        for (int j = starts[d], end = starts[d + 1]; j < end; j++) {
+                            local[ords[j]]--;
+                        }
+                    }
+                }
+                add(local, map, counts);
+            } else if (map == null || m.totalHits < map.length / 8) {
                 // few matches for the segment's values: each value mapped as it is met
                 for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
                     for (int j = starts[d], end = starts[d + 1]; j < end; j++) {
@@ -143,12 +167,28 @@ public final class FacetOrdinals {
                         local[ords[j]]++;
                     }
                 }
-                for (int o = 0; o < local.length; o++) {
-                    counts[map[o]] += local[o];
-                }
+                add(local, map, counts);
             }
         }
         return counts;
+    }
+
+    /** Adds counts of segment ordinals to the global counts. */
+    private static void add(int[] local, int[] map, int[] counts) {
+        for (int o = 0; o < local.length; o++) {
+            counts[map == null ? o : map[o]] += local[o];
+        }
+    }
+
+    /** The matches of a segment as bits: the collector's own when it kept a bit set, else read into one. */
+    private static Bits bits(FacetsCollector.MatchingDocs m, int maxDoc) throws IOException {
+        Bits bits = m.bits.bits();
+        if (bits != null) {
+            return bits;
+        }
+        FixedBitSet set = new FixedBitSet(maxDoc);
+        set.or(m.bits.iterator());
+        return set;
     }
 
     /**
