@@ -517,7 +517,10 @@ public final class WartaStore implements Closeable {
         return new Decision(IngestResult.Outcome.NEAR_DUPLICATE, 0, i.story(), original);
     }
 
-    /** The story of a new article: the best-scoring earlier article's within the window, else its own. */
+    /**
+     * The story of a new article: the best-scoring earlier article's within the window, else its own. Only a
+     * candidate reaching the story threshold can be chosen, so those that surely do not are scored no further.
+     */
     private long story(IndexReader r, Map<BytesRef, int[]> found, long id, StoryProfile profile,
                        List<BytesRef> storyLookups) throws IOException {
         if (storyLookups.isEmpty()) {
@@ -532,7 +535,7 @@ public final class WartaStore implements Closeable {
                 // an entry with no day or beyond the window scores 0 and cannot win: its profile is not read
                 if (e.day != Long.MIN_VALUE && Math.abs(e.day - profileDay) <= options.storyWindowDays()
                         && Pending.firstVisit(e, visit)) {
-                    double score = matcher.score(profile, e.profile);
+                    double score = matcher.score(profile, e.profile, options.storySimilarity());
                     if (score > best) {
                         best = score;
                         bestStory = e.story;
@@ -551,7 +554,7 @@ public final class WartaStore implements Closeable {
                 }
                 double score = matcher.score(profile,
                         StoryProfile.fromBytes(Arrays.copyOfRange(bytes.bytes, bytes.offset,
-                                bytes.offset + bytes.length)));
+                                bytes.offset + bytes.length)), options.storySimilarity());
                 if (score > best) {
                     best = score;
                     bestStory = info.story();
@@ -561,24 +564,55 @@ public final class WartaStore implements Closeable {
         return best >= options.storySimilarity() ? bestStory : id;
     }
 
-    /** The documents holding most of these keys, most first, at most {@code n}; ascending doc ids. */
+    /**
+     * The documents holding most of these keys (of equal ones the newest), at most {@code n}; ascending doc ids.
+     * All postings of the keys go into one sorted array, where a document's run is the number of keys it holds: a
+     * common story key brings up to {@value #POSTINGS_CAP} documents, too many for a map of boxed counts.
+     */
     private static int[] top(Map<BytesRef, int[]> found, List<BytesRef> keys, int n) {
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (BytesRef k : new LinkedHashSet<>(keys)) {
+        List<int[]> lists = new ArrayList<>();
+        int total = 0;
+        for (BytesRef k : new HashSet<>(keys)) {
             int[] docs = found.get(k);
             if (docs != null) {
-                for (int d : docs) {
-                    shared.merge(d, 1, Integer::sum);
-                }
+                lists.add(docs);
+                total += docs.length;
             }
         }
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .limit(n)
-                .mapToInt(Map.Entry::getKey)
-                .sorted()
-                .toArray();
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] docs : lists) {
+            System.arraycopy(docs, 0, all, at, docs.length);
+            at += docs.length;
+        }
+        Arrays.sort(all);
+        int[] bestDoc = new int[n];
+        int[] bestCount = new int[n];
+        int size = 0;
+        // newest first, so that of equal counts the one met first (the newer) stays ahead
+        for (int i = total - 1; i >= 0; ) {
+            int doc = all[i];
+            int j = i;
+            while (j >= 0 && all[j] == doc) {
+                j--;
+            }
+            int count = i - j;
+            i = j;
+            if (size == n && count <= bestCount[n - 1]) {
+                continue;
+            }
+            int slot = size < n ? size++ : n - 1;
+            while (slot > 0 && bestCount[slot - 1] < count) {
+                bestDoc[slot] = bestDoc[slot - 1];
+                bestCount[slot] = bestCount[slot - 1];
+                slot--;
+            }
+            bestDoc[slot] = doc;
+            bestCount[slot] = count;
+        }
+        int[] out = Arrays.copyOf(bestDoc, size);
+        Arrays.sort(out);
+        return out;
     }
 
     private IngestResult ingestError(Analysis a) {

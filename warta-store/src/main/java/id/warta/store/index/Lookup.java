@@ -84,8 +84,18 @@ public final class Lookup {
             }
         }
         Map<BytesRef, int[]> out = new HashMap<>();
+        // the parts come newest segment first, each ascending: taken in reverse they are in doc id order
         parts.forEach((k, list) -> {
-            int[] all = list.stream().flatMapToInt(Arrays::stream).sorted().toArray();
+            int size = 0;
+            for (int[] part : list) {
+                size += part.length;
+            }
+            int[] all = new int[size];
+            int at = 0;
+            for (int p = list.size() - 1; p >= 0; p--) {
+                System.arraycopy(list.get(p), 0, all, at, list.get(p).length);
+                at += list.get(p).length;
+            }
             out.put(k, all);
         });
         return out;

@@ -39,6 +39,15 @@ public final class StoryMatcher {
 
     /** How surely {@code article} reports the happening {@code candidate} reports, in [0, 1]. */
     public double score(StoryProfile article, StoryProfile candidate) {
+        return score(article, candidate, 0);
+    }
+
+    /**
+     * {@link #score(StoryProfile, StoryProfile)} when it reaches {@code floor}; when it surely does not, 0 (or the
+     * score) without comparing the events, which cost most. For a caller that keeps only candidates reaching the
+     * story threshold: the entities bound what the events can add.
+     */
+    public double score(StoryProfile article, StoryProfile candidate, double floor) {
         if (article.day() == null || candidate.day() == null) {
             return 0;
         }
@@ -51,9 +60,14 @@ public final class StoryMatcher {
             return 0;
         }
         double entities = entityScore(article.entities(), candidate.entities());
+        double penalty = 1 - DAY_PENALTY * Math.max(0, days - 1);
+        if (floor > 0 && Math.max(0, (entities + (1 - entities) * EVENT_WEIGHT) * penalty) < floor) {
+            // even every event shared would not lift it to the floor
+            return 0;
+        }
         double events = eventScore(article.eventKeys(), candidate.eventKeys());
         double score = entities + (1 - entities) * EVENT_WEIGHT * events;
-        return Math.max(0, score * (1 - DAY_PENALTY * Math.max(0, days - 1)));
+        return Math.max(0, score * penalty);
     }
 
     /** Whether the two report one happening: {@link #score} reaches {@code storySimilarity}. */

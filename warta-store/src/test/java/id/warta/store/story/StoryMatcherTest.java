@@ -120,6 +120,15 @@ class StoryMatcherTest {
         double s = matcher.score(pa, pb);
         assertThat(s).isBetween(0.0, 1.0).isEqualTo(matcher.score(pb, pa));
         assertThat(StoryProfile.fromBytes(pa.toBytes())).isEqualTo(pa);
+        // with a floor: the same score when it reaches the floor, below the floor when it does not
+        for (double floor : new double[] {0.2, 0.5, 0.8}) {
+            double floored = matcher.score(pa, pb, floor);
+            if (s >= floor) {
+                assertThat(floored).isEqualTo(s);
+            } else {
+                assertThat(floored).isLessThan(floor);
+            }
+        }
     }
 
     /** Event keys from small numbers: the type from the number, the date a day or two on for some. */
