@@ -289,6 +289,9 @@ class WartaStoreTest {
             assertThat(store.stats().errors()).isEqualTo(2);
             assertThat(store.stats().articles()).isZero();
             assertThat(store.search(SearchQuery.all()).total()).isZero();
+            // a query text naming the record fields finds no error record either
+            assertThat(store.search(SearchQuery.of("kind:error")).total()).isZero();
+            assertThat(store.search(SearchQuery.of("kind:error OR banjir")).total()).isZero();
 
             store.ingest(Corpus.flood());
             store.commit();
