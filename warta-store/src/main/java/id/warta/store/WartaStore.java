@@ -10,6 +10,7 @@ import id.warta.model.Article;
 import id.warta.store.dedup.Fingerprints;
 import id.warta.store.dedup.MinHasher;
 import id.warta.store.dedup.Signature;
+import id.warta.store.index.FacetOrdinals;
 import id.warta.store.index.HitRecord;
 import id.warta.store.index.Ids;
 import id.warta.store.index.Keys;
@@ -78,6 +79,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -108,7 +110,7 @@ import java.util.function.UnaryOperator;
  * article is durable once a {@link #commit} after it returned (the store commits every
  * {@link StoreOptions#commitEvery()} articles and on {@link #close}); a killed process loses at most the articles
  * since the last commit, and a re-run adds exactly those again, since an article's id is derived from its URL or
- * text and the document is written with {@code updateDocument} under that id.
+ * text and an article whose id the store holds is a duplicate.
  *
  * <p>One process writes a store at a time (Lucene's write lock); a second writer is refused with
  * {@link StoreException.Reason#LOCKED}. Searches see ingested articles within about a second, and all of them
@@ -163,7 +165,13 @@ public final class WartaStore implements Closeable {
      */
     private static final class FacetSearcher extends IndexSearcher {
         private SortedSetDocValuesReaderState facets;
+        private FacetOrdinals ordinals;
         private volatile boolean built;
+        /**
+         * The facet counts over every article (the unfiltered search, a front page's), counted once per searcher:
+         * they cost a pass over every article's facet values, and nothing changes them until the next refresh.
+         */
+        private volatile Map<String, List<SearchResult.FacetCount>> everything;
 
         FacetSearcher(IndexReader reader) {
             super(reader);
@@ -171,6 +179,17 @@ public final class WartaStore implements Closeable {
 
         /** The facet ordinals; null while the index holds no facet value yet. */
         SortedSetDocValuesReaderState facets() throws IOException {
+            build();
+            return facets;
+        }
+
+        /** The counting arrays of the facet ordinals; null while the index holds no facet value yet. */
+        FacetOrdinals ordinals() throws IOException {
+            build();
+            return ordinals;
+        }
+
+        private void build() throws IOException {
             if (!built) {
                 synchronized (this) {
                     if (!built) {
@@ -178,11 +197,11 @@ public final class WartaStore implements Closeable {
                         facets = FieldInfos.getMergedFieldInfos(reader)
                                 .fieldInfo(Schema.FACETS.getDimConfig(SearchResult.FACETS.get(0)).indexFieldName)
                                 == null ? null : new DefaultSortedSetDocValuesReaderState(reader, Schema.FACETS);
+                        ordinals = facets == null ? null : FacetOrdinals.of(facets);
                         built = true;
                     }
                 }
             }
-            return facets;
         }
     }
 
@@ -393,7 +412,9 @@ public final class WartaStore implements Closeable {
         }
         Schema.decide(doc, id, d.story(), d.original());
         try {
-            writer.updateDocument(new Term(Schema.KEY, Keys.id(id)), doc);
+            // an add, not an update by id: the decision found no live article with this id, and an update's
+            // delete term would cost a dictionary seek in every segment when the writer applies it
+            writer.addDocument(doc);
             entry.indexed();
             if (errorsStored) {
                 // the same input failed before: its error record goes now that it succeeded
@@ -455,10 +476,11 @@ public final class WartaStore implements Closeable {
         double bestSimilarity = -1;
         Pending.Entry bestEntry = null;
         int bestDoc = -1;
-        Set<Pending.Entry> seen = new HashSet<>();
+        long visit = pending.visit();
         for (BytesRef band : bands) {
             for (Pending.Entry e : pending.get(band)) {
-                if (e.signature != null && seen.add(e) && e.signature.values().length == signature.values().length) {
+                if (e.signature != null && Pending.firstVisit(e, visit)
+                        && e.signature.size() == signature.size()) {
                     double sim = signature.similarity(e.signature);
                     if (sim > bestSimilarity) {
                         bestSimilarity = sim;
@@ -472,7 +494,7 @@ public final class WartaStore implements Closeable {
             Map<Integer, BytesRef> signatures = Lookup.binary(r, docs, Schema.SIGNATURE);
             for (int doc : docs) {
                 BytesRef bytes = signatures.get(doc);
-                if (bytes == null || bytes.length != 2 * signature.values().length) {
+                if (bytes == null || bytes.length != 2 * signature.size()) {
                     continue;
                 }
                 double sim = signature.similarity(Schema.signature(bytes));
@@ -495,7 +517,10 @@ public final class WartaStore implements Closeable {
         return new Decision(IngestResult.Outcome.NEAR_DUPLICATE, 0, i.story(), original);
     }
 
-    /** The story of a new article: the best-scoring earlier article's within the window, else its own. */
+    /**
+     * The story of a new article: the best-scoring earlier article's within the window, else its own. Only a
+     * candidate reaching the story threshold can be chosen, so those that surely do not are scored no further.
+     */
     private long story(IndexReader r, Map<BytesRef, int[]> found, long id, StoryProfile profile,
                        List<BytesRef> storyLookups) throws IOException {
         if (storyLookups.isEmpty()) {
@@ -503,11 +528,14 @@ public final class WartaStore implements Closeable {
         }
         double best = -1;
         long bestStory = id;
-        Set<Pending.Entry> seen = new HashSet<>();
+        long visit = pending.visit();
+        long profileDay = profile.day().toEpochDay();
         for (BytesRef k : storyLookups) {
             for (Pending.Entry e : pending.get(k)) {
-                if (seen.add(e)) {
-                    double score = matcher.score(profile, e.profile);
+                // an entry with no day or beyond the window scores 0 and cannot win: its profile is not read
+                if (e.day != Long.MIN_VALUE && Math.abs(e.day - profileDay) <= options.storyWindowDays()
+                        && Pending.firstVisit(e, visit)) {
+                    double score = matcher.score(profile, e.profile, options.storySimilarity());
                     if (score > best) {
                         best = score;
                         bestStory = e.story;
@@ -526,7 +554,7 @@ public final class WartaStore implements Closeable {
                 }
                 double score = matcher.score(profile,
                         StoryProfile.fromBytes(Arrays.copyOfRange(bytes.bytes, bytes.offset,
-                                bytes.offset + bytes.length)));
+                                bytes.offset + bytes.length)), options.storySimilarity());
                 if (score > best) {
                     best = score;
                     bestStory = info.story();
@@ -536,24 +564,55 @@ public final class WartaStore implements Closeable {
         return best >= options.storySimilarity() ? bestStory : id;
     }
 
-    /** The documents holding most of these keys, most first, at most {@code n}; ascending doc ids. */
+    /**
+     * The documents holding most of these keys (of equal ones the newest), at most {@code n}; ascending doc ids.
+     * All postings of the keys go into one sorted array, where a document's run is the number of keys it holds: a
+     * common story key brings up to {@value #POSTINGS_CAP} documents, too many for a map of boxed counts.
+     */
     private static int[] top(Map<BytesRef, int[]> found, List<BytesRef> keys, int n) {
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (BytesRef k : new LinkedHashSet<>(keys)) {
+        List<int[]> lists = new ArrayList<>();
+        int total = 0;
+        for (BytesRef k : new HashSet<>(keys)) {
             int[] docs = found.get(k);
             if (docs != null) {
-                for (int d : docs) {
-                    shared.merge(d, 1, Integer::sum);
-                }
+                lists.add(docs);
+                total += docs.length;
             }
         }
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .limit(n)
-                .mapToInt(Map.Entry::getKey)
-                .sorted()
-                .toArray();
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] docs : lists) {
+            System.arraycopy(docs, 0, all, at, docs.length);
+            at += docs.length;
+        }
+        Arrays.sort(all);
+        int[] bestDoc = new int[n];
+        int[] bestCount = new int[n];
+        int size = 0;
+        // newest first, so that of equal counts the one met first (the newer) stays ahead
+        for (int i = total - 1; i >= 0; ) {
+            int doc = all[i];
+            int j = i;
+            while (j >= 0 && all[j] == doc) {
+                j--;
+            }
+            int count = i - j;
+            i = j;
+            if (size == n && count <= bestCount[n - 1]) {
+                continue;
+            }
+            int slot = size < n ? size++ : n - 1;
+            while (slot > 0 && bestCount[slot - 1] < count) {
+                bestDoc[slot] = bestDoc[slot - 1];
+                bestCount[slot] = bestCount[slot - 1];
+                slot--;
+            }
+            bestDoc[slot] = doc;
+            bestCount[slot] = count;
+        }
+        int[] out = Arrays.copyOf(bestDoc, size);
+        Arrays.sort(out);
+        return out;
     }
 
     private IngestResult ingestError(Analysis a) {
@@ -725,18 +784,27 @@ public final class WartaStore implements Closeable {
         refreshIfStale();
         IndexSearcher s = acquire();
         try {
-            FacetsCollector fc = new FacetsCollector();
             int n = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1L, (long) query.offset() + query.limit()));
             n = Math.min(n, Math.max(1, s.getIndexReader().maxDoc()));
-            TopDocs top = text != null ? FacetsCollector.search(s, q, n, fc)
-                    : FacetsCollector.search(s, q, n, NEWEST, fc);
-            long total = 0;
-            for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
-                total += m.totalHits;
+            boolean everything = text == null && query.withText(null).withOffset(0).withLimit(0)
+                    .equals(SearchQuery.all().withLimit(0));
+            TopDocs top;
+            long total;
+            Map<String, List<SearchResult.FacetCount>> facets;
+            if (everything) {
+                // every article matches: the counts are the searcher's, and the newest come from the day points
+                facets = everything((FacetSearcher) s);
+                top = s.search(q, n, NEWEST);
+                total = s.count(q);
+            } else {
+                FacetsCollector fc = new FacetsCollector();
+                top = text != null ? FacetsCollector.search(s, q, n, fc) : FacetsCollector.search(s, q, n, NEWEST, fc);
+                total = 0;
+                for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
+                    total += m.totalHits;
+                }
+                facets = count((FacetSearcher) s, fc);
             }
-            Map<String, List<SearchResult.FacetCount>> facets = facets(s, fc,
-                    text == null && query.withText(null).withOffset(0).withLimit(0)
-                            .equals(SearchQuery.all().withLimit(0)));
             List<SearchHit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             // one stored-fields reader for the page: it keeps the block it last decompressed
@@ -769,31 +837,54 @@ public final class WartaStore implements Closeable {
 
     private static final Set<String> HIT_FIELDS = Set.of(Schema.JSON);
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc, boolean all)
+    /** The facet counts over every article, counted once per searcher. */
+    private static Map<String, List<SearchResult.FacetCount>> everything(FacetSearcher searcher) throws IOException {
+        Map<String, List<SearchResult.FacetCount>> everything = searcher.everything;
+        if (everything == null) {
+            synchronized (searcher) {
+                everything = searcher.everything;
+                if (everything == null) {
+                    everything = count(searcher, null);
+                    searcher.everything = everything;
+                }
+            }
+        }
+        return everything;
+    }
+
+    /** The facet counts of the collected matches; with no collector, of every article. */
+    private static Map<String, List<SearchResult.FacetCount>> count(FacetSearcher searcher, FacetsCollector fc)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = ((FacetSearcher) s).facets();
-        // every article matches: counting straight over the doc values skips the collected doc lists
-        SortedSetDocValuesFacetCounts counts = state == null ? null
-                : all ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, fc);
-        for (String dim : SearchResult.FACETS) {
-            List<SearchResult.FacetCount> values = new ArrayList<>();
-            FacetResult result = null;
-            if (counts != null) {
+        SortedSetDocValuesReaderState state = searcher.facets();
+        if (state == null) {
+            SearchResult.FACETS.forEach(dim -> out.put(dim, List.of()));
+        } else if (fc != null) {
+            FacetOrdinals ordinals = searcher.ordinals();
+            int[] counts = ordinals.count(fc.getMatchingDocs());
+            for (String dim : SearchResult.FACETS) {
+                out.put(dim, ordinals.top(counts, dim, FACET_VALUES));
+            }
+        } else {
+            // every article, counted straight over the doc values (once per searcher)
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state);
+            for (String dim : SearchResult.FACETS) {
+                List<SearchResult.FacetCount> values = new ArrayList<>();
+                FacetResult result = null;
                 try {
                     result = counts.getTopChildren(FACET_VALUES, dim);
                 } catch (IllegalArgumentException e) {
                     // the dimension has no value in this index yet
                 }
-            }
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                if (result != null) {
+                    for (LabelAndValue lv : result.labelValues) {
+                        values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                    }
                 }
+                out.put(dim, List.copyOf(values));
             }
-            out.put(dim, values);
         }
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 
     /** The article with this id, as stored. */

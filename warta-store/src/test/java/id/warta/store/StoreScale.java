@@ -54,6 +54,7 @@ public final class StoreScale {
         long analyseNanos = 0;
         long storeNanos = 0;
         long windowNanos = 0;
+        long windowCpu = 0;
         long textChars = 0;
         int window = 0;
         Map<IngestResult.Outcome, Integer> outcomes = new TreeMap<>();
@@ -87,7 +88,9 @@ public final class StoreScale {
                 long t0 = System.nanoTime();
                 long c0 = cpu.getCurrentThreadCpuTime();
                 IngestResult r = store.ingest(a);
-                storeCpu += cpu.getCurrentThreadCpuTime() - c0;
+                long spentCpu = cpu.getCurrentThreadCpuTime() - c0;
+                storeCpu += spentCpu;
+                windowCpu += spentCpu;
                 long spent = System.nanoTime() - t0;
                 storeNanos += spent;
                 windowNanos += spent;
@@ -100,7 +103,10 @@ public final class StoreScale {
                 }
                 if ((k + 1) % 50_000 == 0 || !it.hasNext()) {
                     report(store, k + 1, windowNanos / 1e6 / window, storeNanos / 1e6 / (k + 1), textChars, outcomes);
+                    System.out.printf(Locale.ROOT, "  store CPU on the ingesting thread: %.3f ms/article (last window), "
+                            + "%.3f mean%n", windowCpu / 1e6 / window, storeCpu / 1e6 / (k + 1));
                     windowNanos = 0;
+                    windowCpu = 0;
                     window = 0;
                 }
             }

@@ -216,6 +216,38 @@ class WartaStoreTest {
         }
     }
 
+    @Test
+    void filteredFacetsCountAcrossSegmentsAsTheUnfilteredOnes() {
+        try (WartaStore store = WartaStore.open(dir)) {
+            // a commit after each makes a segment each: the counts add up over segments with their own values
+            for (Analysis a : List.of(Corpus.flood(), Corpus.floodCopy(), Corpus.aid(), Corpus.floodOther(),
+                    Corpus.protest())) {
+                store.ingest(a);
+                store.commit();
+            }
+            SearchResult indonesian = store.search(SearchQuery.all().withLanguage("id"));
+            assertThat(indonesian.total()).isEqualTo(4);
+            assertThat(indonesian.facets().get("language")).containsExactly(new SearchResult.FacetCount("id", 4));
+            assertThat(indonesian.facets().get("day")).containsExactly(new SearchResult.FacetCount("2023-02-01", 3),
+                    new SearchResult.FacetCount("2023-02-09", 1));
+            assertThat(indonesian.facets().get("entity")).contains(new SearchResult.FacetCount("Kota Semarang", 3),
+                    new SearchResult.FacetCount("Kali Tenggang", 3));
+            assertThat(indonesian.facets().get("country")).contains(new SearchResult.FacetCount("TUR", 1))
+                    .doesNotContain(new SearchResult.FacetCount("KEN", 1));
+            assertThat(indonesian.facets().get("type")).contains(new SearchResult.FacetCount("AID", 1));
+            // the same counts as the unfiltered search's for the values only Indonesian articles have
+            SearchResult all = store.search(SearchQuery.all());
+            assertThat(all.facets().get("entity")).contains(new SearchResult.FacetCount("Kota Semarang", 3));
+            assertThat(all.facets().get("day")).startsWith(new SearchResult.FacetCount("2023-02-01", 3));
+            SearchResult semarang = store.search(SearchQuery.of("Semarang"));
+            assertThat(semarang.facets().get("site")).extracting(SearchResult.FacetCount::value)
+                    .containsExactlyInAnyOrder("Kabarjateng.com", "Suarapantura.id", "Jatengterkini.com");
+            assertThat(semarang.facets().get("site")).extracting(SearchResult.FacetCount::count).containsOnly(1L);
+            assertThat(store.search(SearchQuery.of("Nairobi")).facets().get("language"))
+                    .containsExactly(new SearchResult.FacetCount("en", 1));
+        }
+    }
+
     private static List<String> ids(SearchResult r) {
         return r.hits().stream().map(SearchHit::id).toList();
     }
@@ -257,6 +289,9 @@ class WartaStoreTest {
             assertThat(store.stats().errors()).isEqualTo(2);
             assertThat(store.stats().articles()).isZero();
             assertThat(store.search(SearchQuery.all()).total()).isZero();
+            // a query text naming the record fields finds no error record either
+            assertThat(store.search(SearchQuery.of("kind:error")).total()).isZero();
+            assertThat(store.search(SearchQuery.of("kind:error OR banjir")).total()).isZero();
 
             store.ingest(Corpus.flood());
             store.commit();

@@ -80,6 +80,11 @@ public record Signature(int[] values) {
         return keys;
     }
 
+    /** The number of values, without copying them as {@link #values()} does. */
+    public int size() {
+        return values.length;
+    }
+
     /** Whether the text was too short to sign: such a text is nobody's near-duplicate. */
     public boolean empty() {
         return values.length == 0;

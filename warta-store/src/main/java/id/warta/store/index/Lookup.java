@@ -7,7 +7,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
@@ -24,8 +23,8 @@ import java.util.TreeSet;
 /**
  * The look-ups of the ingest path, straight on the index: one terms enumerator per segment seeks every key of an
  * article in term order, and the candidates' ids, stories, days, signatures and profiles come from doc values, so
- * the compressed records are never opened. A term seek per key and segment is the whole cost, whatever the size
- * of the store.
+ * the compressed records are never opened. A segment's {@link KeyFilter} first tells which keys it may hold, so
+ * a term seek is spent only where a key probably is, however many segments the store has.
  */
 public final class Lookup {
 
@@ -41,22 +40,33 @@ public final class Lookup {
      * segments' first (a very common key is a poor candidate source anyway).
      */
     public static Map<BytesRef, int[]> find(IndexReader reader, List<BytesRef> keys, int cap) throws IOException {
-        TreeSet<BytesRef> sorted = new TreeSet<>(keys);
+        BytesRef[] sorted = new TreeSet<>(keys).toArray(new BytesRef[0]);
+        long[] hashes = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            hashes[i] = KeyFilter.hash(sorted[i]);
+        }
         Map<BytesRef, List<int[]>> parts = new HashMap<>();
-        Map<BytesRef, Integer> counts = new HashMap<>();
+        int[] counts = new int[sorted.length];
         List<LeafReaderContext> leaves = reader.leaves();
         for (int l = leaves.size() - 1; l >= 0; l--) {
             LeafReaderContext ctx = leaves.get(l);
-            Terms terms = ctx.reader().terms(Schema.KEY);
-            if (terms == null) {
+            KeyFilter filter = KeyFilter.of(ctx.reader());
+            if (filter == null) {
                 continue;
             }
-            TermsEnum te = terms.iterator();
+            TermsEnum te = null;
             Bits live = ctx.reader().getLiveDocs();
             PostingsEnum pe = null;
-            for (BytesRef k : sorted) {
-                int have = counts.getOrDefault(k, 0);
-                if (have >= cap || !te.seekExact(k)) {
+            for (int i = 0; i < sorted.length; i++) {
+                int have = counts[i];
+                if (have >= cap || !filter.mightContain(hashes[i])) {
+                    continue;
+                }
+                if (te == null) {
+                    te = ctx.reader().terms(Schema.KEY).iterator();
+                }
+                BytesRef k = sorted[i];
+                if (!te.seekExact(k)) {
                     continue;
                 }
                 pe = te.postings(pe, PostingsEnum.NONE);
@@ -69,13 +79,23 @@ public final class Lookup {
                 }
                 if (n > 0) {
                     parts.computeIfAbsent(k, x -> new ArrayList<>(1)).add(Arrays.copyOf(docs, n));
-                    counts.put(k, have + n);
+                    counts[i] = have + n;
                 }
             }
         }
         Map<BytesRef, int[]> out = new HashMap<>();
+        // the parts come newest segment first, each ascending: taken in reverse they are in doc id order
         parts.forEach((k, list) -> {
-            int[] all = list.stream().flatMapToInt(Arrays::stream).sorted().toArray();
+            int size = 0;
+            for (int[] part : list) {
+                size += part.length;
+            }
+            int[] all = new int[size];
+            int at = 0;
+            for (int p = list.size() - 1; p >= 0; p--) {
+                System.arraycopy(list.get(p), 0, all, at, list.get(p).length);
+                at += list.get(p).length;
+            }
             out.put(k, all);
         });
         return out;

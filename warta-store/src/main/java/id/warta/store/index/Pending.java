@@ -32,6 +32,8 @@ public final class Pending {
         final List<BytesRef> keys;
         /** set once the document is in the index writer, so a refresh after that shows it */
         volatile boolean indexed;
+        /** the last look-up that met this entry (see {@link Pending#visit}) */
+        private long visited;
 
         public Entry(long id, long story, long original, long day, Signature signature, StoryProfile profile,
                      List<BytesRef> keys) {
@@ -60,6 +62,22 @@ public final class Pending {
         for (BytesRef k : e.keys) {
             byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
         }
+    }
+
+    private long visits;
+
+    /** A new look-up's number, for {@link #firstVisit}: an entry met under several keys is taken once. */
+    public long visit() {
+        return ++visits;
+    }
+
+    /** Whether this look-up meets the entry for the first time; cheaper than a set of the entries met. */
+    public static boolean firstVisit(Entry e, long visit) {
+        if (e.visited == visit) {
+            return false;
+        }
+        e.visited = visit;
+        return true;
     }
 
     /** The entries with this key. */

@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 
 import java.util.Locale;
@@ -30,26 +31,54 @@ public final class Queries {
     private Queries() {
     }
 
-    /** The whole query, articles only, given its text already parsed by {@link #text} (or null). */
+    /**
+     * The whole query, articles only, given its text already parsed by {@link #text} (or null). Only articles have
+     * the searched text fields, the filter fields and the day, so the clause "articles only" is added just when
+     * nothing else narrows the query to them (no filter, no text, or a text naming other fields): a clause that
+     * matches nearly every document costs each match a step of its postings.
+     */
     public static Query of(SearchQuery q, Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(Schema.KIND, Schema.ARTICLE)), BooleanClause.Occur.FILTER);
+        boolean articlesOnly = false;
         if (text != null) {
             b.add(text, BooleanClause.Occur.MUST);
+            articlesOnly = searchedFieldsOnly(text);
         }
-        filter(b, Schema.COUNTRY, q.country(), true);
-        filter(b, Schema.TYPE, q.type(), true);
-        filter(b, Schema.ENTITY, q.entity(), false);
-        filter(b, Schema.SITE, q.site(), false);
-        filter(b, Schema.LANGUAGE, q.language(), false);
+        articlesOnly |= filter(b, Schema.COUNTRY, q.country(), true);
+        articlesOnly |= filter(b, Schema.TYPE, q.type(), true);
+        articlesOnly |= filter(b, Schema.ENTITY, q.entity(), false);
+        articlesOnly |= filter(b, Schema.SITE, q.site(), false);
+        articlesOnly |= filter(b, Schema.LANGUAGE, q.language(), false);
         if (q.from() != null || q.to() != null) {
             int from = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
             int to = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();
             // the points when the days select few articles, the doc values when the text does
             b.add(new IndexOrDocValuesQuery(IntPoint.newRangeQuery(Schema.DAY, from, to),
                     NumericDocValuesField.newSlowRangeQuery(Schema.DAY, from, to)), BooleanClause.Occur.FILTER);
+            articlesOnly = true;
+        }
+        if (!articlesOnly) {
+            b.add(new TermQuery(new Term(Schema.KIND, Schema.ARTICLE)), BooleanClause.Occur.FILTER);
         }
         return b.build();
+    }
+
+    /** Whether every field the query reads, under NOT too, is a searched title or text field. */
+    static boolean searchedFieldsOnly(Query query) {
+        boolean[] other = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                other[0] |= !Schema.SEARCHED.containsKey(field);
+                return false;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return !other[0];
     }
 
     /** The parsed text, or null when there is none. */
@@ -77,12 +106,14 @@ public final class Queries {
                 + "characters + - && || ! ( ) { } [ ] ^ \" ~ * ? : \\ / with a backslash");
     }
 
-    private static void filter(BooleanQuery.Builder b, String field, String value, boolean upper) {
+    /** Adds a filter on the value when there is one; whether it did. */
+    private static boolean filter(BooleanQuery.Builder b, String field, String value, boolean upper) {
         if (value == null || value.isBlank()) {
-            return;
+            return false;
         }
         String v = value.strip();
         v = upper ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT);
         b.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.FILTER);
+        return true;
     }
 }

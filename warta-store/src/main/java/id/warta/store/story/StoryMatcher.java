@@ -39,6 +39,15 @@ public final class StoryMatcher {
 
     /** How surely {@code article} reports the happening {@code candidate} reports, in [0, 1]. */
     public double score(StoryProfile article, StoryProfile candidate) {
+        return score(article, candidate, 0);
+    }
+
+    /**
+     * {@link #score(StoryProfile, StoryProfile)} when it reaches {@code floor}; when it surely does not, 0 (or the
+     * score) without comparing the events, which cost most. For a caller that keeps only candidates reaching the
+     * story threshold: the entities bound what the events can add.
+     */
+    public double score(StoryProfile article, StoryProfile candidate, double floor) {
         if (article.day() == null || candidate.day() == null) {
             return 0;
         }
@@ -51,9 +60,14 @@ public final class StoryMatcher {
             return 0;
         }
         double entities = entityScore(article.entities(), candidate.entities());
+        double penalty = 1 - DAY_PENALTY * Math.max(0, days - 1);
+        if (floor > 0 && Math.max(0, (entities + (1 - entities) * EVENT_WEIGHT) * penalty) < floor) {
+            // even every event shared would not lift it to the floor
+            return 0;
+        }
         double events = eventScore(article.eventKeys(), candidate.eventKeys());
         double score = entities + (1 - entities) * EVENT_WEIGHT * events;
-        return Math.max(0, score * (1 - DAY_PENALTY * Math.max(0, days - 1)));
+        return Math.max(0, score * penalty);
     }
 
     /** Whether the two report one happening: {@link #score} reaches {@code storySimilarity}. */
@@ -107,17 +121,49 @@ public final class StoryMatcher {
         }
         int a2 = a.indexOf('|', a1 + 1);
         int b2 = b.indexOf('|', b1 + 1);
-        String ca = a.substring(a1 + 1, a2);
-        String cb = b.substring(b1 + 1, b2);
-        if (!ca.equals(cb) && !ca.equals("-") && !cb.equals("-")) {
+        boolean sameCountry = a2 - a1 == b2 - b1 && a.regionMatches(a1 + 1, b, b1 + 1, a2 - a1 - 1);
+        if (!sameCountry && !unknown(a, a1 + 1, a2) && !unknown(b, b1 + 1, b2)) {
             return false;
         }
-        String da = a.substring(a2 + 1);
-        String db = b.substring(b2 + 1);
-        if (da.equals("-") || db.equals("-")) {
+        if (unknown(a, a2 + 1, a.length()) || unknown(b, b2 + 1, b.length())) {
             return true;
         }
-        return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(da), LocalDate.parse(db))) <= 1;
+        if (a.length() - a2 == b.length() - b2 && a.regionMatches(a2 + 1, b, b2 + 1, a.length() - a2 - 1)) {
+            return true;
+        }
+        // this runs for every pair of events of every candidate: the plain yyyy-MM-dd form is read by hand
+        return Math.abs(epochDay(a, a2 + 1) - epochDay(b, b2 + 1)) <= 1;
+    }
+
+    /** Whether {@code s} between the two indexes is {@code -}, an unknown country or date. */
+    private static boolean unknown(String s, int from, int to) {
+        return to - from == 1 && s.charAt(from) == '-';
+    }
+
+    /** The epoch day of the ISO date from {@code from} to the end of {@code s}. */
+    private static long epochDay(String s, int from) {
+        if (s.length() - from == 10 && s.charAt(from + 4) == '-' && s.charAt(from + 7) == '-') {
+            int y = digits(s, from, 4);
+            int m = digits(s, from + 5, 2);
+            int d = digits(s, from + 8, 2);
+            if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+                return LocalDate.of(y, m, d).toEpochDay();
+            }
+        }
+        return LocalDate.parse(s.substring(from)).toEpochDay();
+    }
+
+    /** The value of {@code n} decimal digits at {@code from}, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

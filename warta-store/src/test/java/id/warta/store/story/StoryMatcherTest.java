@@ -89,6 +89,25 @@ class StoryMatcherTest {
         assertThat(matcher.score(bishkek, almaty)).isZero();
     }
 
+    @Test
+    void eventsADayApartAcrossAYearEndAreOneHappeningTwoDaysApartAreNot() {
+        LocalDate eve = LocalDate.of(2021, 12, 31);
+        StoryProfile almaty = new StoryProfile(eve, Set.of("PROTEST|KAZ|2021-12-31"), Set.of(), Set.of());
+        StoryProfile nextDay = new StoryProfile(eve, Set.of("PROTEST|KAZ|2022-01-01"), Set.of(), Set.of());
+        StoryProfile twoDays = new StoryProfile(eve, Set.of("PROTEST|KAZ|2022-01-02"), Set.of(), Set.of());
+        StoryProfile nowhere = new StoryProfile(eve, Set.of("PROTEST|-|2022-01-01"), Set.of(), Set.of());
+        StoryProfile undated = new StoryProfile(eve, Set.of("PROTEST|KAZ|-"), Set.of(), Set.of());
+        StoryProfile elsewhere = new StoryProfile(eve, Set.of("PROTEST|KGZ|2021-12-31"), Set.of(), Set.of());
+        StoryProfile assault = new StoryProfile(eve, Set.of("ASSAULT|KAZ|2021-12-31"), Set.of(), Set.of());
+        // no shared names: a shared event alone scores its weight
+        assertThat(matcher.score(almaty, nextDay)).isEqualTo(StoryMatcher.EVENT_WEIGHT);
+        assertThat(matcher.score(almaty, nowhere)).isEqualTo(StoryMatcher.EVENT_WEIGHT);
+        assertThat(matcher.score(almaty, undated)).isEqualTo(StoryMatcher.EVENT_WEIGHT);
+        assertThat(matcher.score(almaty, twoDays)).isZero();
+        assertThat(matcher.score(almaty, elsewhere)).isZero();
+        assertThat(matcher.score(almaty, assault)).isZero();
+    }
+
     @Property
     void anyTwoProfilesScoreSymmetricallyInRange(@ForAll @IntRange(min = 0, max = 6) int days,
                                                  @ForAll @Size(max = 6) List<@IntRange(max = 5) Integer> eventsA,
@@ -101,6 +120,15 @@ class StoryMatcherTest {
         double s = matcher.score(pa, pb);
         assertThat(s).isBetween(0.0, 1.0).isEqualTo(matcher.score(pb, pa));
         assertThat(StoryProfile.fromBytes(pa.toBytes())).isEqualTo(pa);
+        // with a floor: the same score when it reaches the floor, below the floor when it does not
+        for (double floor : new double[] {0.2, 0.5, 0.8}) {
+            double floored = matcher.score(pa, pb, floor);
+            if (s >= floor) {
+                assertThat(floored).isEqualTo(s);
+            } else {
+                assertThat(floored).isLessThan(floor);
+            }
+        }
     }
 
     /** Event keys from small numbers: the type from the number, the date a day or two on for some. */
