@@ -112,10 +112,11 @@ public final class WartaSparkJob implements Callable<Integer> {
         Instant started = Instant.now();
         StoreOptions options = StoreOptions.DEFAULTS;
 
-        // one task per WARC file, each reading and analysing its records
+        // one task per WARC file, each reading and analysing its records; the records with their analysis JSON
+        // (~10 KB a page) are kept on disk only: in memory they would fill a 2 GB executor at some 50,000 pages
         JavaRDD<Doc> docs = sc.parallelize(files, Math.max(1, files.size()))
                 .mapPartitions(paths -> Analyse.files(paths, conf))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.DISK_ONLY());
         int partitions = Math.max(sc.defaultParallelism(), Math.min(files.size(), 200));
         // the decisions see the articles without their analysis records, which only the tables need
         JavaRDD<Doc> kept = Decisions.exact(docs.filter(Doc::ok).map(Doc::light))
@@ -124,7 +125,7 @@ public final class WartaSparkJob implements Callable<Integer> {
         JavaRDD<Tables.Placed> placed = docs.filter(Doc::ok).mapToPair(d -> new Tuple2<>(d.input(), d.payload()))
                 .join(placements, partitions)
                 .map(e -> new Tables.Placed(e._2()._1(), e._2()._2()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.DISK_ONLY());
 
         Tables.write(spark, docs.filter(d -> !d.ok()).map(Tables::error), Rows.ERRORS, out, Table.ERRORS.id(),
                 format, partitions);
