@@ -12,7 +12,6 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
@@ -142,10 +141,18 @@ public final class FacetOrdinals {
             if (2L * m.totalHits > maxDoc) {
                 // most of the segment matches: its counts less those of the documents that do not (deleted
                 // ones included, which its counts include and no match is)
-                Bits matched = bits(m, maxDoc);
+                long[] matched = bits(m, maxDoc).getBits();
                 int[] local = s.all.clone();
-                for (int d = 0; d < maxDoc; d++) {
-                    if (!matched.get(d)) {
+                // the clear bits of each word of the set, past maxDoc excepted
+                int words = FixedBitSet.bits2words(maxDoc);
+                for (int w = 0; w < words; w++) {
+                    long missing = w < matched.length ? ~matched[w] : -1L;
+                    if (w == words - 1 && (maxDoc & 63) != 0) {
+                        missing &= (1L << (maxDoc & 63)) - 1;
+                    }
+                    while (missing != 0) {
+                        int d = (w << 6) + Long.numberOfTrailingZeros(missing);
+                        missing &= missing - 1;
                         for (int j = starts[d], end = starts[d + 1]; j < end; j++) {
                             local[ords[j]]--;
                         }
@@ -180,11 +187,10 @@ public final class FacetOrdinals {
         }
     }
 
-    /** The matches of a segment as bits: the collector's own when it kept a bit set, else read into one. */
-    private static Bits bits(FacetsCollector.MatchingDocs m, int maxDoc) throws IOException {
-        Bits bits = m.bits.bits();
-        if (bits != null) {
-            return bits;
+    /** The matches of a segment as a bit set: the collector's own when it kept one, else read into one. */
+    private static FixedBitSet bits(FacetsCollector.MatchingDocs m, int maxDoc) throws IOException {
+        if (m.bits.bits() instanceof FixedBitSet set) {
+            return set;
         }
         FixedBitSet set = new FixedBitSet(maxDoc);
         set.or(m.bits.iterator());
