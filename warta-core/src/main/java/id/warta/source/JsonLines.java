@@ -15,14 +15,10 @@ import id.warta.model.RawDocument;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import java.util.zip.ZipException;
 
 /**
@@ -56,16 +52,7 @@ final class JsonLines implements Iterator<RawDocument> {
 
     /** The documents of a dump, read lazily; closing the stream closes {@code in} when {@code owned}. */
     static Stream<RawDocument> stream(String name, InputStream in, WartaOptions options, boolean owned) {
-        JsonLines it = new JsonLines(name, in, options);
-        Stream<RawDocument> s = StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
-        return owned ? s.onClose(() -> {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }) : s;
+        return Documents.stream(new JsonLines(name, in, options), in, owned);
     }
 
     @Override

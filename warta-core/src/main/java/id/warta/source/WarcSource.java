@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,10 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -85,15 +81,7 @@ final class WarcSource implements Iterator<RawDocument> {
 
     /** The documents of a WARC stream, read lazily; closing the stream closes {@code in} when {@code owned}. */
     static Stream<RawDocument> stream(String name, InputStream in, WartaOptions options, boolean owned) {
-        Stream<RawDocument> s = StreamSupport.stream(Spliterators.spliteratorUnknownSize(
-                new WarcSource(name, in, options), Spliterator.ORDERED | Spliterator.NONNULL), false);
-        return owned ? s.onClose(() -> {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }) : s;
+        return Documents.stream(new WarcSource(name, in, options), in, owned);
     }
 
     /**
