@@ -40,6 +40,13 @@ abstract class CommandTestSupport {
         System.setIn(originalIn);
     }
 
+    /** Runs a command line in-process, with the captured streams emptied first; its exit code. */
+    protected int warta(String... args) {
+        stdout.reset();
+        stderr.reset();
+        return Main.run(args);
+    }
+
     protected String out() {
         return stdout.toString(StandardCharsets.UTF_8);
     }

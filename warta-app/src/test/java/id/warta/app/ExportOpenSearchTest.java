@@ -45,12 +45,6 @@ class ExportOpenSearchTest extends CommandTestSupport {
     @TempDir
     Path dir;
 
-    private int warta(String... args) {
-        stdout.reset();
-        stderr.reset();
-        return Main.run(args);
-    }
-
     private String store() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("mogok.txt"), STRIKE);

@@ -87,7 +87,9 @@ class IngestCommandTest extends CommandTestSupport {
     @TempDir
     Path dir;
 
-    private int warta(String... args) {
+    /** The command line with the ingest's events coded by {@code UNREST_CODER}. */
+    @Override
+    protected int warta(String... args) {
         stdout.reset();
         stderr.reset();
         return Main.run(with(new IngestCommand(Stages.defaults().withEvents(UNREST_CODER))), args);

@@ -69,12 +69,6 @@ class IngestFromParquetTest extends CommandTestSupport {
     @TempDir
     Path dir;
 
-    private int warta(String... args) {
-        stdout.reset();
-        stderr.reset();
-        return Main.run(args);
-    }
-
     /** The articles as input files: the landslide report twice (two scrapes of one page) and the heatwave. */
     private Path inputs() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
