@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -142,9 +143,10 @@ public final class WartaSparkJob implements Callable<Integer> {
         Tables.write(spark, stories.filter(r -> r._1() == Table.EVENTS).map(Tuple2::_2), Rows.EVENTS, out,
                 Table.EVENTS.id(), format, partitions);
 
-        long records = docs.count();
-        long errors = docs.filter(d -> !d.ok()).count();
-        Counts counts = new Counts(files.size(), records, placed.count(), errors);
+        // one pass over the records (kept on disk) for both counts
+        Map<Boolean, Long> byOutcome = docs.map(Doc::ok).countByValue();
+        long errors = byOutcome.getOrDefault(false, 0L);
+        Counts counts = new Counts(files.size(), byOutcome.getOrDefault(true, 0L) + errors, placed.count(), errors);
         stories.unpersist(false);
         placed.unpersist(false);
         kept.unpersist(false);
