@@ -8,6 +8,7 @@ import id.warta.source.Sources;
 import id.warta.store.eval.GeneratedArticle;
 import id.warta.store.eval.GeneratedCorpus;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * written as gzipped WARC files, then pages per second for {@code warta analyze} on one thread (each record read
  * with {@link Sources#fromWarc}, analysed and written as JSON), and for the whole Spark job (analysis, duplicates,
  * stories, every table written) in {@code local[1]} and {@code local[2]}. A warm-up of each path comes first (the
- * models load and the code compiles once).
+ * models load and the code compiles once). The pages are published over {@code --days} days: every table writes a
+ * file per day, so a thin spread (an archive's few pages a day) costs the job more per page than a crawl's.
  */
 @Command(name = "bench",
         description = "Measures pages/s of the single-process pipeline (one thread) and of the Spark job in local[1] "
@@ -49,6 +51,11 @@ final class SparkBench implements Callable<Integer> {
             description = "WARC files they are spread over, one task each (default: ${DEFAULT-VALUE}).")
     int files = 16;
 
+    @Option(names = "--days", paramLabel = "N",
+            description = "Publication days the pages spread over (default: ${DEFAULT-VALUE}, a month, as in a news "
+                    + "crawl; an archive spreads thinner, e.g. 1095 for three years).")
+    int days = 30;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed = 7;
 
@@ -60,8 +67,12 @@ final class SparkBench implements Callable<Integer> {
     public Integer call() throws IOException {
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("warta-spark-bench");
         int warmPages = Math.max(50, Math.min(1_000, pages / 20));
-        System.err.printf("bench: writing %,d pages in %d WARC files (and %,d for warming up) under %s%n", pages, files,
-                warmPages, dir);
+        if (pages < 1 || files < 1 || days < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--pages, --files and --days must be at "
+                    + "least 1");
+        }
+        System.err.printf("bench: writing %,d pages over %d days in %d WARC files (and %,d for warming up) under %s%n",
+                pages, days, files, warmPages, dir);
         List<Path> warcs = generate(dir.resolve("warc"), pages, files, seed);
         List<Path> warm = generate(dir.resolve("warm"), warmPages, 2, seed + 1);
 
@@ -103,7 +114,7 @@ final class SparkBench implements Callable<Integer> {
     private List<Path> generate(Path dir, int n, int count, long seed) throws IOException {
         Files.createDirectories(dir);
         List<Path> out = new ArrayList<>();
-        Iterator<GeneratedArticle> articles = GeneratedCorpus.open(corpus, seed).iterator(n);
+        Iterator<GeneratedArticle> articles = GeneratedCorpus.open(corpus, seed).iterator(n, days);
         for (int f = 0; f < count; f++) {
             Path file = dir.resolve(String.format(Locale.ROOT, "news-%03d.warc.gz", f));
             long share = (long) n * (f + 1) / count - (long) n * f / count;

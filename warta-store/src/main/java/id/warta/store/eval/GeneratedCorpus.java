@@ -32,7 +32,7 @@ import java.util.stream.StreamSupport;
  * originals rarely share more than a sentence run; paragraphs of 1 to 3 sentences, the first opening with the
  * outlet's dateline, a "Baca Juga" teaser now and then, the outlet's closing lines. Outlets, their URL schemes
  * and editors are invented; titles are made from the lead sentence; publication days advance from 1 January 2021
- * to 31 December 2023 over the stream. The other kinds ({@link GeneratedArticle.Kind}) copy, rewrite or resemble
+ * over the stream, to 31 December 2023 unless another span is asked for. The other kinds ({@link GeneratedArticle.Kind}) copy, rewrite or resemble
  * one of the originals of the last three days (at most the last {@value #RECENT}), as syndication does.
  *
  * <p>Nothing of the corpus is kept: the folder is read at run time. Thread-safe; each iterator is independent.
@@ -67,7 +67,8 @@ public final class GeneratedCorpus {
     /** Originals a copy may be made of: the most recent ones. */
     static final int RECENT = 2_000;
     private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
-    private static final int DAYS = 3 * 365;
+    /** The days the articles spread over unless told otherwise: three years. */
+    public static final int DAYS = 3 * 365;
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
 
     private static final String[] SECTIONS = {"ECO", "INT", "SCI", "SPO"};
@@ -151,12 +152,24 @@ public final class GeneratedCorpus {
         return new GeneratedCorpus(sections, seed, shares);
     }
 
-    /** The first {@code count} articles, generated as they are read. */
+    /** The first {@code count} articles, generated as they are read, published over {@value #DAYS} days. */
     public Iterator<GeneratedArticle> iterator(int count) {
+        return iterator(count, DAYS);
+    }
+
+    /**
+     * The first {@code count} articles, generated as they are read, published over {@code days} days from 1 January
+     * 2021 (a news crawl's month is some 30, an archive's years many hundreds). Copies are made of the originals of
+     * about the last three days, so the span also sets how many originals a copy may come from.
+     */
+    public Iterator<GeneratedArticle> iterator(int count, int days) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
-        return new Generator(count);
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be at least 1: " + days);
+        }
+        return new Generator(count, days);
     }
 
     /** The first {@code count} articles as a sequential stream, generated as they are read. */
@@ -210,6 +223,7 @@ public final class GeneratedCorpus {
     private final class Generator implements Iterator<GeneratedArticle> {
 
         private final int count;
+        private final int days;
         private final SplittableRandom random = new SplittableRandom(seed);
         private final Recipe[] recent = new Recipe[RECENT];
         /** Originals of about the last three days, the ones copies and teasers are taken from. */
@@ -217,9 +231,10 @@ public final class GeneratedCorpus {
         private int originals;
         private int index;
 
-        Generator(int count) {
+        Generator(int count, int days) {
             this.count = count;
-            this.window = (int) Math.max(1, Math.min(RECENT, 3L * count / DAYS));
+            this.days = days;
+            this.window = (int) Math.max(1, Math.min(RECENT, 3L * count / days));
         }
 
         /** One of the originals of the last days. */
@@ -239,7 +254,7 @@ public final class GeneratedCorpus {
                 throw new NoSuchElementException();
             }
             String id = String.format(Locale.ROOT, "g%07d", index);
-            OffsetDateTime now = FIRST_DAY.plusDays((long) index * DAYS / Math.max(1, count))
+            OffsetDateTime now = FIRST_DAY.plusDays((long) index * days / Math.max(1, count))
                     .atTime(6 + random.nextInt(17), random.nextInt(60), random.nextInt(60)).atOffset(WIB);
             double roll = random.nextDouble();
             GeneratedArticle out;

@@ -169,6 +169,24 @@ class GeneratedCorpusTest {
     }
 
     @Test
+    void aMonthOfNewsSpreadsOverThatMonth() {
+        Iterator<GeneratedArticle> it = corpus.iterator(3_000, 30);
+        Set<LocalDate> days = new HashSet<>();
+        int copies = 0;
+        while (it.hasNext()) {
+            GeneratedArticle a = it.next();
+            days.add(a.published().toLocalDate());
+            copies += a.kind() == Kind.ORIGINAL ? 0 : 1;
+        }
+        // each day of January 2021 has about a hundred articles; copies can be posted a day or two after the month
+        assertThat(days).contains(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 1, 30));
+        assertThat(days.stream().filter(d -> d.isBefore(LocalDate.of(2021, 1, 31)))).hasSize(30);
+        assertThat(days.stream().allMatch(d -> d.isBefore(LocalDate.of(2021, 2, 4)))).isTrue();
+        assertThat(copies).isBetween(500, 1_000);
+        assertThatThrownBy(() -> corpus.iterator(10, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void thePageExtractsToTheArticle() {
         GeneratedArticle g = first.get(5);
         Article a = Warta.extract(g.html(), g.url());
