@@ -123,11 +123,12 @@ public final class WartaSparkJob implements Callable<Integer> {
         // the decisions see the articles without their analysis records, which only the tables need
         JavaRDD<Doc> kept = Decisions.exact(docs.filter(Doc::ok).map(Doc::light))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaPairRDD<String, Decisions.Placement> placements = Decisions.place(kept, options, partitions, rounds);
-        JavaRDD<Tables.Placed> placed = docs.filter(Doc::ok).mapToPair(d -> new Tuple2<>(d.input(), d.payload()))
-                .join(placements, partitions)
-                .map(e -> new Tables.Placed(e._2()._1(), e._2()._2()))
-                .persist(StorageLevel.DISK_ONLY());
+        // the placements go to the partitions of the records they are for, which stay where they are: shuffling
+        // the records to their placements would move every analysis record, twice the size of the whole output
+        JavaPairRDD<String, Decisions.Placement> placements = Decisions.place(kept, options, partitions, rounds)
+                .partitionBy(new ByFile(files))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Tables.Placed> placed = docs.zipPartitions(placements, ByFile::placed);
 
         Tables.write(spark, docs.filter(d -> !d.ok()).map(Tables::error), Rows.ERRORS, out, Table.ERRORS.id(),
                 format, partitions);
@@ -147,9 +148,10 @@ public final class WartaSparkJob implements Callable<Integer> {
         // one pass over the records (kept on disk) for both counts
         Map<Boolean, Long> byOutcome = docs.map(Doc::ok).countByValue();
         long errors = byOutcome.getOrDefault(false, 0L);
-        Counts counts = new Counts(files.size(), byOutcome.getOrDefault(true, 0L) + errors, placed.count(), errors);
+        Counts counts = new Counts(files.size(), byOutcome.getOrDefault(true, 0L) + errors, placements.count(),
+                errors);
         stories.unpersist(false);
-        placed.unpersist(false);
+        placements.unpersist(false);
         kept.unpersist(false);
         docs.unpersist(false);
         return counts;

@@ -308,19 +308,22 @@ class SparkJobTest {
     }
 
     @Test
-    void componentsAreLabelledWithTheirLeastVertexAcrossCheckpointsAndStopAtTheRoundLimit() {
+    void componentsAreLabelledWithTheirLeastVertexInFarFewerRoundsThanTheirDiameter() {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        // a chain a01 - a02 - … - a10 (wider than the rounds between two checkpoints) and a pair b1 - b2
+        // a chain a001 - a002 - … - a200 (diameter 199, wider than the rounds between two checkpoints) and a pair
         List<Tuple2<String, String>> edges = new ArrayList<>();
-        for (int i = 1; i < 10; i++) {
-            edges.add(new Tuple2<>(String.format("a%02d", i + 1), String.format("a%02d", i)));
+        for (int i = 1; i < 200; i++) {
+            edges.add(new Tuple2<>(String.format("a%03d", i + 1), String.format("a%03d", i)));
         }
         edges.add(new Tuple2<>("b2", "b1"));
+        edges.add(new Tuple2<>("b1", "b2"));
         JavaPairRDD<String, String> graph = sc.parallelizePairs(edges, 3);
-        Map<String, String> labels = Components.labels(graph, 2, 40).collectAsMap();
-        assertThat(labels).hasSize(12);
-        assertThat(labels).allSatisfy((v, label) -> assertThat(label).isEqualTo(v.startsWith("a") ? "a01" : "b1"));
-        Map<String, String> cut = Components.labels(graph, 2, 3).collectAsMap();
-        assertThat(cut.get("a10")).isEqualTo("a07");
+        Map<String, String> labels = Components.labels(graph, 2, 12).collectAsMap();
+        assertThat(labels).hasSize(202);
+        assertThat(labels).allSatisfy((v, label) -> assertThat(label).isEqualTo(v.startsWith("a") ? "a001" : "b1"));
+        // one round: the least neighbour's label (a199), then that vertex's own (a198)
+        Map<String, String> cut = Components.labels(graph, 2, 1).collectAsMap();
+        assertThat(cut.get("a200")).isEqualTo("a198");
+        assertThat(cut.get("b2")).isEqualTo("b1");
     }
 }
