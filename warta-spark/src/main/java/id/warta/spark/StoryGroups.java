@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The rows of the stories and events tables, one story at a time: the articles are shuffled by story and sorted by
- * story and time within each partition, so a task meets each story's articles together and in order and holds one
- * story at a time (grouping by key would hold a partition's stories in a map whose size Spark keeps estimating).
+ * The rows of the articles, entities, stories and events tables, one story at a time, each analysis record read
+ * once for its story and its own rows: the articles are shuffled by story and sorted by story and time within each
+ * partition, so a task meets each story's articles together and in order and holds one story at a time (grouping by
+ * key would hold a partition's stories in a map whose size Spark keeps estimating).
  */
 final class StoryGroups {
 

@@ -75,18 +75,6 @@ final class Tables {
         return RowFactory.create(out);
     }
 
-    static Iterable<Row> articles(Placed p, Instant ingested) {
-        return List.of(row(Rows.article(p.stored(ingested)), Rows.ARTICLES, p.doc().day()));
-    }
-
-    static Iterable<Row> entities(Placed p, Instant ingested) {
-        List<Row> rows = new ArrayList<>();
-        for (Object[] values : Rows.entities(p.stored(ingested))) {
-            rows.add(row(values, Rows.ENTITIES, p.doc().day()));
-        }
-        return rows;
-    }
-
     static Row analysis(Doc d) {
         return row(new Object[] {d.id(), d.analysis()}, ANALYSIS_COLUMNS, d.day());
     }
@@ -97,17 +85,24 @@ final class Tables {
     }
 
     /**
-     * The row of a story and the rows of its events (one per happening, {@code <story>#e<n>}, showing the article
-     * that first reported it), from its articles, earliest first; the story's row goes to the day of its earliest
-     * article, an event's to its reporting article's day.
+     * The rows of a story's articles and their entities, the row of the story and the rows of its events (one per
+     * happening, {@code <story>#e<n>}, showing the article that first reported it), from its articles, earliest
+     * first, each analysis record read once; the story's row goes to the day of its earliest article, an event's to
+     * its reporting article's day, the others to their article's.
      */
     static List<Tuple2<Table, Row>> story(String id, List<Placed> placed, Instant ingested) {
         List<StoredArticle> articles = new ArrayList<>(placed.size());
+        List<Tuple2<Table, Row>> rows = new ArrayList<>();
         for (Placed p : placed) {
-            articles.add(p.stored(ingested));
+            StoredArticle stored = p.stored(ingested);
+            articles.add(stored);
+            String day = p.doc().day();
+            rows.add(new Tuple2<>(Table.ARTICLES, row(Rows.article(stored), Rows.ARTICLES, day)));
+            for (Object[] values : Rows.entities(stored)) {
+                rows.add(new Tuple2<>(Table.ENTITIES, row(values, Rows.ENTITIES, day)));
+            }
         }
         Story story = WartaStore.build(id, articles);
-        List<Tuple2<Table, Row>> rows = new ArrayList<>(1 + story.events().size());
         rows.add(new Tuple2<>(Table.STORIES, row(Rows.story(story), Rows.STORIES, placed.get(0).doc().day())));
         int number = 0;
         for (StoryEvent e : story.events()) {

@@ -134,23 +134,20 @@ public final class WartaSparkJob implements Callable<Integer> {
                 format, partitions);
         Tables.write(spark, docs.filter(Doc::ok).map(Tables::analysis), Tables.ANALYSIS_COLUMNS, out,
                 Tables.ANALYSES, format, partitions);
-        Tables.write(spark, placed.flatMap(p -> Tables.articles(p, started).iterator()), Rows.ARTICLES, out,
-                Table.ARTICLES.id(), format, partitions);
-        Tables.write(spark, placed.flatMap(p -> Tables.entities(p, started).iterator()), Rows.ENTITIES, out,
-                Table.ENTITIES.id(), format, partitions);
-        JavaRDD<Tuple2<Table, Row>> stories = StoryGroups.rows(placed, partitions, started)
+        // the rows of the tables made from the analysis records, each record read once
+        JavaRDD<Tuple2<Table, Row>> rows = StoryGroups.rows(placed, partitions, started)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        Tables.write(spark, stories.filter(r -> r._1() == Table.STORIES).map(Tuple2::_2), Rows.STORIES, out,
-                Table.STORIES.id(), format, partitions);
-        Tables.write(spark, stories.filter(r -> r._1() == Table.EVENTS).map(Tuple2::_2), Rows.EVENTS, out,
-                Table.EVENTS.id(), format, partitions);
+        for (Table table : List.of(Table.ARTICLES, Table.ENTITIES, Table.STORIES, Table.EVENTS)) {
+            Tables.write(spark, rows.filter(r -> r._1() == table).map(Tuple2::_2), table.columns(), out,
+                    table.id(), format, partitions);
+        }
 
         // one pass over the records (kept on disk) for both counts
         Map<Boolean, Long> byOutcome = docs.map(Doc::ok).countByValue();
         long errors = byOutcome.getOrDefault(false, 0L);
         Counts counts = new Counts(files.size(), byOutcome.getOrDefault(true, 0L) + errors, placements.count(),
                 errors);
-        stories.unpersist(false);
+        rows.unpersist(false);
         placements.unpersist(false);
         kept.unpersist(false);
         docs.unpersist(false);
