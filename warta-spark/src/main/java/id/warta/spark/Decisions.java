@@ -4,17 +4,20 @@ import id.warta.store.StoreOptions;
 import id.warta.store.dedup.Signature;
 import id.warta.store.story.StoryMatcher;
 import id.warta.store.story.StoryProfile;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.Optional;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -83,23 +86,27 @@ final class Decisions {
         // order -> the order of the earliest article of its near-duplicate group (only for articles with an edge)
         JavaPairRDD<String, String> group = Components.labels(nearEdges, partitions, rounds);
 
-        JavaPairRDD<String, Doc> byOrder = kept.mapToPair(d -> new Tuple2<>(d.order(), d));
+        // the articles by order, looked up in place (not joined: a join would shuffle and re-hash every article
+        // for each lookup); what they are looked up in is small and is brought to them
+        Partitioner byOrderPartitions = new HashPartitioner(Math.max(1, partitions));
+        JavaPairRDD<String, Doc> byOrder = kept.mapToPair(d -> new Tuple2<>(d.order(), d))
+                .partitionBy(byOrderPartitions);
+        JavaRDD<Tuple2<Doc, String>> grouped = lookUp(byOrder, group.partitionBy(byOrderPartitions));
         // order -> its original's order (itself for an original)
-        JavaPairRDD<String, String> original = byOrder.leftOuterJoin(group, partitions)
-                .mapToPair(e -> new Tuple2<>(e._1(), e._2()._2().orElse(e._1())))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<String, String> original = grouped
+                .mapToPair(e -> new Tuple2<>(e._1().order(), e._2() == null ? e._1().order() : e._2()));
 
         int window = options.storyWindowDays();
         double storySimilarity = options.storySimilarity();
-        JavaPairRDD<String, String> storyEdges = byOrder.join(original, partitions)
-                .filter(e -> e._1().equals(e._2()._2()) && !e._2()._1().storyKeys().isEmpty())
-                .flatMapToPair(e -> profileKeys(e._2()._1(), window))
+        JavaPairRDD<String, String> storyEdges = grouped
+                .filter(e -> (e._2() == null || e._2().equals(e._1().order())) && !e._1().storyKeys().isEmpty())
+                .flatMapToPair(e -> profileKeys(e._1(), window))
                 .groupByKey(partitions)
                 .flatMapToPair(bucket -> storyEdges(bucket._2(), window, storySimilarity));
         // original's order -> the order of its story's earliest article (only for originals with an edge)
         JavaPairRDD<String, String> story = Components.labels(storyEdges, partitions, rounds);
 
-        JavaPairRDD<String, Placement> byOrderPlaced = original
+        JavaPairRDD<String, Placement> placedByOrder = original
                 .mapToPair(e -> new Tuple2<>(e._2(), e._1()))
                 .leftOuterJoin(story, partitions)
                 .mapToPair(e -> {
@@ -108,9 +115,32 @@ final class Decisions {
                     Optional<String> first = e._2()._2();
                     return new Tuple2<>(self, new Placement(root.equals(self) ? null : Doc.idOf(root),
                             Doc.idOf(first.orElse(root))));
-                });
-        return byOrder.join(byOrderPlaced, partitions)
-                .mapToPair(e -> new Tuple2<>(e._2()._1().input(), e._2()._2()));
+                })
+                .partitionBy(byOrderPartitions);
+        return lookUp(byOrder, placedByOrder).mapToPair(e -> new Tuple2<>(e._1().input(), e._2()));
+    }
+
+    /**
+     * Each article with the value of its order in {@code values} (null when it has none), partition by partition:
+     * both are partitioned alike, and a partition's values are held in a map while its articles stream by.
+     */
+    private static <V> JavaRDD<Tuple2<Doc, V>> lookUp(JavaPairRDD<String, Doc> byOrder, JavaPairRDD<String, V> values) {
+        return byOrder.zipPartitions(values, (docs, pairs) -> {
+            Map<String, V> of = new HashMap<>();
+            pairs.forEachRemaining(p -> of.put(p._1(), p._2()));
+            return new Iterator<Tuple2<Doc, V>>() {
+                @Override
+                public boolean hasNext() {
+                    return docs.hasNext();
+                }
+
+                @Override
+                public Tuple2<Doc, V> next() {
+                    Doc d = docs.next()._2();
+                    return new Tuple2<>(d, of.get(d.order()));
+                }
+            };
+        });
     }
 
     /** Near-duplicate pairs of a band bucket: each member against the earliest members before it. */
