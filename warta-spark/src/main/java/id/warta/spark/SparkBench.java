@@ -4,7 +4,9 @@ import id.warta.Warta;
 import id.warta.WartaOptions;
 import id.warta.export.Json;
 import id.warta.model.RawDocument;
+import id.warta.model.Analysis;
 import id.warta.source.Sources;
+import id.warta.store.WartaStore;
 import id.warta.store.eval.GeneratedArticle;
 import id.warta.store.eval.GeneratedCorpus;
 import org.apache.spark.sql.SparkSession;
@@ -27,13 +29,15 @@ import java.util.stream.Stream;
  * {@code warta spark bench}: the job's throughput against the single-process pipeline on one generated corpus, in one
  * run: generated Indonesian news pages ({@link GeneratedCorpus}: originals, syndicated copies, rewrites, reposts)
  * written as gzipped WARC files, then pages per second for {@code warta analyze} on one thread (each record read
- * with {@link Sources#fromWarc}, analysed and written as JSON), and for the whole Spark job (analysis, duplicates,
+ * with {@link Sources#fromWarc}, analysed and written as JSON), for {@code warta ingest} on one thread (the same,
+ * then stored: the store's duplicates, stories and index, the decisions the job makes), and for the whole Spark job (analysis, duplicates,
  * stories, every table written) in {@code local[1]} and {@code local[2]}. A warm-up of each path comes first (the
  * models load and the code compiles once). The pages are published over {@code --days} days: every table writes a
  * file per day, so a thin spread (an archive's few pages a day) costs the job more per page than a crawl's.
  */
 @Command(name = "bench",
-        description = "Measures pages/s of the single-process pipeline (one thread) and of the Spark job in local[1] "
+        description = "Measures pages/s of the single-process pipeline (analyze, and ingest into a store; one "
+                + "thread) and of the Spark job in local[1] "
                 + "and local[2] over generated WARC files.")
 final class SparkBench implements Callable<Integer> {
 
@@ -76,8 +80,9 @@ final class SparkBench implements Callable<Integer> {
         List<Path> warcs = generate(dir.resolve("warc"), pages, files, seed);
         List<Path> warm = generate(dir.resolve("warm"), warmPages, 2, seed + 1);
 
-        cli(warm);
-        Result cli = cli(warcs);
+        cli(warm, dir.resolve("warm-store"));
+        Result cli = cli(warcs, null);
+        Result ingest = cli(warcs, dir.resolve("store"));
         spark("local[1]", warm, dir.resolve("warm-out"));
         Result one = spark("local[1]", warcs, dir.resolve("out-1"));
         Result two = spark("local[2]", warcs, dir.resolve("out-2"));
@@ -85,10 +90,12 @@ final class SparkBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "pages %d in %d WARC files; %d cores available%n", cli.pages, files,
                 Runtime.getRuntime().availableProcessors());
         System.out.println(cli.line("cli, 1 thread"));
+        System.out.println(ingest.line("cli ingest"));
         System.out.println(one.line("spark local[1]"));
         System.out.println(two.line("spark local[2]"));
-        System.out.printf(Locale.ROOT, "scaling local[1] -> local[2]: %.2fx; spark per core vs cli: %.0f%%%n",
-                two.rate() / one.rate(), 100 * one.rate() / cli.rate());
+        System.out.printf(Locale.ROOT, "scaling local[1] -> local[2]: %.2fx; spark per core vs cli: %.0f%%, vs cli "
+                + "ingest: %.0f%%%n", two.rate() / one.rate(), 100 * one.rate() / cli.rate(),
+                100 * one.rate() / ingest.rate());
         // each table writes a file per day: with few pages a day, creating files weighs on the job's rate
         long days;
         try (Stream<Path> parts = Files.list(dir.resolve("out-1").resolve("articles"))) {
@@ -129,23 +136,37 @@ final class SparkBench implements Callable<Integer> {
         return out;
     }
 
-    /** The single-process path: every record read, analysed and serialised on this thread. */
-    private static Result cli(List<Path> warcs) throws IOException {
+    /**
+     * The single-process path on this thread: every record read, analysed and serialised ({@code warta analyze});
+     * with a {@code store} folder, also stored there ({@code warta ingest}: the store's duplicates, stories and
+     * index, the decisions the job makes), then committed.
+     */
+    private static Result cli(List<Path> warcs, Path store) throws IOException {
         Warta warta = Warta.with(WartaOptions.defaults());
         long n = 0;
         long bytes = 0;
         long start = System.nanoTime();
-        for (Path warc : warcs) {
-            try (InputStream in = Files.newInputStream(warc);
-                 Stream<RawDocument> docs = Sources.fromWarc(warc.toString(), in, WartaOptions.defaults())) {
-                for (Iterator<RawDocument> it = docs.iterator(); it.hasNext(); ) {
-                    bytes += Json.writer().writeValueAsBytes(warta.analyze(it.next())).length;
-                    n++;
+        try (WartaStore into = store == null ? null : WartaStore.open(store)) {
+            for (Path warc : warcs) {
+                try (InputStream in = Files.newInputStream(warc);
+                     Stream<RawDocument> docs = Sources.fromWarc(warc.toString(), in, WartaOptions.defaults())) {
+                    for (Iterator<RawDocument> it = docs.iterator(); it.hasNext(); ) {
+                        Analysis analysis = warta.analyze(it.next());
+                        bytes += Json.writer().writeValueAsBytes(analysis).length;
+                        if (into != null) {
+                            into.ingest(analysis);
+                        }
+                        n++;
+                    }
                 }
+            }
+            if (into != null) {
+                into.commit();
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf(Locale.ROOT, "bench: cli %d pages, %d bytes of records, %.1f s%n", n, bytes, seconds);
+        System.err.printf(Locale.ROOT, "bench: cli%s %d pages, %d bytes of records, %.1f s%n",
+                store == null ? "" : " ingest", n, bytes, seconds);
         return new Result(n, seconds);
     }
 
