@@ -248,6 +248,27 @@ class WartaStoreTest {
         }
     }
 
+    @Test
+    void facetValuesAreTheSearchersOwnAfterValuesSortingBeforeThemAreAdded() {
+        try (WartaStore store = WartaStore.open(dir)) {
+            store.ingest(Corpus.aid());
+            store.commit();
+            SearchResult before = store.search(SearchQuery.all().withLanguage("id"));
+            assertThat(before.facets().get("day")).containsExactly(new SearchResult.FacetCount("2023-02-09", 1));
+            assertThat(before.facets().get("country")).contains(new SearchResult.FacetCount("TUR", 1));
+            // an earlier day and other places: the values read before now have other ordinals
+            store.ingest(Corpus.flood());
+            store.ingest(Corpus.floodOther());
+            store.commit();
+            SearchResult after = store.search(SearchQuery.all().withLanguage("id"));
+            assertThat(after.facets().get("day")).containsExactly(new SearchResult.FacetCount("2023-02-01", 2),
+                    new SearchResult.FacetCount("2023-02-09", 1));
+            assertThat(after.facets().get("country")).contains(new SearchResult.FacetCount("TUR", 1));
+            assertThat(after.facets().get("entity")).contains(new SearchResult.FacetCount("Kota Semarang", 2));
+            assertThat(after.facets().get("type")).contains(new SearchResult.FacetCount("AID", 1));
+        }
+    }
+
     private static List<String> ids(SearchResult r) {
         return r.hits().stream().map(SearchHit::id).toList();
     }

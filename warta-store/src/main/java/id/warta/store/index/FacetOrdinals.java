@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Facet counting for one searcher over plain arrays: each segment's facet ordinals read once into an array (kept
@@ -50,11 +51,21 @@ public final class FacetOrdinals {
     private final Segment[] segments;
     /** Per leaf: segment ordinal to global ordinal; null when the reader has one segment (they are the same). */
     private final int[][] global;
+    /**
+     * The label of each global ordinal, read the first time a search shows it: reading one through the reader
+     * state builds a view over every segment's doc values, which cost a search more than its top values did.
+     */
+    private final AtomicReferenceArray<String> labels;
+    /** Reads the labels not read yet; guarded by itself (doc values are not thread-safe). */
+    private final SortedSetDocValues labelReader;
 
-    private FacetOrdinals(SortedSetDocValuesReaderState state, Segment[] segments, int[][] global) {
+    private FacetOrdinals(SortedSetDocValuesReaderState state, Segment[] segments, int[][] global,
+                          SortedSetDocValues labelReader) {
         this.state = state;
         this.segments = segments;
         this.global = global;
+        this.labels = new AtomicReferenceArray<>(state.getSize());
+        this.labelReader = labelReader;
     }
 
     /** The arrays of a searcher's reader, whose facet state is {@code state}. */
@@ -79,7 +90,7 @@ public final class FacetOrdinals {
                 global[ctx.ord] = g;
             }
         }
-        return new FacetOrdinals(state, segments, global);
+        return new FacetOrdinals(state, segments, global, top);
     }
 
     private static Segment segment(LeafReader reader, String field) throws IOException {
@@ -222,13 +233,25 @@ public final class FacetOrdinals {
             }
             best[at] = ord;
         }
-        SortedSetDocValues values = state.getDocValues();
         List<SearchResult.FacetCount> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            BytesRef term = values.lookupOrd(best[i]);
-            String[] path = FacetsConfig.stringToPath(term.utf8ToString());
-            out.add(new SearchResult.FacetCount(path[path.length - 1], counts[best[i]]));
+            out.add(new SearchResult.FacetCount(label(best[i]), counts[best[i]]));
         }
         return out;
+    }
+
+    /** The value (last path component) of a global ordinal. */
+    private String label(int ord) throws IOException {
+        String label = labels.get(ord);
+        if (label == null) {
+            BytesRef term;
+            synchronized (labelReader) {
+                term = BytesRef.deepCopyOf(labelReader.lookupOrd(ord));
+            }
+            String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+            label = path[path.length - 1];
+            labels.set(ord, label);
+        }
+        return label;
     }
 }

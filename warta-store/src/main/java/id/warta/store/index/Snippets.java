@@ -93,9 +93,12 @@ public final class Snippets {
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                int n = numbered.indexOf(term.toString());
-                if (n >= 0) {
-                    out.add(new int[] {offset.startOffset(), offset.endOffset(), n});
+                // compared in place, not as a string built per token of every text of a page
+                for (int n = 0; n < numbered.size(); n++) {
+                    if (numbered.get(n).contentEquals(term)) {
+                        out.add(new int[] {offset.startOffset(), offset.endOffset(), n});
+                        break;
+                    }
                 }
             }
             ts.end();
