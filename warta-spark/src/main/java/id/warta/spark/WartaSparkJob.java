@@ -119,7 +119,9 @@ public final class WartaSparkJob implements Callable<Integer> {
         JavaRDD<Doc> docs = sc.parallelize(files, Math.max(1, files.size()))
                 .mapPartitions(paths -> Analyse.files(paths, conf))
                 .persist(StorageLevel.DISK_ONLY());
-        int partitions = Math.max(sc.defaultParallelism(), Math.min(files.size(), 200));
+        // the shuffles' partitions: a few per core, whatever the number of files (each task costs tens of
+        // milliseconds whatever its size, and there are some 40 stages)
+        int partitions = 2 * sc.defaultParallelism();
         // the decisions see the articles without their analysis records, which only the tables need
         JavaRDD<Doc> kept = Decisions.exact(docs.filter(Doc::ok).map(Doc::light))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
