@@ -27,6 +27,7 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -799,8 +800,11 @@ public final class WartaStore implements Closeable {
                 top = s.search(q, n, NEWEST);
                 total = s.count(q);
             } else {
-                FacetsCollector fc = new FacetsCollector();
-                top = text != null ? FacetsCollector.search(s, q, n, fc) : FacetsCollector.search(s, q, n, NEWEST, fc);
+                // two passes: the facets visit every match but need no score; the page, alone, lets Lucene skip
+                // the matches that cannot make it (block-max WAND by score, the day points when newest first),
+                // where one pass collecting both scored every match
+                FacetsCollector fc = s.search(q, new FacetsCollectorManager());
+                top = text != null ? s.search(q, n) : s.search(q, n, NEWEST);
                 total = 0;
                 for (FacetsCollector.MatchingDocs m : fc.getMatchingDocs()) {
                     total += m.totalHits;

@@ -24,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,6 +103,11 @@ public final class ApiBench implements Callable<Integer> {
 
     @Option(names = "--fill-only", description = "Fill, then stop without loading the server.")
     boolean fillOnly;
+
+    @Option(names = "--mix-out", paramLabel = "FILE", description = "Write the /search query mix to FILE, one path "
+            + "a line, and stop: the load of an external generator, e.g. wrk with bench/wrk-mix.lua (a client "
+            + "that costs little CPU leaves more of a small machine to the server).")
+    Path mixOut;
 
     @Spec
     CommandSpec spec;
@@ -192,6 +198,11 @@ public final class ApiBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "server %s, store %s, heap limit of the %s JVM %d MB%n", base, health,
                 store == null ? "client's" : "server's and client's", Runtime.getRuntime().maxMemory() >> 20);
         List<String> mix = mix(store, client, base);
+        if (mixOut != null) {
+            Files.write(mixOut, mix, StandardCharsets.UTF_8);
+            System.out.printf(Locale.ROOT, "query mix: %d paths written to %s%n", mix.size(), mixOut);
+            return 0;
+        }
         System.out.printf(Locale.ROOT, "query mix: %d searches with filters and facets (size 10), e.g. %s%n",
                 mix.size(), mix.get(0));
 
