@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,6 +38,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -85,9 +88,15 @@ public final class ApiBench implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     int analyses = 500;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Unmeasured requests of each kind first (default: "
+    @Option(names = "--warmup-seconds", paramLabel = "N", description = "Most seconds of unmeasured /search load from "
+            + "the clients first (default: ${DEFAULT-VALUE}); with the server in this JVM it stops earlier, once the "
+            + "JIT compiler has settled (under 2% of the time compiling over 5 s): until then a server compiles "
+            + "for minutes, and the run would measure the compiler, not the server.")
+    int warmupSeconds = 180;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Unmeasured /analyze requests first (default: "
             + "${DEFAULT-VALUE}).")
-    int warmup = 300;
+    int warmup = 100;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the query mix (default: ${DEFAULT-VALUE}).")
     long seed = 7;
@@ -120,9 +129,9 @@ public final class ApiBench implements Callable<Integer> {
         if ((data == null) == (url == null)) {
             throw new ParameterException(spec.commandLine(), "give either --data DIR or --url URL");
         }
-        if (clients < 1 || searches < 1 || analyses < 1 || warmup < 0) {
+        if (clients < 1 || searches < 1 || analyses < 1 || warmup < 0 || warmupSeconds < 0) {
             throw new ParameterException(spec.commandLine(), "--clients, --searches and --analyses must be "
-                    + "positive, --warmup not negative");
+                    + "positive, --warmup and --warmup-seconds not negative");
         }
         if (fillTo > 0) {
             if (fillFrom == null || data == null) {
@@ -217,9 +226,8 @@ public final class ApiBench implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e6, r.body().length());
         }
         sampleHeap(client, base);
-        for (int i = 0; i < warmup; i++) {
-            get(client, base + mix.get(i % mix.size()));
-        }
+        warmUp(client, base, mix, store != null);
+        long compiledBefore = compiled();
         long[] search = new long[searches];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger searchErrors = new AtomicInteger();
@@ -250,11 +258,15 @@ public final class ApiBench implements Callable<Integer> {
         sampleHeap(client, base);
         report("/search", clients, search, searchSeconds, searchErrors.get(), 100);
         if (store != null) {
+            System.out.printf(Locale.ROOT, "JIT compiling during the measured /search run: %d ms%n",
+                    compiled() - compiledBefore);
+        }
+        if (store != null) {
             storeAlone(store, mix);
         }
 
         byte[] article = resource("id/warta/app/serve/bench-article.html");
-        for (int i = 0; i < Math.min(warmup, 100); i++) {
+        for (int i = 0; i < warmup; i++) {
             post(client, base + "/analyze", article);
         }
         long[] analyze = new long[analyses];
@@ -277,6 +289,53 @@ public final class ApiBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "server heap: highest in use seen %d MB (goal <= 1024 MB); errors in all: %d"
                 + "%n", peakHeap.get() >> 20, searchErrors.get() + analyzeErrors);
         return 0;
+    }
+
+    /** Milliseconds this JVM's JIT compilers have spent compiling, or 0 when it does not say. */
+    private static long compiled() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /**
+     * Unmeasured /search load from the clients over the mix for at most --warmup-seconds; with the server in this
+     * JVM, it stops once the JIT compiler spent under 2% of a 5-second window compiling (after 10 s at least).
+     */
+    private void warmUp(HttpClient client, String base, List<String> mix, boolean inProcess) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                while (!stop.get()) {
+                    get(client, base + mix.get(Math.floorMod(next.getAndIncrement(), mix.size())));
+                }
+                return null;
+            }));
+        }
+        long window = 5_000;
+        long start = System.nanoTime();
+        long compiled = compiled();
+        double share = Double.NaN;
+        long elapsed;
+        while ((elapsed = (System.nanoTime() - start) / 1_000_000) < warmupSeconds * 1_000L) {
+            Thread.sleep(Math.min(window, warmupSeconds * 1_000L - elapsed));
+            long now = compiled();
+            share = (now - compiled) / (double) window;
+            compiled = now;
+            if (inProcess && share < 0.02 && elapsed + window >= 10_000) {
+                break;
+            }
+        }
+        stop.set(true);
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "warm-up: %d /search requests in %.0f s%s%n", next.get(),
+                (System.nanoTime() - start) / 1e9, inProcess ? String.format(Locale.ROOT,
+                        "; JIT compiling %.1f%% of its last 5 s", 100 * share) : "");
     }
 
     /** The same searches straight on the store from as many threads: what the HTTP layer adds is the difference. */
