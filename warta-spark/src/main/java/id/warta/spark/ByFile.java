@@ -62,7 +62,8 @@ final class ByFile extends Partitioner {
      * The kept articles of one file's partition with their placements (the records without one were exact
      * duplicates of another, or errors), in the file's order.
      */
-    static Iterator<Tables.Placed> placed(Iterator<Doc> docs, Iterator<Tuple2<String, Decisions.Placement>> placements) {
+    static Iterator<Tables.Placed> placed(Iterator<Doc> docs,
+                                          Iterator<Tuple2<String, Decisions.Placement>> placements) {
         Map<String, Decisions.Placement> of = new HashMap<>();
         placements.forEachRemaining(p -> of.put(p._1(), p._2()));
         return new Iterator<>() {

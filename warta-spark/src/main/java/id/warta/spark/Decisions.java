@@ -124,7 +124,8 @@ final class Decisions {
      * Each article with the value of its order in {@code values} (null when it has none), partition by partition:
      * both are partitioned alike, and a partition's values are held in a map while its articles stream by.
      */
-    private static <V> JavaRDD<Tuple2<Doc, V>> lookUp(JavaPairRDD<String, Doc> byOrder, JavaPairRDD<String, V> values) {
+    private static <V> JavaRDD<Tuple2<Doc, V>> lookUp(JavaPairRDD<String, Doc> byOrder,
+                                                      JavaPairRDD<String, V> values) {
         return byOrder.zipPartitions(values, (docs, pairs) -> {
             Map<String, V> of = new HashMap<>();
             pairs.forEachRemaining(p -> of.put(p._1(), p._2()));

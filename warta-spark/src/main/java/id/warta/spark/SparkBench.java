@@ -3,8 +3,8 @@ package id.warta.spark;
 import id.warta.Warta;
 import id.warta.WartaOptions;
 import id.warta.export.Json;
-import id.warta.model.RawDocument;
 import id.warta.model.Analysis;
+import id.warta.model.RawDocument;
 import id.warta.source.Sources;
 import id.warta.store.WartaStore;
 import id.warta.store.eval.GeneratedArticle;
@@ -28,17 +28,17 @@ import java.util.stream.Stream;
 /**
  * {@code warta spark bench}: the job's throughput against the single-process pipeline on one generated corpus, in one
  * run: generated Indonesian news pages ({@link GeneratedCorpus}: originals, syndicated copies, rewrites, reposts)
- * written as gzipped WARC files, then pages per second for {@code warta analyze} on one thread (each record read
- * with {@link Sources#fromWarc}, analysed and written as JSON), for {@code warta ingest} on one thread (the same,
- * then stored: the store's duplicates, stories and index, the decisions the job makes), and for the whole Spark job (analysis, duplicates,
- * stories, every table written) in {@code local[1]} and {@code local[2]}. A warm-up of each path comes first (the
- * models load and the code compiles once). The pages are published over {@code --days} days: every table writes a
- * file per day, so a thin spread (an archive's few pages a day) costs the job more per page than a crawl's.
+ * written as gzipped WARC files, then pages per second for {@code warta analyze} on one thread (each record read with
+ * {@link Sources#fromWarc}, analysed and written as JSON), for {@code warta ingest} on one thread (the same, then
+ * stored: the store's duplicates, stories and index, the decisions the job makes), and for the whole Spark job
+ * (analysis, duplicates, stories, every table written) in {@code local[1]} and {@code local[2]}. A warm-up of each path
+ * comes first (the models load and the code compiles once). The pages are published over {@code --days} days: every
+ * table writes a file per day, so a thin spread (an archive's few pages a day) costs the job more per page than a
+ * crawl's.
  */
 @Command(name = "bench",
         description = "Measures pages/s of the single-process pipeline (analyze, and ingest into a store; one "
-                + "thread) and of the Spark job in local[1] "
-                + "and local[2] over generated WARC files.")
+                + "thread) and of the Spark job in local[1] and local[2] over generated WARC files.")
 final class SparkBench implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")

@@ -54,8 +54,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * one of that size from fewer: each copy of a source article gets a new URL, one of a few invented sites, a
  * publication day shifted by up to a year and a numbered sentence after its text (so that its text hash differs
  * and it is stored, as a near-duplicate of its source, with the same entities and events at the same offsets).
- * The index then has the size and the facet values of a real one; its stories are larger than real ones. Against a server started here over a store opened
- * read-only, or a running one ({@code --url}). Not a test: it reports, it does not judge.
+ * The index then has the size and the facet values of a real one; its stories are larger than real ones. Against a
+ * server started here over a store opened read-only, or a running one ({@code --url}); before the measured searches,
+ * unmeasured load until the server's JIT compiler settles. Not a test: it reports, it does not judge.
  */
 @Command(name = "api", mixinStandardHelpOptions = true,
         description = {"Loads the HTTP API on loopback and reports latency percentiles: /search with facets from "

@@ -27,13 +27,13 @@ import java.util.stream.StreamSupport;
  * Realistic Indonesian news articles generated from the PANL-BPPT sentences, deterministic from a seed, streamed
  * (a million articles cost no more memory than ten), with a share of near-duplicates whose originals are known.
  *
- * <p>An original is 8 to 16 sentences of one section of the corpus (international, economy, science, sport),
- * drawn as runs of 2 to 4 consecutive sentences from random places, so that it reads locally like news and two
- * originals rarely share more than a sentence run; paragraphs of 1 to 3 sentences, the first opening with the
- * outlet's dateline, a "Baca Juga" teaser now and then, the outlet's closing lines. Outlets, their URL schemes
- * and editors are invented; titles are made from the lead sentence; publication days advance from 1 January 2021
- * over the stream, to 31 December 2023 unless another span is asked for. The other kinds ({@link GeneratedArticle.Kind}) copy, rewrite or resemble
- * one of the originals of the last three days (at most the last {@value #RECENT}), as syndication does.
+ * <p>An original is 8 to 16 sentences of one section of the corpus (international, economy, science, sport), drawn as
+ * runs of 2 to 4 consecutive sentences from random places, so that it reads locally like news and two originals rarely
+ * share more than a sentence run; paragraphs of 1 to 3 sentences, the first opening with the outlet's dateline, a "Baca
+ * Juga" teaser now and then, the outlet's closing lines. Outlets, their URL schemes and editors are invented; titles
+ * are made from the lead sentence; publication days advance from 1 January 2021 over the stream, to 31 December 2023
+ * unless another span is asked for. The other kinds ({@link GeneratedArticle.Kind}) copy, rewrite or resemble one of
+ * the originals of the last three days (at most the last {@value #RECENT}), as syndication does.
  *
  * <p>Nothing of the corpus is kept: the folder is read at run time. Thread-safe; each iterator is independent.
  */
