@@ -119,14 +119,14 @@ public final class WartaSparkJob implements Callable<Integer> {
         JavaRDD<Doc> docs = sc.parallelize(files, Math.max(1, files.size()))
                 .mapPartitions(paths -> Analyse.files(paths, conf))
                 .persist(StorageLevel.DISK_ONLY());
-        // the shuffles' partitions: a few per core, whatever the number of files (each task costs tens of
+        // the shuffles' partitions: two per core, whatever the number of files (each task costs tens of
         // milliseconds whatever its size, and there are some 40 stages)
         int partitions = 2 * sc.defaultParallelism();
         // the decisions see the articles without their analysis records, which only the tables need
         JavaRDD<Doc> kept = Decisions.exact(docs.filter(Doc::ok).map(Doc::light))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         // the placements go to the partitions of the records they are for, which stay where they are: shuffling
-        // the records to their placements would move every analysis record, twice the size of the whole output
+        // the records to their placements would move every analysis record (~10 KB a page) once more
         JavaPairRDD<String, Decisions.Placement> placements = Decisions.place(kept, options, partitions, rounds)
                 .partitionBy(new ByFile(files))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
