@@ -3,18 +3,7 @@ package id.warta.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.warta.export.Json;
-import id.warta.store.export.ParquetCodecs;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Types;
+import id.warta.store.load.JobTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static id.warta.store.load.JobTables.ANALYSES;
+import static id.warta.store.load.JobTables.ERRORS;
+import static id.warta.store.load.JobTables.HEATWAVE;
+import static id.warta.store.load.JobTables.LANDSLIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,36 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * on the class path (the build leaves it out of the tests, as out of warta.jar).
  */
 class IngestFromParquetTest extends CommandTestSupport {
-
-    private static final String LANDSLIDE = """
-            Longsor Timbun Rumah Warga di Banjarnegara, Empat Orang Hilang
-
-            By Sri Wahyuni, Rabu, 1 Februari 2023 | 10:15 WIB
-
-            Kabarbanyumas.com - Tanah longsor menimbun lima rumah di Desa Pandanarum, Kecamatan Pagentan, Kabupaten \
-            Banjarnegara, Jawa Tengah, Selasa (31/1) malam setelah hujan deras mengguyur sejak sore.
-
-            Badan Penanggulangan Bencana Daerah (BPBD) Banjarnegara mencatat empat warga masih hilang dan 87 jiwa \
-            mengungsi ke balai desa.
-
-            "Tim gabungan masih mencari korban dengan alat berat, tetapi tanah yang labil menyulitkan pencarian," \
-            kata Kepala Pelaksana BPBD Banjarnegara Aris Sudaryanto, Rabu (1/2).
-            """;
-
-    private static final String HEATWAVE = """
-            Heatwave grips northern India as temperatures pass 47C
-
-            By Priya Raman, Monday, 29 May 2023 | 14:20
-
-            Temperatures climbed above 47 degrees Celsius in parts of Uttar Pradesh and Rajasthan on Monday, the \
-            India Meteorological Department said, as a heatwave entered its second week.
-
-            Hospitals in Lucknow reported 120 admissions for heatstroke since Friday, a health official told \
-            reporters.
-            """;
-
-    private static final List<String> ANALYSES = List.of("id", "analysis");
-    private static final List<String> ERRORS = List.of("id", "input", "url", "code", "message", "fetched");
 
     @TempDir
     Path dir;
@@ -78,31 +41,6 @@ class IngestFromParquetTest extends CommandTestSupport {
         return in;
     }
 
-    /** Writes string columns as Spark does: optional UTF-8 binaries, Snappy pages. */
-    private static Path parquet(Path file, List<String> columns, List<String[]> rows) throws IOException {
-        Files.createDirectories(file.getParent());
-        Types.MessageTypeBuilder message = Types.buildMessage();
-        for (String c : columns) {
-            message.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c);
-        }
-        MessageType schema = message.named("spark_schema");
-        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema)
-                .withConf(new PlainParquetConfiguration()).withCodecFactory(ParquetCodecs.INSTANCE)
-                .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
-            for (String[] row : rows) {
-                Group g = groups.newGroup();
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i] != null) {
-                        g.append(columns.get(i), row[i]);
-                    }
-                }
-                writer.write(g);
-            }
-        }
-        return file;
-    }
-
     /**
      * The job's output for the inputs: their analysis records partitioned by day, one error row, a bad record, and a
      * file cut short by a failed upload.
@@ -113,16 +51,16 @@ class IngestFromParquetTest extends CommandTestSupport {
         assertThat(records).hasSize(3);
         Path job = dir.resolve("job");
         Path analyses = job.resolve("analyses");
-        Path landslides = parquet(analyses.resolve("day=2023-02-01/part-00000-5e1d.c000.snappy.parquet"), ANALYSES,
-                List.of(new String[] {"a1", records[0]}, new String[] {"a2", records[1]}));
-        parquet(analyses.resolve("day=2023-05-29/part-00001-5e1d.c000.snappy.parquet"), ANALYSES,
+        Path landslides = JobTables.write(analyses.resolve("day=2023-02-01/part-00000-5e1d.c000.snappy.parquet"),
+                ANALYSES, List.of(new String[] {"a1", records[0]}, new String[] {"a2", records[1]}));
+        JobTables.write(analyses.resolve("day=2023-05-29/part-00001-5e1d.c000.snappy.parquet"), ANALYSES,
                 List.of(new String[] {"b1", records[2]}, new String[] {"b2", "{\"input\": \"cc-news.warc.gz#912"}));
         byte[] whole = Files.readAllBytes(landslides);
         Files.createDirectories(analyses.resolve("day=unknown"));
         Files.write(analyses.resolve("day=unknown/part-00002-5e1d.c000.snappy.parquet"),
                 Arrays.copyOf(whole, whole.length / 2));
         Files.writeString(analyses.resolve("_SUCCESS"), "");
-        parquet(job.resolve("errors/day=2023-02-01/part-00000-9a0c.c000.snappy.parquet"), ERRORS,
+        JobTables.write(job.resolve("errors/day=2023-02-01/part-00000-9a0c.c000.snappy.parquet"), ERRORS,
                 List.<String[]>of(new String[] {"e1", "cc-news-2023-02-01.warc.gz#48213",
                         "https://kabarbanyumas.com/unduh/laporan.pdf", "not-html",
                         "the response is application/pdf, not HTML", "2023-02-01T04:12:09Z"}));

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import static id.warta.store.load.JobTables.HEATWAVE;
+import static id.warta.store.load.JobTables.LANDSLIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,33 +42,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * error rows as the job records them, and broken files and records, which must each become one failed record.
  */
 class JobOutputTest {
-
-    private static final String LANDSLIDE = """
-            Longsor Timbun Rumah Warga di Banjarnegara, Empat Orang Hilang
-
-            By Sri Wahyuni, Rabu, 1 Februari 2023 | 10:15 WIB
-
-            Kabarbanyumas.com - Tanah longsor menimbun lima rumah di Desa Pandanarum, Kecamatan Pagentan, Kabupaten \
-            Banjarnegara, Jawa Tengah, Selasa (31/1) malam setelah hujan deras mengguyur sejak sore.
-
-            Badan Penanggulangan Bencana Daerah (BPBD) Banjarnegara mencatat empat warga masih hilang dan 87 jiwa \
-            mengungsi ke balai desa.
-
-            "Tim gabungan masih mencari korban dengan alat berat, tetapi tanah yang labil menyulitkan pencarian," \
-            kata Kepala Pelaksana BPBD Banjarnegara Aris Sudaryanto, Rabu (1/2).
-            """;
-
-    private static final String HEATWAVE = """
-            Heatwave grips northern India as temperatures pass 47C
-
-            By Priya Raman, Monday, 29 May 2023 | 14:20
-
-            Temperatures climbed above 47 degrees Celsius in parts of Uttar Pradesh and Rajasthan on Monday, the \
-            India Meteorological Department said, as a heatwave entered its second week.
-
-            Hospitals in Lucknow reported 120 admissions for heatstroke since Friday, a health official told \
-            reporters.
-            """;
 
     private static Analysis landslide;
     private static Analysis heatwave;
