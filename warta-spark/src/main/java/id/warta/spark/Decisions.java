@@ -46,11 +46,6 @@ final class Decisions {
         private static final long serialVersionUID = 1L;
     }
 
-    /** A member of a band bucket. */
-    record Signed(String order, int[] signature) implements Serializable {
-        private static final long serialVersionUID = 1L;
-    }
-
     /** A member of a profile-key bucket: home in its own day bucket, visitor in the next one. */
     record Profiled(String order, byte[] profile, boolean home) implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -70,19 +65,29 @@ final class Decisions {
     static JavaPairRDD<String, Placement> place(JavaRDD<Doc> kept, StoreOptions options, int partitions,
                                                 int rounds) {
         double nearSimilarity = options.nearDuplicateSimilarity();
-        JavaPairRDD<String, String> nearEdges = kept
-                .filter(d -> d.signature().length > 0)
+        // band buckets hold order keys only, and only the pairs they make are compared, their signatures brought
+        // by joins: carried in the buckets, a signature (120 values) travelled once per band (40), a shuffle some
+        // ten times larger, for buckets that mostly hold one article and compare nothing
+        JavaRDD<Doc> signed = kept.filter(d -> d.signature().length > 0);
+        JavaPairRDD<String, int[]> signatures = signed.mapToPair(d -> new Tuple2<>(d.order(), d.signature()));
+        JavaPairRDD<String, String> nearEdges = signed
                 .flatMapToPair(d -> {
-                    Signed s = new Signed(d.order(), d.signature());
                     List<String> bands = d.bandKeys();
-                    List<Tuple2<String, Signed>> out = new ArrayList<>(bands.size());
+                    List<Tuple2<String, String>> out = new ArrayList<>(bands.size());
                     for (String band : bands) {
-                        out.add(new Tuple2<>(band, s));
+                        out.add(new Tuple2<>(band, d.order()));
                     }
                     return out.iterator();
                 })
                 .groupByKey(partitions)
-                .flatMapToPair(bucket -> nearEdges(bucket._2(), nearSimilarity));
+                .flatMapToPair(bucket -> bandPairs(bucket._2()))
+                // a pair sharing several bands is compared once
+                .distinct(partitions)
+                .join(signatures, partitions)
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
+                .join(signatures, partitions)
+                .filter(e -> similar(e._2()._1()._2(), e._2()._2(), nearSimilarity))
+                .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
         // order -> the order of the earliest article of its near-duplicate group (only for articles with an edge)
         JavaPairRDD<String, String> group = Components.labels(nearEdges, partitions, rounds);
 
@@ -144,22 +149,24 @@ final class Decisions {
         });
     }
 
-    /** Near-duplicate pairs of a band bucket: each member against the earliest members before it. */
-    static Iterator<Tuple2<String, String>> nearEdges(Iterable<Signed> bucket, double similarity) {
-        List<Signed> members = earliest(bucket, Signed::order);
-        List<Signature> signatures = new ArrayList<>(members.size());
-        for (Signed s : members) {
-            signatures.add(new Signature(s.signature()));
-        }
-        List<Tuple2<String, String>> edges = new ArrayList<>();
+    /**
+     * The pairs of a band bucket to compare, (earlier, later): each member with the earliest members before it, at
+     * most {@link #SIMILARITY_CANDIDATES}.
+     */
+    static Iterator<Tuple2<String, String>> bandPairs(Iterable<String> bucket) {
+        List<String> members = earliest(bucket, Function.identity());
+        List<Tuple2<String, String>> pairs = new ArrayList<>();
         for (int i = 1; i < members.size(); i++) {
             for (int j = 0; j < Math.min(i, SIMILARITY_CANDIDATES); j++) {
-                if (signatures.get(i).similarity(signatures.get(j)) >= similarity) {
-                    edges.add(new Tuple2<>(members.get(j).order(), members.get(i).order()));
-                }
+                pairs.add(new Tuple2<>(members.get(j), members.get(i)));
             }
         }
-        return edges.iterator();
+        return pairs.iterator();
+    }
+
+    /** Whether two truncated signatures estimate a similarity of at least {@code similarity}. */
+    static boolean similar(int[] a, int[] b, double similarity) {
+        return new Signature(a).similarity(new Signature(b)) >= similarity;
     }
 
     /**
@@ -188,9 +195,10 @@ final class Decisions {
         List<Tuple2<String, String>> edges = new ArrayList<>();
         for (int i = 1; i < members.size(); i++) {
             for (int j = i - 1; j >= Math.max(0, i - STORY_CANDIDATES); j--) {
-                // two visitors met at home in the bucket before
+                // two visitors met at home in the bucket before; a pair whose shared names cannot reach the
+                // threshold is not compared event by event (the same decision, for less work)
                 if ((members.get(i).home() || members.get(j).home())
-                        && matcher.score(profiles.get(i), profiles.get(j)) >= similarity) {
+                        && matcher.score(profiles.get(i), profiles.get(j), similarity) >= similarity) {
                     edges.add(new Tuple2<>(members.get(j).order(), members.get(i).order()));
                 }
             }

@@ -25,7 +25,9 @@ import scala.Tuple2;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The job's output tables: the rows of {@code warta export} ({@link Rows}), each with the partition column
@@ -104,24 +106,24 @@ final class Tables {
         }
         Story story = WartaStore.build(id, articles);
         rows.add(new Tuple2<>(Table.STORIES, row(Rows.story(story), Rows.STORIES, placed.get(0).doc().day())));
+        // a story of a thousand articles has thousands of events, each shown with the article that first reported it
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            index.putIfAbsent(articles.get(i).id(), i);
+        }
         int number = 0;
         for (StoryEvent e : story.events()) {
-            int source = indexOf(articles, e.articles().get(0));
+            Integer source = index.get(e.articles().get(0));
+            if (source == null) {
+                throw new IllegalStateException("story event of article " + e.articles().get(0)
+                        + ", which is not in its story");
+            }
             Analysis analysis = articles.get(source).analysis();
             Event event = e.event();
             rows.add(new Tuple2<>(Table.EVENTS, row(Rows.event(id + "#e" + ++number, analysis.article(), event, id,
                     e.articles()), Rows.EVENTS, placed.get(source).doc().day())));
         }
         return rows;
-    }
-
-    private static int indexOf(List<StoredArticle> articles, String id) {
-        for (int i = 0; i < articles.size(); i++) {
-            if (articles.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("story event of article " + id + ", which is not in its story");
     }
 
     /** The Spark schema of a table's columns, then {@value #DAY}. */

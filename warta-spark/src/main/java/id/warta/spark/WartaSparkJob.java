@@ -7,14 +7,12 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import scala.Tuple2;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -136,12 +134,14 @@ public final class WartaSparkJob implements Callable<Integer> {
                 format, partitions);
         Tables.write(spark, docs.filter(Doc::ok).map(Tables::analysis), Tables.ANALYSIS_COLUMNS, out,
                 Tables.ANALYSES, format, partitions);
-        // the rows of the tables made from the analysis records, each record read once
-        JavaRDD<Tuple2<Table, Row>> rows = StoryGroups.rows(placed, partitions, started)
+        // the rows of the tables made from the analysis records, each record read once; kept as bytes, so that each
+        // table's write skips the other tables' rows at their first byte
+        JavaRDD<byte[]> rows = StoryGroups.rows(placed, partitions, started)
+                .map(r -> RowBytes.encode(r._1(), r._2()))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         for (Table table : List.of(Table.ARTICLES, Table.ENTITIES, Table.STORIES, Table.EVENTS)) {
-            Tables.write(spark, rows.filter(r -> r._1() == table).map(Tuple2::_2), table.columns(), out,
-                    table.id(), format, partitions);
+            Tables.write(spark, rows.filter(r -> RowBytes.table(r) == table).map(RowBytes::decode), table.columns(),
+                    out, table.id(), format, partitions);
         }
 
         // one pass over the records (kept on disk) for both counts

@@ -13,8 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,14 +62,39 @@ class DecisionsTest {
 
     @Test
     void theSyndicatedCopyAndTheRewriteAreNearDuplicatesOfTheOriginalAndNothingElseIs() {
-        List<Decisions.Signed> bucket = new ArrayList<>();
+        Map<String, int[]> signatures = new HashMap<>();
         for (Doc d : List.of(reuters, kompas, detik, suara, antara)) {
-            bucket.add(new Decisions.Signed(d.order(), d.signature()));
+            signatures.put(d.order(), d.signature());
         }
-        Set<Set<String>> edges = pairs(Decisions.nearEdges(bucket,
-                StoreOptions.DEFAULTS.nearDuplicateSimilarity()));
+        List<Tuple2<String, String>> similar = new ArrayList<>();
+        Decisions.bandPairs(signatures.keySet()).forEachRemaining(p -> {
+            if (Decisions.similar(signatures.get(p._1()), signatures.get(p._2()),
+                    StoreOptions.DEFAULTS.nearDuplicateSimilarity())) {
+                similar.add(p);
+            }
+        });
+        Set<Set<String>> edges = pairs(similar.iterator());
         assertThat(edges).contains(Set.of(antara.id(), suara.id()), Set.of(antara.id(), detik.id()));
         assertThat(edges).allSatisfy(e -> assertThat(e).doesNotContain(kompas.id(), reuters.id()));
+    }
+
+    @Test
+    void aBandBucketPairsEachMemberWithItsSixteenEarliestOnly() {
+        List<String> bucket = new ArrayList<>();
+        for (int i = 19; i >= 0; i--) {
+            Instant published = Instant.parse("2024-03-14T02:00:00Z").plusSeconds(60L * i);
+            bucket.add(Doc.order(published, String.format("%016x", i)));
+        }
+        List<Tuple2<String, String>> pairs = new ArrayList<>();
+        Decisions.bandPairs(bucket).forEachRemaining(pairs::add);
+        List<String> sorted = new ArrayList<>(bucket);
+        sorted.sort(null);
+        // members 1..15 meet every earlier one, 16..19 the sixteen earliest: 120 + 4 * 16 pairs
+        assertThat(pairs).hasSize(120 + 4 * 16);
+        assertThat(pairs).allSatisfy(p -> assertThat(p._1()).isLessThan(p._2()));
+        assertThat(pairs).contains(new Tuple2<>(sorted.get(15), sorted.get(19)))
+                .doesNotContain(new Tuple2<>(sorted.get(16), sorted.get(19)));
+        assertThat(pairs).doesNotHaveDuplicates();
     }
 
     @Test
