@@ -2,6 +2,7 @@ package id.warta.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -21,9 +22,15 @@ final class LineReader {
             return bytes == null;
         }
 
+        /** Whitespace only, as {@link String#isBlank} sees it: a line of form feeds or ideographic spaces holds
+         *  no record either. */
         boolean blank() {
             for (byte b : bytes) {
-                if (b != ' ' && b != '\t' && b != '\r') {
+                if (b < 0) {
+                    // a multi-byte character: decode, for the Unicode spaces (U+2003, U+3000...)
+                    return new String(bytes, StandardCharsets.UTF_8).isBlank();
+                }
+                if (!Character.isWhitespace(b)) {
                     return false;
                 }
             }

@@ -315,6 +315,17 @@ class SourcesTest {
     }
 
     @Test
+    void linesOfOtherWhitespaceAreSkippedLikeEmptyOnes() {
+        // a form feed, a vertical tab, an ideographic space (U+3000) and an em space (U+2003): no record in any
+        String dump = "{\"url\": \"https://warta.example/2024/12/banjir-bekasi\", \"text\": \"Kali Bekasi meluap.\"}\n"
+                + "\f\n\u000B \n\u3000\u3000\n\t\u2003\r\n"
+                + "{\"url\": \"https://warta.example/2024/12/gempa\", \"text\": \"Gempa mengguncang Cianjur.\"}\n";
+        List<RawDocument> docs = Sources.fromStdin(new ByteArrayInputStream(utf8(dump)), OPTIONS).toList();
+        assertThat(docs).extracting(RawDocument::input).containsExactly("-#1", "-#6");
+        assertThat(docs).noneMatch(RawDocument::failed);
+    }
+
+    @Test
     void gzippedStdinIsUnpacked() throws IOException {
         List<RawDocument> docs = Sources.fromStdin(new ByteArrayInputStream(gzip(utf8(SKRIP))), OPTIONS).toList();
         assertThat(docs.get(0).bytes()).isEqualTo(utf8(SKRIP));
