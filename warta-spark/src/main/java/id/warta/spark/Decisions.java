@@ -66,8 +66,8 @@ final class Decisions {
                                                 int rounds) {
         double nearSimilarity = options.nearDuplicateSimilarity();
         // band buckets hold order keys only, and only the pairs they make are compared, their signatures brought
-        // by joins: carried in the buckets, a signature (120 values) travelled once per band (40), a shuffle some
-        // ten times larger, for buckets that mostly hold one article and compare nothing
+        // by joins: carried in the buckets, each signature (120 values) travelled once per band (40), for buckets
+        // that mostly hold one article and compare nothing
         JavaRDD<Doc> signed = kept.filter(d -> d.signature().length > 0);
         JavaPairRDD<String, int[]> signatures = signed.mapToPair(d -> new Tuple2<>(d.order(), d.signature()));
         JavaPairRDD<String, String> nearEdges = signed
