@@ -31,8 +31,9 @@ import java.util.stream.Stream;
  * day, so a million articles can be stored without a million analyses (quantities, times and quotes, whose offsets
  * would not fit the new text, are left out of those).
  *
- * <p>{@code java -cp <test class path> id.warta.store.StoreScale DIR COUNT POOL PANL_DIR}; a COUNT of 0 measures
- * the searches of the store in DIR only.
+ * <p>{@code java -cp <test class path> id.warta.store.StoreScale DIR COUNT POOL PANL_DIR [COMMIT_EVERY]}; a COUNT
+ * of 0 measures the searches of the store in DIR only; COMMIT_EVERY (default the store's) compares commit
+ * intervals, whose flushes and merges are part of the store's cost.
  */
 public final class StoreScale {
 
@@ -58,7 +59,9 @@ public final class StoreScale {
         long textChars = 0;
         int window = 0;
         Map<IngestResult.Outcome, Integer> outcomes = new TreeMap<>();
-        try (WartaStore store = WartaStore.open(dir)) {
+        StoreOptions options = args.length > 4 ? StoreOptions.DEFAULTS.withCommitEvery(Integer.parseInt(args[4]))
+                : StoreOptions.DEFAULTS;
+        try (WartaStore store = WartaStore.open(dir, options)) {
             if (count == 0) {
                 // searches only, over the store as it is
                 latency(store, 1);
