@@ -69,7 +69,10 @@ final class Decisions {
         // by joins: carried in the buckets, each signature (120 values) travelled once per band (40), for buckets
         // that mostly hold one article and compare nothing
         JavaRDD<Doc> signed = kept.filter(d -> d.signature().length > 0);
-        JavaPairRDD<String, int[]> signatures = signed.mapToPair(d -> new Tuple2<>(d.order(), d.signature()));
+        // partitioned once, by the partitioner of both joins, so that neither shuffles the signatures again
+        Partitioner byOrderPartitions = new HashPartitioner(Math.max(1, partitions));
+        JavaPairRDD<String, int[]> signatures = signed.mapToPair(d -> new Tuple2<>(d.order(), d.signature()))
+                .partitionBy(byOrderPartitions);
         JavaPairRDD<String, String> nearEdges = signed
                 .flatMapToPair(d -> {
                     List<String> bands = d.bandKeys();
@@ -83,9 +86,9 @@ final class Decisions {
                 .flatMapToPair(bucket -> bandPairs(bucket._2()))
                 // a pair sharing several bands is compared once
                 .distinct(partitions)
-                .join(signatures, partitions)
+                .join(signatures, byOrderPartitions)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
-                .join(signatures, partitions)
+                .join(signatures, byOrderPartitions)
                 .filter(e -> similar(e._2()._1()._2(), e._2()._2(), nearSimilarity))
                 .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), e._1()));
         // order -> the order of the earliest article of its near-duplicate group (only for articles with an edge)
@@ -93,7 +96,6 @@ final class Decisions {
 
         // the articles by order, looked up in place (not joined: a join would shuffle and re-hash every article
         // for each lookup); what they are looked up in is small and is brought to them
-        Partitioner byOrderPartitions = new HashPartitioner(Math.max(1, partitions));
         JavaPairRDD<String, Doc> byOrder = kept.mapToPair(d -> new Tuple2<>(d.order(), d))
                 .partitionBy(byOrderPartitions);
         JavaRDD<Tuple2<Doc, String>> grouped = lookUp(byOrder, group.partitionBy(byOrderPartitions));
