@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 import java.time.OffsetDateTime;
@@ -45,10 +46,14 @@ class EventPropertiesTest {
     /** The shipped lexicons with the test geocoder: the rules and tables, without loading the gazetteer twice. */
     private static final RuleEventCoder CODER = new RuleEventCoder(ShippedLexicon.SHARED, Articles.GEOCODER);
 
-    /** Pieces of news in both languages glued at random, so the coder's rules meet each other in odd orders. */
+    /**
+     * Pieces of news in both languages glued at random, so the coder's rules meet each other in odd orders; words
+     * three times as often as random strings, so that 26-31% of the texts code an event (half and half gave 22-23%,
+     * too near the coverage check's 20% for every run to pass: one in CI gave 18.8%).
+     */
     @Provide
     Arbitrary<String> newsLike() {
-        Arbitrary<String> pieces = Arbitraries.oneOf(
+        Arbitrary<String> pieces = Arbitraries.frequencyOf(Tuple.of(3,
                 Arbitraries.of("Polisi", "menangkap", "ditangkap", "oleh", "12", "orang", "pengunjuk", "rasa",
                         "tewas", "luka-luka", "kerusuhan", "unjuk", "di", "ke", "Jakarta", "Rusia", "Kazakhstan",
                         "mengirimkan", "pasukan", "mendarat", "atas", "permintaan", "Presiden", "Tokayev", "akan",
@@ -57,8 +62,8 @@ class EventPropertiesTest {
                         "Russian", "troops", "were", "sent", "to", "by", "police", "arrested", "protesters",
                         "killed", "at", "the", "request", "of", "did", "not", "will", "if", "said", "according",
                         "a", "an", "Jumlah", "korban", "mencapai", "1.000", "\n", "\n\n", "0812-3456-7890",
-                        "menyerang", "serangan", "bom", "meledak", "CSTO", "anggota", "Armenia", "Belarusia"),
-                Arbitraries.strings().ofMinLength(1).ofMaxLength(6));
+                        "menyerang", "serangan", "bom", "meledak", "CSTO", "anggota", "Armenia", "Belarusia")),
+                Tuple.of(1, Arbitraries.strings().ofMinLength(1).ofMaxLength(6)));
         return pieces.list().ofMaxSize(60).map(l -> String.join(" ", l));
     }
 
