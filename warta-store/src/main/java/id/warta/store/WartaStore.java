@@ -109,7 +109,8 @@ import java.util.function.UnaryOperator;
  * index plus a table of the articles decided since the searcher was last refreshed, so no refresh per article is
  * needed and no decision misses an earlier one. Lucene's index writer then indexes documents in parallel. An
  * article is durable once a {@link #commit} after it returned (the store commits every
- * {@link StoreOptions#commitEvery()} articles and on {@link #close}); a killed process loses at most the articles
+ * {@link StoreOptions#commitEvery()} articles, with the first article {@link StoreOptions#commitSeconds()} after the
+ * last commit, and on {@link #close}); a killed process loses at most the articles
  * since the last commit, and a re-run adds exactly those again, since an article's id is derived from its URL or
  * text and an article whose id the store holds is a duplicate.
  *
@@ -152,6 +153,8 @@ public final class WartaStore implements Closeable {
     private final Object commits = new Object();
     private final AtomicLong written = new AtomicLong();
     private volatile long refreshed = System.nanoTime();
+    /** When the last commit returned (or the store opened), for {@link StoreOptions#commitSeconds()}. */
+    private volatile long committed = System.nanoTime();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile boolean errorsStored;
     private volatile boolean closed;
@@ -635,12 +638,14 @@ public final class WartaStore implements Closeable {
     }
 
     /**
-     * Commits every {@code commitEvery} records. The ingest path itself refreshes the searcher only when the pending
-     * table grows large: each refresh flushes a small segment, and every segment costs each later look-up a seek.
+     * Commits every {@code commitEvery} records, or at the first record {@code commitSeconds} after the last commit.
+     * The ingest path itself refreshes the searcher only when the pending table grows large: each refresh flushes a
+     * small segment, and every segment costs each later look-up a seek.
      */
     private void afterWrite() {
         long n = written.incrementAndGet();
-        if (n % options.commitEvery() == 0) {
+        if (n % options.commitEvery() == 0
+                || System.nanoTime() - committed > options.commitSeconds() * 1_000_000_000L) {
             commit();
         } else if (pending.size() > PENDING_MAX) {
             refresh(false);
@@ -659,6 +664,7 @@ public final class WartaStore implements Closeable {
             try {
                 synchronized (commits) {
                     writer.commit();
+                    committed = System.nanoTime();
                 }
             } catch (IOException | AlreadyClosedException e) {
                 throw writeFailure(e);
