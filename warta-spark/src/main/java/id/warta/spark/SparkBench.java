@@ -32,7 +32,10 @@ import java.util.stream.Stream;
  * {@link Sources#fromWarc}, analysed and written as JSON), for {@code warta ingest} on one thread (the same, then
  * stored: the store's duplicates, stories and index, the decisions the job makes), and for the whole Spark job
  * (analysis, duplicates, stories, every table written) in {@code local[1]} and {@code local[2]}. A warm-up of each path
- * comes first (the models load and the code compiles once). The pages are published over {@code --days} days: every
+ * comes first (the models load and the code compiles once). With {@code --repeat N} the paths run N times,
+ * interleaved ({@code warta analyze}, {@code local[1]}, {@code local[2]}, then again), and the ratios are those of the
+ * medians: on a shared machine one run of a path can be ten percent off its usual time, which one run each would put
+ * straight into the ratios. The pages are published over {@code --days} days: every
  * table writes a file per day, so a thin spread (an archive's few pages a day) costs the job more per page than a
  * crawl's.
  */
@@ -60,6 +63,10 @@ final class SparkBench implements Callable<Integer> {
                     + "crawl; an archive spreads thinner, e.g. 1095 for three years).")
     int days = 30;
 
+    @Option(names = "--repeat", paramLabel = "N", description = "Runs of each path but cli ingest, interleaved; "
+            + "the ratios are those of the medians (default: ${DEFAULT-VALUE}).")
+    int repeat = 1;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed = 7;
 
@@ -71,9 +78,9 @@ final class SparkBench implements Callable<Integer> {
     public Integer call() throws IOException {
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("warta-spark-bench");
         int warmPages = Math.max(50, Math.min(1_000, pages / 20));
-        if (pages < 1 || files < 1 || days < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--pages, --files and --days must be at "
-                    + "least 1");
+        if (pages < 1 || files < 1 || days < 1 || repeat < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--pages, --files, --days and --repeat "
+                    + "must be at least 1");
         }
         System.err.printf("bench: writing %,d pages over %d days in %d WARC files (and %,d for warming up) under %s%n",
                 pages, days, files, warmPages, dir);
@@ -81,18 +88,32 @@ final class SparkBench implements Callable<Integer> {
         List<Path> warm = generate(dir.resolve("warm"), warmPages, 2, seed + 1);
 
         cli(warm, dir.resolve("warm-store"));
-        Result cli = cli(warcs, null);
         Result ingest = cli(warcs, dir.resolve("store"));
         spark("local[1]", warm, dir.resolve("warm-out"));
-        Result one = spark("local[1]", warcs, dir.resolve("out-1"));
-        Result two = spark("local[2]", warcs, dir.resolve("out-2"));
+        List<Result> clis = new ArrayList<>();
+        List<Result> ones = new ArrayList<>();
+        List<Result> twos = new ArrayList<>();
+        for (int r = 0; r < repeat; r++) {
+            clis.add(cli(warcs, null));
+            ones.add(spark("local[1]", warcs, dir.resolve("out-1")));
+            twos.add(spark("local[2]", warcs, dir.resolve("out-2")));
+        }
+        Result cli = median(clis);
+        Result one = median(ones);
+        Result two = median(twos);
 
         System.out.printf(Locale.ROOT, "pages %d in %d WARC files; %d cores available%n", cli.pages, files,
                 Runtime.getRuntime().availableProcessors());
-        System.out.println(cli.line("cli, 1 thread"));
+        for (int r = 0; repeat > 1 && r < repeat; r++) {
+            System.out.printf(Locale.ROOT, "run %d: cli %.1f s, local[1] %.1f s, local[2] %.1f s: %.2fx, per core "
+                            + "%.0f%%%n", r + 1, clis.get(r).seconds, ones.get(r).seconds, twos.get(r).seconds,
+                    twos.get(r).rate() / ones.get(r).rate(), 100 * ones.get(r).rate() / clis.get(r).rate());
+        }
+        String of = repeat > 1 ? " (median of " + repeat + ")" : "";
+        System.out.println(cli.line("cli, 1 thread") + of);
         System.out.println(ingest.line("cli ingest"));
-        System.out.println(one.line("spark local[1]"));
-        System.out.println(two.line("spark local[2]"));
+        System.out.println(one.line("spark local[1]") + of);
+        System.out.println(two.line("spark local[2]") + of);
         System.out.printf(Locale.ROOT, "scaling local[1] -> local[2]: %.2fx; spark per core vs cli: %.0f%%, vs cli "
                 + "ingest: %.0f%%%n", two.rate() / one.rate(), 100 * one.rate() / cli.rate(),
                 100 * one.rate() / ingest.rate());
@@ -107,7 +128,7 @@ final class SparkBench implements Callable<Integer> {
     }
 
     /** Pages and seconds of one measured run. */
-    private record Result(long pages, double seconds) {
+    record Result(long pages, double seconds) {
         double rate() {
             return pages / seconds;
         }
@@ -115,6 +136,13 @@ final class SparkBench implements Callable<Integer> {
         String line(String what) {
             return String.format(Locale.ROOT, "%-16s %8d pages %8.1f s %8.1f pages/s", what, pages, seconds, rate());
         }
+    }
+
+    /** The run of median time (of an even number, the faster of the middle two). */
+    static Result median(List<Result> runs) {
+        List<Result> sorted = new ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingDouble(Result::seconds));
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     /** Writes {@code n} generated pages over {@code count} WARC files, in the corpus's order, fetched an hour late. */
