@@ -28,13 +28,16 @@ package id.warta.store;
  *                                  see {@link id.warta.store.story})
  * @param maxStoredChars            characters of article text stored and indexed (default 1 MiB, the analysis
  *                                  limit); the rest is cut and the record says so
+ * @param searchThreads             searches run at once (default: the number of processors); the others wait their
+ *                                  turn. A search sharing the cores with more searches than there are takes that
+ *                                  many times longer, so running them in turn finishes the long ones sooner
  */
 public record StoreOptions(boolean readOnly, int ramBufferMb, int commitEvery, int commitSeconds, int shingleWords,
                            int minHashes, int lshBands, double nearDuplicateSimilarity, int storyWindowDays,
-                           double storySimilarity, int maxStoredChars) {
+                           double storySimilarity, int maxStoredChars, int searchThreads) {
 
     public static final StoreOptions DEFAULTS = new StoreOptions(false, 64, 10_000, 60, 4, 120, 40, 0.35, 3, 0.5,
-            1 << 20);
+            1 << 20, Runtime.getRuntime().availableProcessors());
 
     public StoreOptions {
         positive("ramBufferMb", ramBufferMb);
@@ -44,6 +47,7 @@ public record StoreOptions(boolean readOnly, int ramBufferMb, int commitEvery, i
         positive("minHashes", minHashes);
         positive("lshBands", lshBands);
         positive("maxStoredChars", maxStoredChars);
+        positive("searchThreads", searchThreads);
         if (storyWindowDays < 0) {
             throw new IllegalArgumentException("storyWindowDays must not be negative: " + storyWindowDays);
         }
@@ -57,42 +61,47 @@ public record StoreOptions(boolean readOnly, int ramBufferMb, int commitEvery, i
 
     public StoreOptions withReadOnly(boolean value) {
         return new StoreOptions(value, ramBufferMb, commitEvery, commitSeconds, shingleWords, minHashes, lshBands,
-                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars);
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars, searchThreads);
     }
 
     public StoreOptions withRamBufferMb(int value) {
         return new StoreOptions(readOnly, value, commitEvery, commitSeconds, shingleWords, minHashes, lshBands,
-                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars);
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars, searchThreads);
     }
 
     public StoreOptions withCommitEvery(int value) {
         return new StoreOptions(readOnly, ramBufferMb, value, commitSeconds, shingleWords, minHashes, lshBands,
-                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars);
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars, searchThreads);
     }
 
     public StoreOptions withCommitSeconds(int value) {
         return new StoreOptions(readOnly, ramBufferMb, commitEvery, value, shingleWords, minHashes, lshBands,
-                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars);
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars, searchThreads);
     }
 
     public StoreOptions withNearDuplicateSimilarity(double value) {
         return new StoreOptions(readOnly, ramBufferMb, commitEvery, commitSeconds, shingleWords, minHashes, lshBands,
-                value, storyWindowDays, storySimilarity, maxStoredChars);
+                value, storyWindowDays, storySimilarity, maxStoredChars, searchThreads);
     }
 
     public StoreOptions withStoryWindowDays(int value) {
         return new StoreOptions(readOnly, ramBufferMb, commitEvery, commitSeconds, shingleWords, minHashes, lshBands,
-                nearDuplicateSimilarity, value, storySimilarity, maxStoredChars);
+                nearDuplicateSimilarity, value, storySimilarity, maxStoredChars, searchThreads);
     }
 
     public StoreOptions withStorySimilarity(double value) {
         return new StoreOptions(readOnly, ramBufferMb, commitEvery, commitSeconds, shingleWords, minHashes, lshBands,
-                nearDuplicateSimilarity, storyWindowDays, value, maxStoredChars);
+                nearDuplicateSimilarity, storyWindowDays, value, maxStoredChars, searchThreads);
     }
 
     public StoreOptions withMaxStoredChars(int value) {
         return new StoreOptions(readOnly, ramBufferMb, commitEvery, commitSeconds, shingleWords, minHashes, lshBands,
-                nearDuplicateSimilarity, storyWindowDays, storySimilarity, value);
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, value, searchThreads);
+    }
+
+    public StoreOptions withSearchThreads(int value) {
+        return new StoreOptions(readOnly, ramBufferMb, commitEvery, commitSeconds, shingleWords, minHashes, lshBands,
+                nearDuplicateSimilarity, storyWindowDays, storySimilarity, maxStoredChars, value);
     }
 
     private static void positive(String name, int value) {

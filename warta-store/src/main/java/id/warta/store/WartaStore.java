@@ -92,6 +92,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -149,6 +150,8 @@ public final class WartaStore implements Closeable {
     private final StoryMatcher matcher;
     /** Serialises the ingest decisions and guards {@link #pending}. */
     private final ReentrantLock decisions = new ReentrantLock();
+    /** Searches running at once, {@link StoreOptions#searchThreads()}; in turn (fair), so none waits for ever. */
+    private final Semaphore searchSlots;
     private final Pending pending = new Pending();
     private final Object commits = new Object();
     private final AtomicLong written = new AtomicLong();
@@ -225,6 +228,7 @@ public final class WartaStore implements Closeable {
         this.searchers = searchers;
         this.hasher = new MinHasher(options.minHashes(), options.shingleWords());
         this.matcher = new StoryMatcher(options);
+        this.searchSlots = new Semaphore(options.searchThreads(), true);
         IndexSearcher s = searchers.acquire();
         try {
             errorsStored = s.count(new TermQuery(new Term(Schema.KIND, Schema.ERROR))) > 0;
@@ -791,7 +795,14 @@ public final class WartaStore implements Closeable {
         Query text = Queries.text(query.text());
         Query q = Queries.of(query, text);
         refreshIfStale();
-        IndexSearcher s = acquire();
+        searchSlots.acquireUninterruptibly();
+        IndexSearcher s;
+        try {
+            s = acquire();
+        } catch (RuntimeException e) {
+            searchSlots.release();
+            throw e;
+        }
         try {
             int n = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1L, (long) query.offset() + query.limit()));
             n = Math.min(n, Math.max(1, s.getIndexReader().maxDoc()));
@@ -833,6 +844,7 @@ public final class WartaStore implements Closeable {
             throw readFailure(e);
         } finally {
             release(s);
+            searchSlots.release();
         }
     }
 

@@ -107,4 +107,44 @@ class ConcurrencyTest {
             }
         }
     }
+
+    @Test
+    void searchesBeyondTheSearchThreadsWaitTheirTurnAndAnswerAsAlone() throws Exception {
+        try (WartaStore store = WartaStore.open(dir, StoreOptions.DEFAULTS.withSearchThreads(1))) {
+            for (int i = 0; i < 60; i++) {
+                store.ingest(Corpus.generated(i));
+            }
+            store.commit();
+            List<SearchQuery> queries = List.of(SearchQuery.of("banjir"), SearchQuery.of("unjuk rasa"),
+                    SearchQuery.all().withCountry("IDN"), SearchQuery.of("\"ojek daring\""), SearchQuery.all());
+            List<SearchResult> alone = new ArrayList<>();
+            for (SearchQuery q : queries) {
+                alone.add(store.search(q));
+            }
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            CountDownLatch start = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int first = t;
+                threads.add(new Thread(() -> {
+                    try {
+                        start.await();
+                        for (int i = 0; i < 20; i++) {
+                            int q = (first + i) % queries.size();
+                            assertThat(store.search(queries.get(q))).isEqualTo(alone.get(q));
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                }));
+            }
+            threads.forEach(Thread::start);
+            start.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            assertThat(failures).isEmpty();
+            assertThat(alone.get(4).total()).isEqualTo(60);
+        }
+    }
 }
