@@ -2,8 +2,8 @@ package id.warta.spark;
 
 import id.warta.store.StoreOptions;
 import id.warta.store.dedup.Signature;
+import id.warta.store.story.CompactProfile;
 import id.warta.store.story.StoryMatcher;
-import id.warta.store.story.StoryProfile;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -190,9 +190,9 @@ final class Decisions {
     static Iterator<Tuple2<String, String>> storyEdges(Iterable<Profiled> bucket, int window, double similarity) {
         List<Profiled> members = earliest(bucket, Profiled::order);
         StoryMatcher matcher = new StoryMatcher(StoreOptions.DEFAULTS.withStoryWindowDays(window));
-        List<StoryProfile> profiles = new ArrayList<>(members.size());
+        List<CompactProfile> profiles = new ArrayList<>(members.size());
         for (Profiled p : members) {
-            profiles.add(StoryProfile.fromBytes(p.profile()));
+            profiles.add(CompactProfile.fromBytes(p.profile()));
         }
         List<Tuple2<String, String>> edges = new ArrayList<>();
         for (int i = 1; i < members.size(); i++) {

@@ -20,6 +20,7 @@ import id.warta.store.index.Pending;
 import id.warta.store.index.Queries;
 import id.warta.store.index.Schema;
 import id.warta.store.index.Snippets;
+import id.warta.store.story.CompactProfile;
 import id.warta.store.story.StoryEvents;
 import id.warta.store.story.StoryMatcher;
 import id.warta.store.story.StoryProfile;
@@ -398,18 +399,21 @@ public final class WartaStore implements Closeable {
             throw new IllegalStateException("the analysis record does not serialise: " + e.getMessage(), e);
         }
         LocalDate day = Schema.day(a);
+        byte[] profileBytes = profile.toBytes();
         Document doc = Schema.article(a, json, System.currentTimeMillis(), day, keys,
-                signature == null ? null : Schema.signatureBytes(signature), profile.toBytes(),
+                signature == null ? null : Schema.signatureBytes(signature), profileBytes,
                 options.maxStoredChars());
+        // scored as the candidates read from the index are: from the bytes stored
+        CompactProfile compact = CompactProfile.fromBytes(profileBytes);
 
         Decision d;
         Pending.Entry entry = null;
         decisions.lock();
         try {
             ensureOpen();
-            d = decide(id, hash, signature, bands, profile, storyLookups);
+            d = decide(id, hash, signature, bands, compact, storyLookups);
             if (d.outcome() != IngestResult.Outcome.DUPLICATE) {
-                entry = new Pending.Entry(id, d.story(), d.original(), profileDay, signature, profile, keys);
+                entry = new Pending.Entry(id, d.story(), d.original(), profileDay, signature, compact, keys);
                 pending.add(entry);
             }
         } catch (IOException e) {
@@ -445,7 +449,7 @@ public final class WartaStore implements Closeable {
     }
 
     /** Exact copy, near-duplicate or new, and its story: against the index and the pending table. */
-    private Decision decide(long id, String hash, Signature signature, List<BytesRef> bands, StoryProfile profile,
+    private Decision decide(long id, String hash, Signature signature, List<BytesRef> bands, CompactProfile profile,
                             List<BytesRef> storyLookups) throws IOException {
         BytesRef idKey = Keys.id(id);
         BytesRef hashKey = Keys.textHash(hash);
@@ -531,7 +535,7 @@ public final class WartaStore implements Closeable {
      * The story of a new article: the best-scoring earlier article's within the window, else its own. Only a
      * candidate reaching the story threshold can be chosen, so those that surely do not are scored no further.
      */
-    private long story(IndexReader r, Map<BytesRef, int[]> found, long id, StoryProfile profile,
+    private long story(IndexReader r, Map<BytesRef, int[]> found, long id, CompactProfile profile,
                        List<BytesRef> storyLookups) throws IOException {
         if (storyLookups.isEmpty()) {
             return id;
@@ -539,7 +543,7 @@ public final class WartaStore implements Closeable {
         double best = -1;
         long bestStory = id;
         long visit = pending.visit();
-        long profileDay = profile.day().toEpochDay();
+        long profileDay = profile.day();
         for (BytesRef k : storyLookups) {
             for (Pending.Entry e : pending.get(k)) {
                 // an entry with no day or beyond the window scores 0 and cannot win: its profile is not read
@@ -563,8 +567,7 @@ public final class WartaStore implements Closeable {
                     continue;
                 }
                 double score = matcher.score(profile,
-                        StoryProfile.fromBytes(Arrays.copyOfRange(bytes.bytes, bytes.offset,
-                                bytes.offset + bytes.length)), options.storySimilarity());
+                        CompactProfile.fromBytes(bytes.bytes, bytes.offset, bytes.length), options.storySimilarity());
                 if (score > best) {
                     best = score;
                     bestStory = info.story();

@@ -1,7 +1,7 @@
 package id.warta.store.index;
 
 import id.warta.store.dedup.Signature;
-import id.warta.store.story.StoryProfile;
+import id.warta.store.story.CompactProfile;
 import org.apache.lucene.util.BytesRef;
 
 import java.util.ArrayList;
@@ -28,14 +28,15 @@ public final class Pending {
         public final long day;
         /** truncated signature, or null */
         public final Signature signature;
-        public final StoryProfile profile;
+        /** story profile, in the form the matcher scores */
+        public final CompactProfile profile;
         final List<BytesRef> keys;
         /** set once the document is in the index writer, so a refresh after that shows it */
         volatile boolean indexed;
         /** the last look-up that met this entry (see {@link Pending#visit}) */
         private long visited;
 
-        public Entry(long id, long story, long original, long day, Signature signature, StoryProfile profile,
+        public Entry(long id, long story, long original, long day, Signature signature, CompactProfile profile,
                      List<BytesRef> keys) {
             this.id = id;
             this.story = story;

@@ -2,10 +2,7 @@ package id.warta.store.story;
 
 import id.warta.store.StoreOptions;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Whether an article reports the same happening as an earlier one. The score in [0, 1] rests on what the two share:
@@ -23,7 +20,7 @@ import java.util.Set;
  *   <li>a day's drift is free; each further day apart takes {@value #DAY_PENALTY} off (follow-ups a few days on
  *       still join when they share enough).</li>
  * </ul>
- * Thread-safe.
+ * The rules run on {@link CompactProfile}s, where they compare hashes and epoch days. Thread-safe.
  */
 public final class StoryMatcher {
 
@@ -48,24 +45,30 @@ public final class StoryMatcher {
      * story threshold: the entities bound what the events can add.
      */
     public double score(StoryProfile article, StoryProfile candidate, double floor) {
-        if (article.day() == null || candidate.day() == null) {
+        return score(CompactProfile.of(article), CompactProfile.of(candidate), floor);
+    }
+
+    /** {@link #score(StoryProfile, StoryProfile, double)} of the two profiles in their compact form. */
+    public double score(CompactProfile article, CompactProfile candidate, double floor) {
+        if (article.day == CompactProfile.UNKNOWN_DAY || candidate.day == CompactProfile.UNKNOWN_DAY) {
             return 0;
         }
-        long days = Math.abs(ChronoUnit.DAYS.between(article.day(), candidate.day()));
+        long days = Math.abs(article.day - candidate.day);
         if (days > options.storyWindowDays()) {
             return 0;
         }
-        if (!article.countries().isEmpty() && !candidate.countries().isEmpty()
-                && disjoint(article.countries(), candidate.countries())) {
+        if (article.countries > 0 && candidate.countries > 0
+                && shared(article.data, article.entities, article.countries, candidate.data, candidate.entities,
+                        candidate.countries) == 0) {
             return 0;
         }
-        double entities = entityScore(article.entities(), candidate.entities());
+        double entities = entityScore(article, candidate);
         double penalty = 1 - DAY_PENALTY * Math.max(0, days - 1);
         if (floor > 0 && Math.max(0, (entities + (1 - entities) * EVENT_WEIGHT) * penalty) < floor) {
             // even every event shared would not lift it to the floor
             return 0;
         }
-        double events = eventScore(article.eventKeys(), candidate.eventKeys());
+        double events = eventScore(article, candidate);
         double score = entities + (1 - entities) * EVENT_WEIGHT * events;
         return Math.max(0, score * penalty);
     }
@@ -75,103 +78,63 @@ public final class StoryMatcher {
         return score(article, candidate) >= options.storySimilarity();
     }
 
-    private static double entityScore(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    private static double entityScore(CompactProfile a, CompactProfile b) {
+        if (a.entities == 0 || b.entities == 0) {
             return 0;
         }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
+        int shared = shared(a.data, 0, a.entities, b.data, 0, b.entities);
+        return (double) shared / Math.max(MIN_ENTITIES, Math.min(a.entities, b.entities));
+    }
+
+    /** The number of values two sorted runs of distinct values share: {@code n} from {@code i}, {@code m} from j. */
+    private static int shared(long[] a, int i, int n, long[] b, int j, int m) {
+        int aEnd = i + n;
+        int bEnd = j + m;
         int shared = 0;
-        for (String e : small) {
-            if (large.contains(e)) {
-                shared++;
-            }
+        // without branches on the comparisons, which hashes make unpredictable
+        while (i < aEnd && j < bEnd) {
+            long x = a[i];
+            long y = b[j];
+            shared += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
-        return (double) shared / Math.max(MIN_ENTITIES, small.size());
+        return shared;
     }
 
     /** The larger of the two shares of an article's events that the other also reports. */
-    private static double eventScore(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    private static double eventScore(CompactProfile a, CompactProfile b) {
+        if (a.events == 0 || b.events == 0) {
             return 0;
         }
         return Math.max(reported(a, b), reported(b, a));
     }
 
-    /** The share of {@code events} that {@code other} also reports. */
-    private static double reported(Set<String> events, Set<String> other) {
+    /** The share of the events of {@code p} that {@code other} also reports. */
+    private static double reported(CompactProfile p, CompactProfile other) {
+        long[] e = p.data;
+        long[] f = other.data;
+        int fFrom = other.entities + other.countries;
+        int fTo = fFrom + 3 * other.events;
         int matched = 0;
-        for (String e : events) {
-            for (String f : other) {
-                if (sameEvent(e, f)) {
+        for (int i = p.entities + p.countries, end = i + 3 * p.events; i < end; i += 3) {
+            for (int j = fFrom; j < fTo; j += 3) {
+                if (sameEvent(e[i], e[i + 1], e[i + 2], f[j], f[j + 1], f[j + 2])) {
                     matched++;
                     break;
                 }
             }
         }
-        return (double) matched / events.size();
+        return (double) matched / p.events;
     }
 
     /** Same type, the same country or one unknown, dates a day apart at most (or one unknown). */
-    private static boolean sameEvent(String a, String b) {
-        int a1 = a.indexOf('|');
-        int b1 = b.indexOf('|');
-        if (a1 != b1 || !a.regionMatches(0, b, 0, a1)) {
-            return false;
-        }
-        int a2 = a.indexOf('|', a1 + 1);
-        int b2 = b.indexOf('|', b1 + 1);
-        boolean sameCountry = a2 - a1 == b2 - b1 && a.regionMatches(a1 + 1, b, b1 + 1, a2 - a1 - 1);
-        if (!sameCountry && !unknown(a, a1 + 1, a2) && !unknown(b, b1 + 1, b2)) {
-            return false;
-        }
-        if (unknown(a, a2 + 1, a.length()) || unknown(b, b2 + 1, b.length())) {
-            return true;
-        }
-        if (a.length() - a2 == b.length() - b2 && a.regionMatches(a2 + 1, b, b2 + 1, a.length() - a2 - 1)) {
-            return true;
-        }
-        // this runs for every pair of events of every candidate: the plain yyyy-MM-dd form is read by hand
-        return Math.abs(epochDay(a, a2 + 1) - epochDay(b, b2 + 1)) <= 1;
-    }
-
-    /** Whether {@code s} between the two indexes is {@code -}, an unknown country or date. */
-    private static boolean unknown(String s, int from, int to) {
-        return to - from == 1 && s.charAt(from) == '-';
-    }
-
-    /** The epoch day of the ISO date from {@code from} to the end of {@code s}. */
-    private static long epochDay(String s, int from) {
-        if (s.length() - from == 10 && s.charAt(from + 4) == '-' && s.charAt(from + 7) == '-') {
-            int y = digits(s, from, 4);
-            int m = digits(s, from + 5, 2);
-            int d = digits(s, from + 8, 2);
-            if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-                return LocalDate.of(y, m, d).toEpochDay();
-            }
-        }
-        return LocalDate.parse(s.substring(from)).toEpochDay();
-    }
-
-    /** The value of {@code n} decimal digits at {@code from}, or -1 when one is not a digit. */
-    private static int digits(String s, int from, int n) {
-        int v = 0;
-        for (int i = from; i < from + n; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    }
-
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String s : a) {
-            if (b.contains(s)) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean sameEvent(long type, long country, long day, long otherType, long otherCountry,
+                                     long otherDay) {
+        return type == otherType
+                && (country == otherCountry || country == CompactProfile.UNKNOWN_COUNTRY
+                    || otherCountry == CompactProfile.UNKNOWN_COUNTRY)
+                && (day == CompactProfile.UNKNOWN_DAY || otherDay == CompactProfile.UNKNOWN_DAY
+                    || Math.abs(day - otherDay) <= 1);
     }
 }
