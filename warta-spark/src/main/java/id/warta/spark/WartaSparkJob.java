@@ -7,6 +7,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
@@ -111,8 +112,10 @@ public final class WartaSparkJob implements Callable<Integer> {
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "static");
         // what the job shuffles and persists (records, order keys, signatures) by Kryo with a serializer of our own
-        // for each record: Java serialisation writes class descriptors and reads strings through a slow path
-        conf.setIfMissing("spark.serializer", WartaKryoSerializer.class.getName());
+        // for each record: Java serialisation writes class descriptors and reads strings through a slow path. Spark's
+        // own serializer class: an executor makes its serializer at start-up, before it fetches the job jar, so a
+        // class of ours would not load on a cluster (a registrator is loaded later, by the tasks' class loader)
+        conf.setIfMissing("spark.serializer", KryoSerializer.class.getName());
         // ours after any the user names: without it, Kryo could not rebuild the records
         String registrators = conf.get(REGISTRATOR, "").strip();
         if (!Arrays.asList(registrators.split("\\s*,\\s*")).contains(WartaKryo.class.getName())) {

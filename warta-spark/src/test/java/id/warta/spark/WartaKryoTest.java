@@ -4,12 +4,10 @@ import id.warta.Warta;
 import id.warta.store.StoreOptions;
 import id.warta.store.dedup.MinHasher;
 import org.apache.spark.SparkConf;
-import org.apache.spark.SparkEnv;
 import org.apache.spark.serializer.DeserializationStream;
+import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.serializer.SerializationStream;
-import org.apache.spark.serializer.Serializer;
 import org.apache.spark.serializer.SerializerInstance;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import scala.reflect.ClassTag$;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +41,7 @@ class WartaKryoTest {
     @BeforeAll
     static void serializer() {
         conf = WartaSparkJob.conf("local[1]", "warta-kryo-test");
-        kryo = new WartaKryoSerializer(conf).newInstance();
+        kryo = new KryoSerializer(conf).newInstance();
         MinHasher hasher = new MinHasher(StoreOptions.DEFAULTS.minHashes(), StoreOptions.DEFAULTS.shingleWords());
         analysed = Doc.of(Warta.analyze(DecisionsTest.page("antara-banjir-semarang.html")), StoreOptions.DEFAULTS,
                 hasher);
@@ -154,28 +151,9 @@ class WartaKryoTest {
 
     @Test
     void theJobConfiguresKryoWithItsRegistrator() {
-        assertThat(conf.get("spark.serializer")).isEqualTo(WartaKryoSerializer.class.getName());
+        assertThat(conf.get("spark.serializer")).isEqualTo(KryoSerializer.class.getName());
         assertThat(conf.get("spark.kryo.registrator")).isEqualTo(WartaKryo.class.getName());
         assertThat(conf.get("spark.kryo.referenceTracking")).isEqualTo("false");
-    }
-
-    @Test
-    void aSerializerSentToAnExecutorIsTheExecutorsOwn() throws IOException {
-        // as a shuffle's serializer travels inside each task, by Java serialisation
-        SerializerInstance java = new org.apache.spark.serializer.JavaSerializer(conf).newInstance();
-        WartaKryoSerializer sent = new WartaKryoSerializer(conf);
-        // without a running Spark (no executor), a copy
-        assertThat(java.deserialize(java.serialize(sent, ANY), ANY)).isInstanceOf(WartaKryoSerializer.class)
-                .isNotSameAs(sent);
-        try (SparkSession spark = WartaSparkJob.session("local[1]", "warta-kryo-test")) {
-            Serializer own = SparkEnv.get().serializer();
-            assertThat(own).isInstanceOf(WartaKryoSerializer.class);
-            assertThat(java.deserialize(java.serialize(sent, ANY), ANY)).isSameAs(own);
-            // and the executor's serializer is the job's, with its registrations
-            SerializerInstance executors = own.newInstance();
-            Doc light = analysed.light();
-            assertEqual(executors.deserialize(executors.serialize(light, ANY), ANY), light);
-        }
     }
 
     @Test
