@@ -10,8 +10,8 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * The job's Kryo registrations ({@code spark.kryo.registrator}): a serializer for each record the job shuffles or
  * persists, which writes its components and reads them back through the canonical constructor (Kryo 4's default
- * field serializer cannot build a record: it would set the final fields of an object it made without a
- * constructor). Strings go through Kryo's own string form, which takes null; arrays are written with their length
+ * field serializer cannot rebuild a record: it sets fields by reflection, which the JDK refuses for a record's
+ * final fields). Strings go through Kryo's own string form, which takes null; arrays are written with their length
  * plus one, zero standing for null. The JDK and Scala types around them ({@code String}, {@code int[]},
  * {@code byte[]}, {@code Tuple2}, Spark's shuffle buffers) Spark's KryoSerializer registers itself.
  */
