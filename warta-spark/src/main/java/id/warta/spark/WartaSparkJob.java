@@ -7,6 +7,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
@@ -31,6 +32,8 @@ import java.util.concurrent.Callable;
                 + "records, for `warta ingest --from-parquet`) under --out, partitioned by day. `warta spark bench "
                 + "--help`: the benchmark.")
 public final class WartaSparkJob implements Callable<Integer> {
+
+    private static final String REGISTRATOR = "spark.kryo.registrator";
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
     boolean help;
@@ -86,6 +89,14 @@ public final class WartaSparkJob implements Callable<Integer> {
      * asked for.
      */
     static SparkSession session(String master, String name) {
+        return SparkSession.builder().config(conf(master, name)).getOrCreate();
+    }
+
+    /**
+     * The job's configuration: what spark-submit set (its {@code --conf}s, which win), then the job's own settings,
+     * so that a plain spark-submit of the job jar runs as {@code ./warta spark} does.
+     */
+    static SparkConf conf(String master, String name) {
         SparkConf conf = new SparkConf().setAppName(name);
         if (master != null) {
             conf.setMaster(master);
@@ -100,7 +111,26 @@ public final class WartaSparkJob implements Callable<Integer> {
         }
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "static");
-        return SparkSession.builder().config(conf).getOrCreate();
+        // what the job shuffles and persists (records, order keys, signatures) by Kryo with a serializer of our own
+        // for each record: Java serialisation writes class descriptors and reads strings through a slow path. Spark's
+        // own serializer class: an executor makes its serializer at start-up, before it fetches the job jar, so a
+        // class of ours would not load on a cluster (a registrator is loaded later, by the tasks' class loader)
+        conf.setIfMissing("spark.serializer", KryoSerializer.class.getName());
+        // ours after any the user names: without it, Kryo could not rebuild the records
+        String registrators = conf.get(REGISTRATOR, "").strip();
+        if (!Arrays.asList(registrators.split("\\s*,\\s*")).contains(WartaKryo.class.getName())) {
+            conf.set(REGISTRATOR, registrators.isEmpty() ? WartaKryo.class.getName()
+                    : registrators + "," + WartaKryo.class.getName());
+        }
+        // no shuffled or persisted value holds an object twice or a cycle, and no code compares them by identity:
+        // tracking references would cost a map lookup per object for nothing
+        conf.setIfMissing("spark.kryo.referenceTracking", "false");
+        // the tests require registration (a type of ours left out fails them); a run does not: Spark sends internal
+        // types of its own through the serializer (4.0.1 leaves out BooleanType, see WartaKryo; another version or
+        // code path may leave out others), which unregistered cost their class name, where a required registration
+        // would fail the job hours in
+        conf.setIfMissing("spark.kryo.registrationRequired", "false");
+        return conf;
     }
 
     /** Runs the job: reads, analyses, decides and writes every table. */
