@@ -544,17 +544,21 @@ public final class WartaStore implements Closeable {
         long bestStory = id;
         long visit = pending.visit();
         long profileDay = profile.day();
+        List<Pending.Entry> met = new ArrayList<>();
         for (BytesRef k : storyLookups) {
             for (Pending.Entry e : pending.get(k)) {
-                // an entry with no day or beyond the window scores 0 and cannot win: its profile is not read
+                // an entry with no day or beyond the window scores 0 and cannot win: it is not a candidate
                 if (e.day != Long.MIN_VALUE && Math.abs(e.day - profileDay) <= options.storyWindowDays()
-                        && Pending.firstVisit(e, visit)) {
-                    double score = matcher.score(profile, e.profile, options.storySimilarity());
-                    if (score > best) {
-                        best = score;
-                        bestStory = e.story;
-                    }
+                        && Pending.meet(e, visit)) {
+                    met.add(e);
                 }
+            }
+        }
+        for (Pending.Entry e : Pending.top(met, STORY_CANDIDATES)) {
+            double score = matcher.score(profile, e.profile, options.storySimilarity());
+            if (score > best) {
+                best = score;
+                bestStory = e.story;
             }
         }
         int[] docs = top(found, storyLookups, STORY_CANDIDATES);

@@ -13,8 +13,8 @@ import java.util.Map;
  * Articles decided since the searcher the ingest path reads was last refreshed, by their look-up keys: the
  * decision "find candidates, then add" must see every earlier decision, and refreshing Lucene's near-real-time
  * reader after each article would cost a segment flush each. An entry leaves the table once a refresh made it
- * visible, so the table holds about a second of ingest. Not thread-safe: the store guards it with its decision
- * lock.
+ * visible: the table holds the articles since the last commit, or since the last search's refresh. Not
+ * thread-safe: the store guards it with its decision lock.
  */
 public final class Pending {
 
@@ -35,6 +35,10 @@ public final class Pending {
         volatile boolean indexed;
         /** the last look-up that met this entry (see {@link Pending#visit}) */
         private long visited;
+        /** how many of that look-up's keys it holds (see {@link Pending#meet}) */
+        private int met;
+        /** its place in the order of decisions: later is newer */
+        private long order;
 
         public Entry(long id, long story, long original, long day, Signature signature, CompactProfile profile,
                      List<BytesRef> keys) {
@@ -57,7 +61,10 @@ public final class Pending {
     /** The number of entries, readable without the lock (to decide whether to refresh). */
     private volatile int size;
 
+    private long added;
+
     public void add(Entry e) {
+        e.order = ++added;
         entries.add(e);
         size = entries.size();
         for (BytesRef k : e.keys) {
@@ -79,6 +86,34 @@ public final class Pending {
         }
         e.visited = visit;
         return true;
+    }
+
+    /**
+     * Counts a meeting of this look-up with the entry under one more of its keys: true the first time, so the caller
+     * collects each entry once; {@link #top} then ranks them by how many keys they hold.
+     */
+    public static boolean meet(Entry e, long visit) {
+        if (e.visited == visit) {
+            e.met++;
+            return false;
+        }
+        e.visited = visit;
+        e.met = 1;
+        return true;
+    }
+
+    /**
+     * The {@code n} entries met by the last look-up ({@link #meet}) holding most of its keys, of equal ones the
+     * newest, as the index's candidates are ranked: what an article is compared with does not grow with the number
+     * of articles decided since the last refresh.
+     */
+    public static List<Entry> top(List<Entry> met, int n) {
+        if (met.size() <= n) {
+            return met;
+        }
+        List<Entry> ranked = new ArrayList<>(met);
+        ranked.sort((a, b) -> a.met != b.met ? Integer.compare(b.met, a.met) : Long.compare(b.order, a.order));
+        return ranked.subList(0, n);
     }
 
     /** The entries with this key. */
