@@ -493,7 +493,7 @@ public final class WartaStore implements Closeable {
         long visit = pending.visit();
         for (BytesRef band : bands) {
             for (Pending.Entry e : pending.get(band)) {
-                if (e.signature != null && Pending.firstVisit(e, visit)
+                if (e.signature != null && Pending.meet(e, visit)
                         && e.signature.size() == signature.size()) {
                     double sim = signature.similarity(e.signature);
                     if (sim > bestSimilarity) {

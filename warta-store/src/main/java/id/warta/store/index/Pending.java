@@ -74,23 +74,15 @@ public final class Pending {
 
     private long visits;
 
-    /** A new look-up's number, for {@link #firstVisit}: an entry met under several keys is taken once. */
+    /** A new look-up's number, for {@link #meet}: an entry met under several keys is taken once. */
     public long visit() {
         return ++visits;
     }
 
-    /** Whether this look-up meets the entry for the first time; cheaper than a set of the entries met. */
-    public static boolean firstVisit(Entry e, long visit) {
-        if (e.visited == visit) {
-            return false;
-        }
-        e.visited = visit;
-        return true;
-    }
-
     /**
      * Counts a meeting of this look-up with the entry under one more of its keys: true the first time, so the caller
-     * collects each entry once; {@link #top} then ranks them by how many keys they hold.
+     * takes each entry once (cheaper than a set of the entries met); {@link #top} then ranks them by how many keys
+     * they hold.
      */
     public static boolean meet(Entry e, long visit) {
         if (e.visited == visit) {
